@@ -1,0 +1,73 @@
+//! Languages and the user-visible strings of the core (status names, directions, units of time).
+//! The app's interface strings live beside its components; every one exists in both languages.
+
+use crate::model::{Direction, Status, Text};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+    pub fn from_id(id: &str) -> Option<Lang> {
+        match id {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+    /// Picks the string for this language from a (Vietnamese, English) pair.
+    pub fn pick<'a>(self, vi: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Vi => vi,
+            Lang::En => en,
+        }
+    }
+}
+
+impl Text {
+    /// The text in `lang`, falling back to Vietnamese when the English is missing.
+    pub fn get(&self, lang: Lang) -> &str {
+        match (lang, &self.en) {
+            (Lang::En, Some(en)) if !en.is_empty() => en,
+            _ => &self.vi,
+        }
+    }
+}
+
+pub fn status_name(status: Status, lang: Lang) -> &'static str {
+    match status {
+        Status::Exceeded => lang.pick("Vượt", "Exceeded"),
+        Status::Achieved => lang.pick("Đạt", "Achieved"),
+        Status::NotAchieved => lang.pick("Không đạt", "Not achieved"),
+        Status::NotYetDue => lang.pick("Chưa đến hạn", "Not yet due"),
+        Status::NoResult => lang.pick("Chưa có kết quả", "No result"),
+    }
+}
+
+/// A symbol per status, so that status is never told by colour alone.
+pub fn status_symbol(status: Status) -> &'static str {
+    match status {
+        Status::Exceeded => "▲",
+        Status::Achieved => "✓",
+        Status::NotAchieved => "✗",
+        Status::NotYetDue => "…",
+        Status::NoResult => "–",
+    }
+}
+
+pub fn direction_name(direction: Direction, lang: Lang) -> &'static str {
+    match direction {
+        Direction::HigherIsBetter => lang.pick("càng cao càng tốt", "higher is better"),
+        Direction::LowerIsBetter => lang.pick("càng thấp càng tốt", "lower is better"),
+        Direction::TargetIsBest => lang.pick("đúng mục tiêu là tốt nhất", "on target is best"),
+    }
+}

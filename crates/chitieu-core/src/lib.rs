@@ -1,0 +1,19 @@
+//! The pure core of Chỉ Tiêu.
+//!
+//! Architecture invariant: this crate does no I/O and knows nothing of the DOM, plotters or Leptos.
+//! Everything here compiles and is tested natively.
+
+pub mod evaluate;
+pub mod format;
+pub mod i18n;
+pub mod load;
+pub mod model;
+pub mod problem;
+pub mod scorecard;
+pub mod search;
+
+pub use evaluate::{evaluate, Evaluation, Finding};
+pub use i18n::Lang;
+pub use load::{load, Loaded};
+pub use model::*;
+pub use problem::{Problem, Severity};

@@ -1,0 +1,786 @@
+//! Reading a dataset: JSON text in, the dataset plus every problem found out.
+//!
+//! Reading never stops at the first problem. Syntax errors carry a line and column; everything else
+//! a JSON path (`$.records[3].target.value`). Each array item is read on its own, so one bad record
+//! costs only that record, and every bad record is reported. Unknown fields are warnings.
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::{HashMap, HashSet};
+
+use crate::model::*;
+use crate::problem::{Problem, Severity};
+
+/// Files larger than this are refused before parsing (the browser would struggle anyway).
+pub const MAX_BYTES: usize = 100 * 1024 * 1024;
+
+/// The outcome of reading: what could be read, and every problem found.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The dataset as far as it could be read; `None` when not even its header could.
+    pub dataset: Option<Dataset>,
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|problem| problem.severity == Severity::Error)
+    }
+    pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|problem| problem.severity == Severity::Warning)
+    }
+    /// Whether the dataset may replace the one on screen: read, and without errors.
+    pub fn is_valid(&self) -> bool {
+        self.dataset.is_some() && self.errors().next().is_none()
+    }
+    /// The dataset when it is valid.
+    pub fn into_valid(self) -> Result<Dataset, Vec<Problem>> {
+        if self.is_valid() {
+            Ok(self.dataset.expect("checked by is_valid"))
+        } else {
+            Err(self.problems)
+        }
+    }
+}
+
+/// The top level, with each section left as raw values to be read item by item.
+#[derive(Deserialize)]
+struct RawDataset {
+    format: String,
+    version: u32,
+    title: Text,
+    data_as_of: String,
+    #[serde(default)]
+    sources: Vec<Value>,
+    #[serde(default)]
+    localities: Vec<Value>,
+    #[serde(default)]
+    terms: Vec<Value>,
+    #[serde(default)]
+    domains: Vec<Value>,
+    #[serde(default)]
+    indicators: Vec<Value>,
+    #[serde(default)]
+    records: Vec<Value>,
+    #[serde(default)]
+    stated_summaries: Vec<Value>,
+}
+
+/// Reads and validates a dataset from JSON text.
+pub fn load(text: &str) -> Loaded {
+    let mut problems = Vec::new();
+    if text.len() > MAX_BYTES {
+        problems.push(Problem::error(
+            "too-large",
+            "$",
+            format!(
+                "Tệp quá lớn: {} MB (tối đa {} MB).",
+                text.len() / 1_048_576,
+                MAX_BYTES / 1_048_576
+            ),
+            format!(
+                "File too large: {} MB (at most {} MB).",
+                text.len() / 1_048_576,
+                MAX_BYTES / 1_048_576
+            ),
+        ));
+        return Loaded {
+            dataset: None,
+            problems,
+        };
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let root: Value = match serde_json::from_str(text) {
+        Ok(root) => root,
+        Err(error) => {
+            problems.push(syntax_problem(&error));
+            return Loaded {
+                dataset: None,
+                problems,
+            };
+        }
+    };
+    let dataset = read_dataset(&root, &mut problems);
+    if let Some(dataset) = &dataset {
+        problems.extend(validate(dataset));
+    }
+    problems.sort_by_key(|problem| problem.severity);
+    Loaded { dataset, problems }
+}
+
+fn syntax_problem(error: &serde_json::Error) -> Problem {
+    use serde_json::error::Category;
+    let detail = strip_position(&error.to_string());
+    let (code, vi, en) = match error.classify() {
+        Category::Eof => (
+            "truncated",
+            "Tệp kết thúc giữa chừng (bị cắt cụt?): thiếu phần cuối của JSON.".to_string(),
+            "The file ends too early (truncated?): the end of the JSON is missing.".to_string(),
+        ),
+        _ => (
+            "syntax",
+            format!("JSON không hợp lệ: {detail}."),
+            format!("Invalid JSON: {detail}."),
+        ),
+    };
+    Problem {
+        line: Some(error.line()),
+        column: Some(error.column()),
+        ..Problem::error(code, "$", vi, en)
+    }
+}
+
+/// serde_json appends " at line L column C"; the location is reported apart.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(index) => message[..index].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn read_dataset(root: &Value, problems: &mut Vec<Problem>) -> Option<Dataset> {
+    let Some(object) = root.as_object() else {
+        problems.push(Problem::error(
+            "not-an-object",
+            "$",
+            "Tệp phải là một đối tượng JSON ({ … }) chứa bộ dữ liệu.".into(),
+            "The file must be a JSON object ({ … }) holding the dataset.".into(),
+        ));
+        return None;
+    };
+    match object.get("format").and_then(Value::as_str) {
+        Some(FORMAT_NAME) => {}
+        other => {
+            let found = other.map_or("(không có)".to_string(), |found| format!("\"{found}\""));
+            problems.push(Problem::error(
+                "not-a-chitieu-dataset",
+                "$.format",
+                format!("Trường \"format\" phải là \"{FORMAT_NAME}\", nhưng là {found}."),
+                format!(
+                    "The \"format\" field must be \"{FORMAT_NAME}\", but is {}.",
+                    found.replace("(không có)", "(missing)")
+                ),
+            ));
+            return None;
+        }
+    }
+    let supported = SUPPORTED_VERSIONS
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    match object.get("version").and_then(Value::as_u64) {
+        Some(version) if SUPPORTED_VERSIONS.iter().any(|v| u64::from(*v) == version) => {}
+        found => {
+            let found = found.map_or_else(|| "?".to_string(), |version| version.to_string());
+            problems.push(Problem::error(
+                "unsupported-version",
+                "$.version",
+                format!(
+                    "Phiên bản định dạng {found} không được hỗ trợ; phiên bản hỗ trợ: {supported}."
+                ),
+                format!(
+                    "Format version {found} is not supported; supported versions: {supported}."
+                ),
+            ));
+            return None;
+        }
+    }
+    let raw: RawDataset = read_item(root, "$", problems)?;
+    let mut dataset = Dataset {
+        format: raw.format,
+        version: raw.version,
+        title: raw.title,
+        data_as_of: raw.data_as_of,
+        sources: read_section(&raw.sources, "sources", problems),
+        localities: read_section(&raw.localities, "localities", problems),
+        terms: read_section(&raw.terms, "terms", problems),
+        domains: read_section(&raw.domains, "domains", problems),
+        indicators: read_section(&raw.indicators, "indicators", problems),
+        records: Vec::new(),
+        stated_summaries: read_section(&raw.stated_summaries, "stated_summaries", problems),
+    };
+    dataset.records = read_section(&raw.records, "records", problems);
+    Some(dataset)
+}
+
+fn read_section<T: DeserializeOwned>(
+    items: &[Value],
+    section: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<T> {
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(index, item)| read_item(item, &format!("$.{section}[{index}]"), problems))
+        .collect()
+}
+
+/// Reads one value as `T`, reporting a type error with its path and unknown fields as warnings.
+fn read_item<T: DeserializeOwned>(
+    value: &Value,
+    base: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    let mut unknown = Vec::new();
+    let mut on_unknown = |path: serde_ignored::Path| unknown.push(path.to_string());
+    let ignored = serde_ignored::Deserializer::new(value, &mut on_unknown);
+    let result: Result<T, _> = serde_path_to_error::deserialize(ignored);
+    for path in unknown {
+        // Sections are read as raw values first; only report fields below the item itself.
+        let path = join_path(base, &path);
+        problems.push(Problem::warning(
+            "unknown-field",
+            path.clone(),
+            format!(
+                "Trường không xác định {}; trường này bị bỏ qua.",
+                last_segment(&path)
+            ),
+            format!("Unknown field {}; it is ignored.", last_segment(&path)),
+        ));
+    }
+    match result {
+        Ok(item) => Some(item),
+        Err(error) => {
+            let path = join_path(base, &error.path().to_string());
+            let detail = error.into_inner().to_string();
+            problems.push(type_problem(path, &detail));
+            None
+        }
+    }
+}
+
+fn type_problem(path: String, detail: &str) -> Problem {
+    if let Some(field) = detail.strip_prefix("missing field ") {
+        let field = field.trim_matches('`');
+        let path = join_path(&path, field);
+        return Problem::error(
+            "missing-field",
+            path,
+            format!("Thiếu trường bắt buộc \"{field}\"."),
+            format!("Missing required field \"{field}\"."),
+        );
+    }
+    if detail.starts_with("unknown variant") {
+        return Problem::error(
+            "unknown-value",
+            path,
+            format!("Giá trị không được chấp nhận: {detail}."),
+            format!("Value not accepted: {detail}."),
+        );
+    }
+    if let Some(rest) = detail.strip_prefix("invalid type: ") {
+        return Problem::error(
+            "wrong-type",
+            path,
+            format!("Sai kiểu dữ liệu: {rest}."),
+            format!("Wrong type: {rest}."),
+        );
+    }
+    Problem::error(
+        "invalid-value",
+        path,
+        format!("Giá trị không hợp lệ: {detail}."),
+        format!("Invalid value: {detail}."),
+    )
+}
+
+fn join_path(base: &str, relative: &str) -> String {
+    if relative.is_empty() || relative == "." || relative == "?" {
+        base.to_string()
+    } else if relative.starts_with('[') {
+        format!("{base}{relative}")
+    } else {
+        format!("{base}.{relative}")
+    }
+}
+
+fn last_segment(path: &str) -> String {
+    let segment = path.rsplit('.').next().unwrap_or(path);
+    format!("\"{segment}\"")
+}
+
+/// Checks beyond types: references, duplicates, ranges, sums, years and shapes.
+pub fn validate(dataset: &Dataset) -> Vec<Problem> {
+    let mut checker = Checker {
+        problems: Vec::new(),
+    };
+    checker.check(dataset);
+    checker.problems
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn error(&mut self, code: &'static str, path: String, vi: String, en: String) {
+        self.problems.push(Problem::error(code, path, vi, en));
+    }
+    fn warning(&mut self, code: &'static str, path: String, vi: String, en: String) {
+        self.problems.push(Problem::warning(code, path, vi, en));
+    }
+
+    fn check(&mut self, dataset: &Dataset) {
+        if !is_date(&dataset.data_as_of) {
+            self.error(
+                "bad-date",
+                "$.data_as_of".into(),
+                format!(
+                    "\"data_as_of\" phải có dạng NNNN-TT-NN (hoặc NNNN-TT, NNNN), nhưng là \"{}\".",
+                    dataset.data_as_of
+                ),
+                format!(
+                    "\"data_as_of\" must look like YYYY-MM-DD (or YYYY-MM, YYYY), but is \"{}\".",
+                    dataset.data_as_of
+                ),
+            );
+        }
+        self.check_ids(
+            "sources",
+            dataset.sources.iter().map(|item| item.id.as_str()),
+        );
+        self.check_ids(
+            "localities",
+            dataset.localities.iter().map(|item| item.id.as_str()),
+        );
+        self.check_ids("terms", dataset.terms.iter().map(|item| item.id.as_str()));
+        self.check_ids(
+            "domains",
+            dataset.domains.iter().map(|item| item.id.as_str()),
+        );
+        self.check_ids(
+            "indicators",
+            dataset.indicators.iter().map(|item| item.id.as_str()),
+        );
+
+        let sources: HashSet<&str> = dataset
+            .sources
+            .iter()
+            .map(|item| item.id.as_str())
+            .collect();
+        let localities: HashSet<&str> = dataset
+            .localities
+            .iter()
+            .map(|item| item.id.as_str())
+            .collect();
+        let domains: HashSet<&str> = dataset
+            .domains
+            .iter()
+            .map(|item| item.id.as_str())
+            .collect();
+        let terms: HashMap<&str, &Term> = dataset
+            .terms
+            .iter()
+            .map(|term| (term.id.as_str(), term))
+            .collect();
+        let indicators: HashMap<&str, &Indicator> = dataset
+            .indicators
+            .iter()
+            .map(|indicator| (indicator.id.as_str(), indicator))
+            .collect();
+
+        for (index, locality) in dataset.localities.iter().enumerate() {
+            if let Some(parent) = &locality.parent {
+                self.reference(
+                    &localities,
+                    parent,
+                    format!("$.localities[{index}].parent"),
+                    "localities",
+                );
+            }
+        }
+        for (index, term) in dataset.terms.iter().enumerate() {
+            if term.start_year > term.end_year {
+                self.error(
+                    "term-years",
+                    format!("$.terms[{index}]"),
+                    format!(
+                        "Nhiệm kỳ \"{}\": năm bắt đầu {} sau năm kết thúc {}.",
+                        term.id, term.start_year, term.end_year
+                    ),
+                    format!(
+                        "Term \"{}\": start year {} is after end year {}.",
+                        term.id, term.start_year, term.end_year
+                    ),
+                );
+            }
+        }
+        for (index, indicator) in dataset.indicators.iter().enumerate() {
+            self.reference(
+                &domains,
+                &indicator.domain,
+                format!("$.indicators[{index}].domain"),
+                "domains",
+            );
+        }
+        for (index, summary) in dataset.stated_summaries.iter().enumerate() {
+            let path = format!("$.stated_summaries[{index}]");
+            self.reference(
+                &localities,
+                &summary.locality,
+                format!("{path}.locality"),
+                "localities",
+            );
+            if !terms.contains_key(summary.term.as_str()) {
+                self.reference(
+                    &HashSet::new(),
+                    &summary.term,
+                    format!("{path}.term"),
+                    "terms",
+                );
+            }
+            self.provenance(&sources, &summary.source, format!("{path}.source"));
+        }
+
+        let mut seen_records: HashMap<(&str, &str, &str), usize> = HashMap::new();
+        for (index, record) in dataset.records.iter().enumerate() {
+            let path = format!("$.records[{index}]");
+            let key = (
+                record.locality.as_str(),
+                record.indicator.as_str(),
+                record.term.as_str(),
+            );
+            if let Some(first) = seen_records.insert(key, index) {
+                self.error(
+                    "duplicate-record",
+                    path.clone(),
+                    format!("Trùng bản ghi với $.records[{first}] (cùng địa phương, chỉ tiêu và nhiệm kỳ)."),
+                    format!("Duplicate of $.records[{first}] (same locality, indicator and term)."),
+                );
+            }
+            self.reference(
+                &localities,
+                &record.locality,
+                format!("{path}.locality"),
+                "localities",
+            );
+            let indicator = indicators.get(record.indicator.as_str()).copied();
+            if indicator.is_none() {
+                self.reference(
+                    &HashSet::new(),
+                    &record.indicator,
+                    format!("{path}.indicator"),
+                    "indicators",
+                );
+            }
+            let term = terms.get(record.term.as_str()).copied();
+            if term.is_none() {
+                self.reference(
+                    &HashSet::new(),
+                    &record.term,
+                    format!("{path}.term"),
+                    "terms",
+                );
+            }
+            self.check_record(record, indicator, term, &sources, &path);
+        }
+    }
+
+    fn check_ids<'a>(&mut self, section: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (index, id) in ids.enumerate() {
+            let path = format!("$.{section}[{index}].id");
+            if id.trim().is_empty() {
+                self.error(
+                    "empty-id",
+                    path.clone(),
+                    "Mã (id) không được để trống.".into(),
+                    "The id must not be empty.".into(),
+                );
+            } else if !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+            {
+                self.warning(
+                    "id-characters",
+                    path.clone(),
+                    format!("Mã \"{id}\" nên chỉ gồm chữ cái không dấu, chữ số và - _ . (để dùng được trong đường dẫn URL)."),
+                    format!("The id \"{id}\" should use only ASCII letters, digits and - _ . (so that it works in URLs)."),
+                );
+            }
+            if let Some(first) = seen.insert(id, index) {
+                self.error(
+                    "duplicate-id",
+                    path,
+                    format!("Mã \"{id}\" bị trùng với $.{section}[{first}]."),
+                    format!("The id \"{id}\" duplicates $.{section}[{first}]."),
+                );
+            }
+        }
+    }
+
+    fn reference(&mut self, known: &HashSet<&str>, id: &str, path: String, section: &str) {
+        if !known.contains(id) {
+            self.error(
+                "unknown-reference",
+                path,
+                format!("Mã \"{id}\" không có trong \"{section}\"."),
+                format!("The id \"{id}\" is not in \"{section}\"."),
+            );
+        }
+    }
+
+    fn provenance(&mut self, sources: &HashSet<&str>, provenance: &Provenance, path: String) {
+        self.reference(
+            sources,
+            &provenance.source,
+            format!("{path}.source"),
+            "sources",
+        );
+        if provenance.quote.trim().is_empty() {
+            self.error(
+                "missing-quote",
+                format!("{path}.quote"),
+                "Thiếu câu trích dẫn nguồn của số liệu.".into(),
+                "The quote from the source is missing.".into(),
+            );
+        }
+    }
+
+    fn number(&mut self, value: f64, path: String, indicator: Option<&Indicator>) {
+        if !value.is_finite() {
+            self.error(
+                "not-finite",
+                path,
+                "Số không hữu hạn.".into(),
+                "The number is not finite.".into(),
+            );
+        } else if indicator.is_some_and(|indicator| indicator.kind == IndicatorKind::Share)
+            && !(0.0..=100.0).contains(&value)
+        {
+            self.error(
+                "percent-out-of-range",
+                path,
+                format!("Tỉ lệ {value} % nằm ngoài khoảng 0–100 %."),
+                format!("The share {value} % is outside 0–100 %."),
+            );
+        }
+    }
+
+    fn composition(&mut self, parts: &[Share], path: String) {
+        for (index, part) in parts.iter().enumerate() {
+            self.number(part.value, format!("{path}[{index}].value"), None);
+        }
+        let sum: f64 = parts.iter().map(|part| part.value).sum();
+        if !parts.is_empty() && (sum - 100.0).abs() > 0.5 {
+            self.error(
+                "composition-sum",
+                path,
+                format!("Tổng các tỉ trọng là {sum} %, không phải 100 %."),
+                format!("The shares sum to {sum} %, not 100 %."),
+            );
+        }
+    }
+
+    fn check_record(
+        &mut self,
+        record: &Record,
+        indicator: Option<&Indicator>,
+        term: Option<&Term>,
+        sources: &HashSet<&str>,
+        path: &str,
+    ) {
+        if let Some(target) = &record.target {
+            let target_path = format!("{path}.target");
+            self.provenance(sources, &target.source, format!("{target_path}.source"));
+            match target.shape() {
+                Ok(shape) => self.check_shape(&shape, indicator, &target_path),
+                Err(missing) => {
+                    for field in missing {
+                        self.error(
+                            "missing-field",
+                            format!("{target_path}.{field}"),
+                            format!(
+                                "Mục tiêu dạng \"{}\" cần trường \"{field}\".",
+                                shape_name(target.shape)
+                            ),
+                            format!(
+                                "A \"{}\" target needs the field \"{field}\".",
+                                shape_name(target.shape)
+                            ),
+                        );
+                    }
+                }
+            }
+            if let (Some(deadline), Some(term)) = (target.deadline_year, term) {
+                if deadline < term.start_year {
+                    self.warning(
+                        "deadline-before-term",
+                        format!("{target_path}.deadline_year"),
+                        format!("Năm đến hạn {deadline} trước nhiệm kỳ {}.", term.id),
+                        format!("Deadline year {deadline} is before the term {}.", term.id),
+                    );
+                }
+            }
+        }
+        for (index, outcome) in record.results.iter().enumerate() {
+            let result_path = format!("{path}.results[{index}]");
+            self.provenance(sources, &outcome.source, format!("{result_path}.source"));
+            if outcome.value.is_none() && outcome.done.is_none() && outcome.parts.is_empty() {
+                self.error(
+                    "result-without-value",
+                    result_path.clone(),
+                    "Kết quả phải có \"value\", \"done\" hoặc \"parts\".".into(),
+                    "A result needs \"value\", \"done\" or \"parts\".".into(),
+                );
+            }
+            if let Some(value) = outcome.value {
+                self.number(value, format!("{result_path}.value"), indicator);
+            }
+            if !outcome.parts.is_empty() {
+                self.composition(&outcome.parts, format!("{result_path}.parts"));
+            }
+            if let Some(percent) = outcome.stated_percent_of_target {
+                if !(percent.is_finite() && percent > 0.0) {
+                    self.error(
+                        "bad-percent-of-target",
+                        format!("{result_path}.stated_percent_of_target"),
+                        "\"% mục tiêu\" phải là số dương.".into(),
+                        "\"% of target\" must be a positive number.".into(),
+                    );
+                }
+            }
+            if let Some(quarter) = outcome.period.quarter {
+                if !(1..=4).contains(&quarter) || outcome.period.year.is_none() {
+                    self.error(
+                        "bad-quarter",
+                        format!("{result_path}.period"),
+                        "Quý phải từ 1 đến 4 và đi kèm năm.".into(),
+                        "A quarter must be 1 to 4 and come with a year.".into(),
+                    );
+                }
+            }
+            if let (Some(year), Some(term)) = (outcome.period.year, term) {
+                if year < term.start_year || year > term.end_year {
+                    self.error(
+                        "year-outside-term",
+                        format!("{result_path}.period.year"),
+                        format!(
+                            "Năm {year} nằm ngoài nhiệm kỳ {} ({}–{}).",
+                            term.id, term.start_year, term.end_year
+                        ),
+                        format!(
+                            "Year {year} is outside the term {} ({}–{}).",
+                            term.id, term.start_year, term.end_year
+                        ),
+                    );
+                }
+            }
+        }
+        if let Some(stated) = &record.stated_status {
+            self.provenance(
+                sources,
+                &stated.source,
+                format!("{path}.stated_status.source"),
+            );
+        }
+    }
+
+    fn check_shape(&mut self, shape: &TargetShape, indicator: Option<&Indicator>, path: &str) {
+        let kind = indicator.map(|indicator| indicator.kind);
+        let direction = indicator.map(|indicator| indicator.direction);
+        match shape {
+            TargetShape::Composition { parts, .. } => {
+                self.composition(parts, format!("{path}.parts"))
+            }
+            TargetShape::Range { min, max } => {
+                self.number(*min, format!("{path}.min"), indicator);
+                self.number(*max, format!("{path}.max"), indicator);
+                if min > max {
+                    self.error(
+                        "range-order",
+                        path.into(),
+                        "\"min\" lớn hơn \"max\".".into(),
+                        "\"min\" is greater than \"max\".".into(),
+                    );
+                }
+            }
+            TargetShape::CountOfTotal { count, total } => {
+                self.number(*count, format!("{path}.count"), None);
+                self.number(*total, format!("{path}.total"), None);
+                if count > total {
+                    self.error(
+                        "count-above-total",
+                        path.into(),
+                        format!("Số {count} lớn hơn tổng {total}."),
+                        format!("The count {count} is greater than the total {total}."),
+                    );
+                }
+            }
+            TargetShape::Milestone => {}
+            other => {
+                if let Some(value) = crate::evaluate::single_value(other) {
+                    self.number(value, format!("{path}.value"), indicator);
+                }
+            }
+        }
+        let is_composition_shape = matches!(shape, TargetShape::Composition { .. });
+        let is_milestone_shape = matches!(shape, TargetShape::Milestone);
+        if kind.is_some() && is_composition_shape != (kind == Some(IndicatorKind::Composition)) {
+            self.error(
+                "shape-kind-mismatch",
+                format!("{path}.shape"),
+                "Mục tiêu dạng \"composition\" chỉ dùng cho chỉ tiêu loại \"composition\" và ngược lại.".into(),
+                "A \"composition\" target fits only a \"composition\" indicator, and the other way round.".into(),
+            );
+        }
+        if kind.is_some() && is_milestone_shape != (kind == Some(IndicatorKind::Milestone)) {
+            self.error(
+                "shape-kind-mismatch",
+                format!("{path}.shape"),
+                "Mục tiêu dạng \"milestone\" chỉ dùng cho chỉ tiêu loại \"milestone\" và ngược lại.".into(),
+                "A \"milestone\" target fits only a \"milestone\" indicator, and the other way round.".into(),
+            );
+        }
+        let misfit = match (shape, direction) {
+            (
+                TargetShape::AtLeast { .. } | TargetShape::Above { .. },
+                Some(Direction::LowerIsBetter),
+            ) => true,
+            (
+                TargetShape::AtMost { .. } | TargetShape::Below { .. },
+                Some(Direction::HigherIsBetter),
+            ) => true,
+            (
+                TargetShape::Range { .. },
+                Some(Direction::HigherIsBetter | Direction::LowerIsBetter),
+            ) => true,
+            _ => false,
+        };
+        if misfit {
+            self.warning(
+                "shape-direction-mismatch",
+                format!("{path}.shape"),
+                "Dạng mục tiêu không khớp với chiều của chỉ tiêu (ví dụ \"at_least\" cho chỉ tiêu càng thấp càng tốt).".into(),
+                "The target's shape does not fit the indicator's direction (say, \"at_least\" on a lower-is-better indicator).".into(),
+            );
+        }
+    }
+}
+
+fn shape_name(shape: ShapeKind) -> String {
+    serde_json::to_value(shape)
+        .ok()
+        .and_then(|value| value.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let lengths_ok = matches!(parts.as_slice(), [y] if y.len() == 4)
+        || matches!(parts.as_slice(), [y, m] if y.len() == 4 && m.len() == 2)
+        || matches!(parts.as_slice(), [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2);
+    lengths_ok
+        && parts
+            .iter()
+            .all(|part| part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests;

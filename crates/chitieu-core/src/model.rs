@@ -1,0 +1,539 @@
+//! The dataset format, version 1, as Rust types.
+//!
+//! These types are the single definition of the format: the JSON Schema in
+//! `public/schema/dataset-v1.schema.json` is generated from them (feature `schema`) and a test keeps
+//! the committed file equal to the generated one. `docs/DATASET.md` is the guide for people.
+
+use serde::{Deserialize, Serialize};
+
+/// The value of the `format` field every dataset carries.
+pub const FORMAT_NAME: &str = "chitieu-dataset";
+/// The format versions this build reads.
+pub const SUPPORTED_VERSIONS: &[u32] = &[1];
+
+/// A text in Vietnamese and, optionally, English. Vietnamese is required because it is the
+/// language of the sources; English falls back to Vietnamese when absent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Text {
+    pub vi: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+impl Text {
+    pub fn new(vi: &str, en: &str) -> Text {
+        Text {
+            vi: vi.to_string(),
+            en: Some(en.to_string()),
+        }
+    }
+}
+
+/// A whole dataset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Dataset {
+    /// Always "chitieu-dataset".
+    pub format: String,
+    /// Format version; this build reads version 1.
+    pub version: u32,
+    pub title: Text,
+    /// The date the figures were current, "YYYY-MM-DD" (or "YYYY-MM", "YYYY").
+    pub data_as_of: String,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub localities: Vec<Locality>,
+    #[serde(default)]
+    pub terms: Vec<Term>,
+    #[serde(default)]
+    pub domains: Vec<Domain>,
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+    #[serde(default)]
+    pub records: Vec<Record>,
+    /// Summaries a source states for a whole locality and term ("23/26 chỉ tiêu đạt, 10 vượt").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stated_summaries: Vec<StatedSummary>,
+}
+
+/// A source document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Source {
+    pub id: String,
+    /// The file name of the document, as the provenance test looks it up.
+    pub file: String,
+    pub title: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Commune,
+    Township,
+    District,
+    Province,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Locality {
+    pub id: String,
+    pub name: Text,
+    pub level: Level,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<String>,
+    /// The id of the locality this one belongs to, when the dataset has it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+}
+
+/// A congress term (nhiệm kỳ).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Term {
+    /// Conventionally "2020-2025".
+    pub id: String,
+    pub start_year: i32,
+    pub end_year: i32,
+    /// The congress ordinal (Đại hội lần thứ …) where the source gives it; per locality it may differ,
+    /// so it is kept on the record's locality-term pair by `StatedSummary` when it matters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub congress: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Domain {
+    pub id: String,
+    pub name: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    HigherIsBetter,
+    LowerIsBetter,
+    TargetIsBest,
+}
+
+/// What kind of quantity an indicator measures; it decides which checks apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum IndicatorKind {
+    /// A quantity in some unit (tấn, tỷ đồng, ha).
+    Amount,
+    /// A share of a whole, 0–100 %.
+    Share,
+    /// A rate of change (growth, change per year), in % or points; may exceed 100 or be negative.
+    Rate,
+    /// A count of things (doanh nghiệp, khu phố, đảng viên).
+    Count,
+    /// Shares of parts that sum to 100 % (economic sector structure).
+    Composition,
+    /// A yes/no milestone (đạt đơn vị kiểu mẫu vào năm 2028).
+    Milestone,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Indicator {
+    pub id: String,
+    pub name: Text,
+    pub domain: String,
+    /// The unit of measure as shown to people ("%", "tỷ đồng", "triệu đồng/người/năm").
+    pub unit: Text,
+    pub direction: Direction,
+    pub kind: IndicatorKind,
+}
+
+/// The value(s) of one locality × indicator × term.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Record {
+    pub locality: String,
+    pub indicator: String,
+    pub term: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Target>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub results: Vec<Outcome>,
+    /// The status the source itself states, if any. Kept beside the computed one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_status: Option<StatedStatus>,
+}
+
+/// A target as written in the file: its shape, the shape's parameters, the year it is due and
+/// where it was read. `Target::shape` turns it into the typed `TargetShape`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Target {
+    pub shape: ShapeKind,
+    /// The value for level, bounds, averages, growth and change per year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// The lower end of a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// The upper end of a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// For a count of a total ("14/16"): the count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<f64>,
+    /// For a count of a total: the total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<f64>,
+    /// For a composition: the parts, summing to 100 %.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Share>,
+    /// For a composition: how many points each part may differ and still be met (default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tolerance: Option<f64>,
+    /// The year by which the target is due; the term's end year when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline_year: Option<i32>,
+    pub source: Provenance,
+}
+
+/// The names of the target shapes in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ShapeKind {
+    Level,
+    AtLeast,
+    AtMost,
+    Below,
+    Above,
+    Range,
+    AnnualAverage,
+    AverageGrowth,
+    CountOfTotal,
+    Composition,
+    Milestone,
+    ChangePerYear,
+}
+
+/// The shapes targets take in the sources, each with its own status rule (see `evaluate`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum TargetShape {
+    /// Reach this level by the deadline ("đến năm 2030 đạt 92 triệu đồng").
+    Level { value: f64 },
+    /// At least this value ("từ 95 % trở lên").
+    AtLeast { value: f64 },
+    /// At most this value.
+    AtMost { value: f64 },
+    /// Strictly below this value ("dưới 4 %").
+    Below { value: f64 },
+    /// Strictly above this value ("trên 99 %").
+    Above { value: f64 },
+    /// Between two values, inclusive.
+    Range { min: f64, max: f64 },
+    /// An average per year over the term ("bình quân hàng năm 1.118 tấn").
+    AnnualAverage { value: f64 },
+    /// An average annual growth rate in % ("tăng bình quân 12 %/năm").
+    AverageGrowth { value: f64 },
+    /// A count out of a total ("14/16 khu phố").
+    CountOfTotal { count: f64, total: f64 },
+    /// Shares of parts summing to 100 %; met when every share is within `tolerance` points.
+    Composition { parts: Vec<Share>, tolerance: f64 },
+    /// A yes/no milestone by the deadline year.
+    Milestone,
+    /// A change per year, in the indicator's unit: negative for a reduction ("giảm 0,09 %/năm").
+    ChangePerYear { value: f64 },
+}
+
+impl Target {
+    /// A target of the given shape with no deadline and an empty provenance.
+    pub fn new(shape: TargetShape) -> Target {
+        let mut target = Target {
+            shape: ShapeKind::Milestone,
+            value: None,
+            min: None,
+            max: None,
+            count: None,
+            total: None,
+            parts: Vec::new(),
+            tolerance: None,
+            deadline_year: None,
+            source: Provenance::default(),
+        };
+        target.shape = match shape {
+            TargetShape::Level { value } => {
+                target.value = Some(value);
+                ShapeKind::Level
+            }
+            TargetShape::AtLeast { value } => {
+                target.value = Some(value);
+                ShapeKind::AtLeast
+            }
+            TargetShape::AtMost { value } => {
+                target.value = Some(value);
+                ShapeKind::AtMost
+            }
+            TargetShape::Below { value } => {
+                target.value = Some(value);
+                ShapeKind::Below
+            }
+            TargetShape::Above { value } => {
+                target.value = Some(value);
+                ShapeKind::Above
+            }
+            TargetShape::AnnualAverage { value } => {
+                target.value = Some(value);
+                ShapeKind::AnnualAverage
+            }
+            TargetShape::AverageGrowth { value } => {
+                target.value = Some(value);
+                ShapeKind::AverageGrowth
+            }
+            TargetShape::ChangePerYear { value } => {
+                target.value = Some(value);
+                ShapeKind::ChangePerYear
+            }
+            TargetShape::Range { min, max } => {
+                target.min = Some(min);
+                target.max = Some(max);
+                ShapeKind::Range
+            }
+            TargetShape::CountOfTotal { count, total } => {
+                target.count = Some(count);
+                target.total = Some(total);
+                ShapeKind::CountOfTotal
+            }
+            TargetShape::Composition { parts, tolerance } => {
+                target.parts = parts;
+                target.tolerance = Some(tolerance);
+                ShapeKind::Composition
+            }
+            TargetShape::Milestone => ShapeKind::Milestone,
+        };
+        target
+    }
+
+    /// The typed shape, or the names of the parameters the shape needs and the file lacks.
+    pub fn shape(&self) -> Result<TargetShape, Vec<&'static str>> {
+        let need = |value: Option<f64>, name: &'static str, missing: &mut Vec<&'static str>| {
+            if value.is_none() {
+                missing.push(name);
+            }
+            value.unwrap_or(f64::NAN)
+        };
+        let mut missing = Vec::new();
+        let shape = match self.shape {
+            ShapeKind::Level => TargetShape::Level {
+                value: need(self.value, "value", &mut missing),
+            },
+            ShapeKind::AtLeast => TargetShape::AtLeast {
+                value: need(self.value, "value", &mut missing),
+            },
+            ShapeKind::AtMost => TargetShape::AtMost {
+                value: need(self.value, "value", &mut missing),
+            },
+            ShapeKind::Below => TargetShape::Below {
+                value: need(self.value, "value", &mut missing),
+            },
+            ShapeKind::Above => TargetShape::Above {
+                value: need(self.value, "value", &mut missing),
+            },
+            ShapeKind::AnnualAverage => TargetShape::AnnualAverage {
+                value: need(self.value, "value", &mut missing),
+            },
+            ShapeKind::AverageGrowth => TargetShape::AverageGrowth {
+                value: need(self.value, "value", &mut missing),
+            },
+            ShapeKind::ChangePerYear => TargetShape::ChangePerYear {
+                value: need(self.value, "value", &mut missing),
+            },
+            ShapeKind::Range => TargetShape::Range {
+                min: need(self.min, "min", &mut missing),
+                max: need(self.max, "max", &mut missing),
+            },
+            ShapeKind::CountOfTotal => TargetShape::CountOfTotal {
+                count: need(self.count, "count", &mut missing),
+                total: need(self.total, "total", &mut missing),
+            },
+            ShapeKind::Composition => {
+                if self.parts.is_empty() {
+                    missing.push("parts");
+                }
+                TargetShape::Composition {
+                    parts: self.parts.clone(),
+                    tolerance: self.tolerance.unwrap_or_else(default_composition_tolerance),
+                }
+            }
+            ShapeKind::Milestone => TargetShape::Milestone,
+        };
+        if missing.is_empty() {
+            Ok(shape)
+        } else {
+            Err(missing)
+        }
+    }
+}
+
+pub fn default_composition_tolerance() -> f64 {
+    1.0
+}
+
+/// One part of a composition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Share {
+    pub part: Text,
+    pub value: f64,
+}
+
+/// A result ("kết quả"): what was achieved, for a period, final or estimated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Outcome {
+    /// The value in the indicator's unit (for a count-of-total, the count).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// For a count-of-total result, the total ("11/16": value 11, total 16).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<f64>,
+    /// For a composition result, the parts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Share>,
+    /// For a milestone, whether it was reached.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<bool>,
+    /// The period; absent means the whole term.
+    #[serde(default, skip_serializing_if = "Period::is_whole_term")]
+    pub period: Period,
+    /// "ước đạt": an estimate, not a final figure.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub estimated: bool,
+    /// "% of target" as the source states it ("đạt 88,05 % kế hoạch").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_percent_of_target: Option<f64>,
+    /// How far above the target the source says the result is, in the indicator's unit
+    /// ("vượt 6,7 % mục tiêu" on a rate in %: 6.7 points).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_margin_over_target: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+    pub source: Provenance,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// A year, a quarter of a year, or (both absent) the whole term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Period {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quarter: Option<u8>,
+}
+
+impl Period {
+    pub fn is_whole_term(&self) -> bool {
+        self.year.is_none() && self.quarter.is_none()
+    }
+}
+
+/// Where a figure was read: the source's id and the exact sentence quoted from it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Provenance {
+    pub source: String,
+    pub quote: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Exceeded,
+    Achieved,
+    NotAchieved,
+    NotYetDue,
+    NoResult,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Exceeded,
+        Status::Achieved,
+        Status::NotAchieved,
+        Status::NotYetDue,
+        Status::NoResult,
+    ];
+
+    /// The id used in URLs and in the dataset.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Exceeded => "exceeded",
+            Status::Achieved => "achieved",
+            Status::NotAchieved => "not_achieved",
+            Status::NotYetDue => "not_yet_due",
+            Status::NoResult => "no_result",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|status| status.id() == id)
+    }
+
+    /// Whether the target was met (achieved or exceeded).
+    pub fn is_met(self) -> bool {
+        matches!(self, Status::Exceeded | Status::Achieved)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct StatedStatus {
+    pub status: Status,
+    pub source: Provenance,
+}
+
+/// A count the source states for a whole locality and term.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct StatedSummary {
+    pub locality: String,
+    pub term: String,
+    /// Indicators met (achieved or exceeded).
+    pub met: u32,
+    pub total: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exceeded: Option<u32>,
+    pub source: Provenance,
+}
+
+impl Dataset {
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|indicator| indicator.id == id)
+    }
+    pub fn locality(&self, id: &str) -> Option<&Locality> {
+        self.localities.iter().find(|locality| locality.id == id)
+    }
+    pub fn term(&self, id: &str) -> Option<&Term> {
+        self.terms.iter().find(|term| term.id == id)
+    }
+    pub fn domain(&self, id: &str) -> Option<&Domain> {
+        self.domains.iter().find(|domain| domain.id == id)
+    }
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|source| source.id == id)
+    }
+    /// The year of `data_as_of`, when it starts with one.
+    pub fn as_of_year(&self) -> Option<i32> {
+        self.data_as_of.get(0..4)?.parse().ok()
+    }
+}

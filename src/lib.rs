@@ -1,0 +1,1 @@
+pub use chitieu_core as core;
