@@ -11,7 +11,9 @@
 //! - composition: every part within the tolerance (default 1 point) is achieved.
 //! - milestone: done is achieved; not done is not achieved once due.
 //! - A result for a period before the deadline that does not (yet) meet the target is not yet due.
-//! - With no result: not yet due before the deadline year, no result after it.
+//! - With no result: not yet due up to the end of the deadline year, no result after it.
+//! - With nothing to compare with but a status the source states, that status counts, marked as
+//!   coming from the source (`Evaluation::effective_status`).
 //! - With no target but a result that states its "% of target" or its margin over the target, the
 //!   target is derived from those and marked derived.
 
@@ -39,6 +41,25 @@ pub struct Evaluation {
     pub percent_of_target: Option<f64>,
     pub stated: Option<Status>,
     pub findings: Vec<Finding>,
+}
+
+impl Evaluation {
+    /// The computed status, or else the one the source states; the flag says which it is.
+    pub fn effective_status(&self) -> Option<(Status, StatusOrigin)> {
+        match (self.status, self.stated) {
+            (Some(status), _) => Some((status, StatusOrigin::Computed)),
+            (None, Some(stated)) => Some((stated, StatusOrigin::Stated)),
+            (None, None) => None,
+        }
+    }
+}
+
+/// Where a shown status comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusOrigin {
+    Computed,
+    /// No target to compare with: the status is the one the source states.
+    Stated,
 }
 
 /// Things worth showing beside a status.
@@ -104,7 +125,8 @@ pub fn evaluate(
     let compared = result.and_then(|result| compare(&shape, result, indicator.direction));
     let status = match (result, compared) {
         (None, _) | (Some(_), None) => {
-            if as_of_year.is_some_and(|year| year < deadline) {
+            // Due once the deadline year is over: data as of September 2025 is not late for 2025.
+            if as_of_year.is_some_and(|year| year <= deadline) {
                 Status::NotYetDue
             } else {
                 Status::NoResult

@@ -3,12 +3,15 @@
 //! Architecture invariant: this crate does no I/O and knows nothing of the DOM, plotters or Leptos.
 //! Everything here compiles and is tested natively.
 
+pub mod chart;
 pub mod evaluate;
 pub mod format;
 pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod problem;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod scorecard;
 pub mod search;
 

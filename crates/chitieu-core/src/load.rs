@@ -68,6 +68,8 @@ struct RawDataset {
     #[serde(default)]
     records: Vec<Value>,
     #[serde(default)]
+    congresses: Vec<Value>,
+    #[serde(default)]
     stated_summaries: Vec<Value>,
 }
 
@@ -203,6 +205,7 @@ fn read_dataset(root: &Value, problems: &mut Vec<Problem>) -> Option<Dataset> {
         domains: read_section(&raw.domains, "domains", problems),
         indicators: read_section(&raw.indicators, "indicators", problems),
         records: Vec::new(),
+        congresses: read_section(&raw.congresses, "congresses", problems),
         stated_summaries: read_section(&raw.stated_summaries, "stated_summaries", problems),
     };
     dataset.records = read_section(&raw.records, "records", problems);
@@ -418,6 +421,24 @@ impl Checker {
                 format!("$.indicators[{index}].domain"),
                 "domains",
             );
+        }
+        for (index, congress) in dataset.congresses.iter().enumerate() {
+            let path = format!("$.congresses[{index}]");
+            self.reference(
+                &localities,
+                &congress.locality,
+                format!("{path}.locality"),
+                "localities",
+            );
+            if !terms.contains_key(congress.term.as_str()) {
+                self.reference(
+                    &HashSet::new(),
+                    &congress.term,
+                    format!("{path}.term"),
+                    "terms",
+                );
+            }
+            self.provenance(&sources, &congress.source, format!("{path}.source"));
         }
         for (index, summary) in dataset.stated_summaries.iter().enumerate() {
             let path = format!("$.stated_summaries[{index}]");
@@ -783,4 +804,4 @@ fn is_date(text: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -53,6 +53,8 @@ pub struct Dataset {
     pub indicators: Vec<Indicator>,
     #[serde(default)]
     pub records: Vec<Record>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub congresses: Vec<Congress>,
     /// Summaries a source states for a whole locality and term ("23/26 chỉ tiêu đạt, 10 vượt").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stated_summaries: Vec<StatedSummary>,
@@ -101,10 +103,17 @@ pub struct Term {
     pub id: String,
     pub start_year: i32,
     pub end_year: i32,
-    /// The congress ordinal (Đại hội lần thứ …) where the source gives it; per locality it may differ,
-    /// so it is kept on the record's locality-term pair by `StatedSummary` when it matters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub congress: Option<u32>,
+}
+
+/// The congress (Đại hội lần thứ …) that opened a term for a locality; ordinals differ between
+/// localities, so they are kept per pair.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Congress {
+    pub locality: String,
+    pub term: String,
+    pub ordinal: u32,
+    pub source: Provenance,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

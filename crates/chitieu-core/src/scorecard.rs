@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::evaluate::{evaluate, Evaluation};
+use crate::evaluate::{evaluate, Evaluation, StatusOrigin};
 use crate::model::{Dataset, Indicator, Record, StatedSummary, Status};
 
 /// One evaluated record with its indicator.
@@ -14,20 +14,25 @@ pub struct Row<'a> {
     pub evaluation: Evaluation,
 }
 
-/// Counts per status; `assessed` counts records with a status (a target to compare with).
+/// Counts per status; `assessed` counts records with a status (computed, or stated by the source
+/// when there is no target to compare with); `from_source` counts the latter.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Counts {
     pub by_status: BTreeMap<Status, u32>,
     pub assessed: u32,
+    pub from_source: u32,
     pub without_target: u32,
 }
 
 impl Counts {
-    fn add(&mut self, status: Option<Status>) {
-        match status {
-            Some(status) => {
+    fn add(&mut self, evaluation: &Evaluation) {
+        match evaluation.effective_status() {
+            Some((status, origin)) => {
                 *self.by_status.entry(status).or_default() += 1;
                 self.assessed += 1;
+                if origin == StatusOrigin::Stated {
+                    self.from_source += 1;
+                }
             }
             None => self.without_target += 1,
         }
@@ -81,12 +86,12 @@ pub fn scorecard<'a>(dataset: &'a Dataset, locality: &str, term: &str) -> Scorec
         .map(|domain| (domain.id.clone(), Counts::default()))
         .collect();
     for row in &rows {
-        total.add(row.evaluation.status);
+        total.add(&row.evaluation);
         if let Some((_, counts)) = by_domain
             .iter_mut()
             .find(|(id, _)| *id == row.indicator.domain)
         {
-            counts.add(row.evaluation.status);
+            counts.add(&row.evaluation);
         }
     }
     by_domain.retain(|(_, counts)| counts.assessed + counts.without_target > 0);

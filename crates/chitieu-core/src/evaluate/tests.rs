@@ -8,7 +8,6 @@ fn term() -> Term {
         id: "2020-2025".into(),
         start_year: 2020,
         end_year: 2025,
-        congress: None,
     }
 }
 
@@ -325,8 +324,28 @@ fn no_result_after_the_deadline_and_not_yet_due_before_it() {
     check(Higher, record(due_2030, vec![]), Some(NotYetDue));
     check(
         Higher,
-        record(target(TargetShape::Level { value: 92.0 }), vec![]),
+        record(target_due(TargetShape::Level { value: 92.0 }, 2024), vec![]),
         Some(NoResult),
+    );
+    // Data as of 2025 is not late for a target due in 2025.
+    check(
+        Higher,
+        record(target(TargetShape::Level { value: 92.0 }), vec![]),
+        Some(NotYetDue),
+    );
+}
+
+#[test]
+fn without_a_target_the_stated_status_counts_and_says_so() {
+    let mut stated_only = record(None, vec![result(5.1)]);
+    stated_only.stated_status = Some(StatedStatus {
+        status: Achieved,
+        source: Provenance::default(),
+    });
+    let evaluation = check(Lower, stated_only, None);
+    assert_eq!(
+        evaluation.effective_status(),
+        Some((Achieved, StatusOrigin::Stated))
     );
 }
 
