@@ -7,7 +7,7 @@ mod app;
 mod browser;
 mod panic;
 
-pub use app::{App, Dashboard, ErrorPanel};
+pub use app::{App, Dashboard, ErrorPanel, LoadFailure};
 pub use browser::{mark_error, mark_ready};
 
 /// The default dataset, relative to the page so that `dist/` works from any sub-path.

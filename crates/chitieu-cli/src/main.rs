@@ -43,7 +43,7 @@ fn main() -> ExitCode {
         ["validate", file] => validate(file, lang),
         ["stats", file] => stats(file, lang),
         ["schema"] => {
-            println!("{}", chitieu_core::schema::dataset_schema_json());
+            print!("{}", chitieu_core::schema::dataset_schema_json());
             ExitCode::SUCCESS
         }
         ["help"] | [] => {

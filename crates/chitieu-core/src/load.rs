@@ -107,9 +107,10 @@ pub fn load(text: &str) -> Loaded {
             };
         }
     };
-    let dataset = read_dataset(&root, &mut problems);
+    let mut origins = Origins::default();
+    let dataset = read_dataset(&root, &mut problems, &mut origins);
     if let Some(dataset) = &dataset {
-        problems.extend(validate(dataset));
+        problems.extend(validate_with_origins(dataset, &origins));
     }
     problems.sort_by_key(|problem| problem.severity);
     Loaded { dataset, problems }
@@ -145,7 +146,11 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-fn read_dataset(root: &Value, problems: &mut Vec<Problem>) -> Option<Dataset> {
+fn read_dataset(
+    root: &Value,
+    problems: &mut Vec<Problem>,
+    origins: &mut Origins,
+) -> Option<Dataset> {
     let Some(object) = root.as_object() else {
         problems.push(Problem::error(
             "not-an-object",
@@ -199,29 +204,56 @@ fn read_dataset(root: &Value, problems: &mut Vec<Problem>) -> Option<Dataset> {
         version: raw.version,
         title: raw.title,
         data_as_of: raw.data_as_of,
-        sources: read_section(&raw.sources, "sources", problems),
-        localities: read_section(&raw.localities, "localities", problems),
-        terms: read_section(&raw.terms, "terms", problems),
-        domains: read_section(&raw.domains, "domains", problems),
-        indicators: read_section(&raw.indicators, "indicators", problems),
+        sources: read_section(&raw.sources, "sources", problems, origins),
+        localities: read_section(&raw.localities, "localities", problems, origins),
+        terms: read_section(&raw.terms, "terms", problems, origins),
+        domains: read_section(&raw.domains, "domains", problems, origins),
+        indicators: read_section(&raw.indicators, "indicators", problems, origins),
         records: Vec::new(),
-        congresses: read_section(&raw.congresses, "congresses", problems),
-        stated_summaries: read_section(&raw.stated_summaries, "stated_summaries", problems),
+        congresses: read_section(&raw.congresses, "congresses", problems, origins),
+        stated_summaries: read_section(
+            &raw.stated_summaries,
+            "stated_summaries",
+            problems,
+            origins,
+        ),
     };
-    dataset.records = read_section(&raw.records, "records", problems);
+    dataset.records = read_section(&raw.records, "records", problems, origins);
     Some(dataset)
+}
+
+/// The position in the file of each item that could be read, per section: when an item cannot be
+/// read it is left out, and later problems must still name the file's own indexes.
+#[derive(Debug, Default)]
+pub struct Origins {
+    sections: HashMap<&'static str, Vec<usize>>,
+}
+
+impl Origins {
+    fn index(&self, section: &str, index: usize) -> usize {
+        self.sections
+            .get(section)
+            .and_then(|origins| origins.get(index).copied())
+            .unwrap_or(index)
+    }
 }
 
 fn read_section<T: DeserializeOwned>(
     items: &[Value],
-    section: &str,
+    section: &'static str,
     problems: &mut Vec<Problem>,
+    origins: &mut Origins,
 ) -> Vec<T> {
-    items
-        .iter()
-        .enumerate()
-        .filter_map(|(index, item)| read_item(item, &format!("$.{section}[{index}]"), problems))
-        .collect()
+    let mut read = Vec::new();
+    let mut positions = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        if let Some(item) = read_item(item, &format!("$.{section}[{index}]"), problems) {
+            read.push(item);
+            positions.push(index);
+        }
+    }
+    origins.sections.insert(section, positions);
+    read
 }
 
 /// Reads one value as `T`, reporting a type error with its path and unknown fields as warnings.
@@ -310,18 +342,29 @@ fn last_segment(path: &str) -> String {
 
 /// Checks beyond types: references, duplicates, ranges, sums, years and shapes.
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
+    validate_with_origins(dataset, &Origins::default())
+}
+
+fn validate_with_origins(dataset: &Dataset, origins: &Origins) -> Vec<Problem> {
     let mut checker = Checker {
         problems: Vec::new(),
+        origins,
     };
     checker.check(dataset);
     checker.problems
 }
 
-struct Checker {
+struct Checker<'a> {
     problems: Vec<Problem>,
+    origins: &'a Origins,
 }
 
-impl Checker {
+impl Checker<'_> {
+    /// "$.records[7]" for the record at `index` among those read.
+    fn at(&self, section: &str, index: usize) -> String {
+        format!("$.{section}[{}]", self.origins.index(section, index))
+    }
+
     fn error(&mut self, code: &'static str, path: String, vi: String, en: String) {
         self.problems.push(Problem::error(code, path, vi, en));
     }
@@ -393,7 +436,7 @@ impl Checker {
                 self.reference(
                     &localities,
                     parent,
-                    format!("$.localities[{index}].parent"),
+                    format!("{}.parent", self.at("localities", index)),
                     "localities",
                 );
             }
@@ -402,7 +445,7 @@ impl Checker {
             if term.start_year > term.end_year {
                 self.error(
                     "term-years",
-                    format!("$.terms[{index}]"),
+                    self.at("terms", index),
                     format!(
                         "Nhiệm kỳ \"{}\": năm bắt đầu {} sau năm kết thúc {}.",
                         term.id, term.start_year, term.end_year
@@ -418,12 +461,12 @@ impl Checker {
             self.reference(
                 &domains,
                 &indicator.domain,
-                format!("$.indicators[{index}].domain"),
+                format!("{}.domain", self.at("indicators", index)),
                 "domains",
             );
         }
         for (index, congress) in dataset.congresses.iter().enumerate() {
-            let path = format!("$.congresses[{index}]");
+            let path = self.at("congresses", index);
             self.reference(
                 &localities,
                 &congress.locality,
@@ -441,7 +484,7 @@ impl Checker {
             self.provenance(&sources, &congress.source, format!("{path}.source"));
         }
         for (index, summary) in dataset.stated_summaries.iter().enumerate() {
-            let path = format!("$.stated_summaries[{index}]");
+            let path = self.at("stated_summaries", index);
             self.reference(
                 &localities,
                 &summary.locality,
@@ -461,7 +504,7 @@ impl Checker {
 
         let mut seen_records: HashMap<(&str, &str, &str), usize> = HashMap::new();
         for (index, record) in dataset.records.iter().enumerate() {
-            let path = format!("$.records[{index}]");
+            let path = self.at("records", index);
             let key = (
                 record.locality.as_str(),
                 record.indicator.as_str(),
@@ -471,8 +514,14 @@ impl Checker {
                 self.error(
                     "duplicate-record",
                     path.clone(),
-                    format!("Trùng bản ghi với $.records[{first}] (cùng địa phương, chỉ tiêu và nhiệm kỳ)."),
-                    format!("Duplicate of $.records[{first}] (same locality, indicator and term)."),
+                    format!(
+                        "Trùng bản ghi với {} (cùng địa phương, chỉ tiêu và nhiệm kỳ).",
+                        self.at("records", first)
+                    ),
+                    format!(
+                        "Duplicate of {} (same locality, indicator and term).",
+                        self.at("records", first)
+                    ),
                 );
             }
             self.reference(
@@ -506,7 +555,7 @@ impl Checker {
     fn check_ids<'a>(&mut self, section: &str, ids: impl Iterator<Item = &'a str>) {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (index, id) in ids.enumerate() {
-            let path = format!("$.{section}[{index}].id");
+            let path = format!("{}.id", self.at(section, index));
             if id.trim().is_empty() {
                 self.error(
                     "empty-id",
@@ -529,8 +578,8 @@ impl Checker {
                 self.error(
                     "duplicate-id",
                     path,
-                    format!("Mã \"{id}\" bị trùng với $.{section}[{first}]."),
-                    format!("The id \"{id}\" duplicates $.{section}[{first}]."),
+                    format!("Mã \"{id}\" bị trùng với {}.", self.at(section, first)),
+                    format!("The id \"{id}\" duplicates {}.", self.at(section, first)),
                 );
             }
         }

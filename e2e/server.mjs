@@ -1,0 +1,38 @@
+// A small static server for the end-to-end tests: serves a directory on 127.0.0.1 with the MIME
+// types browsers insist on (application/wasm), plus in-memory fixtures under /fixtures/.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
+};
+
+export function startServer(root, fixtures = new Map()) {
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    const name = decodeURIComponent(url.pathname);
+    if (fixtures.has(name)) {
+      response.writeHead(200, { 'content-type': TYPES['.json'] });
+      response.end(fixtures.get(name));
+      return;
+    }
+    let file = path.join(root, path.normalize(name).replace(/^(\.\.[/\\])+/, ''));
+    if (name.endsWith('/')) file = path.join(file, 'index.html');
+    fs.readFile(file, (error, body) => {
+      if (error) {
+        response.writeHead(404, { 'content-type': 'text/plain' });
+        response.end('not found');
+        return;
+      }
+      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${server.address().port}/` }));
+  });
+}
