@@ -6,7 +6,7 @@ use chitieu_core::chart::{place_name, ranking, scorecard_sentence};
 use chitieu_core::i18n::{status_name, status_symbol};
 use chitieu_core::load::load;
 use chitieu_core::model::{Dataset, Status};
-use chitieu_core::scorecard::{locality_terms, scorecard};
+use chitieu_core::scorecard::{default_locality_term, locality_terms, scorecard};
 use chitieu_core::{format, Lang, Problem};
 use chitieu_render::{bar_chart_svg, Frame, Palette, Theme};
 use leptos::prelude::*;
@@ -127,11 +127,19 @@ pub fn Dashboard(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
     let pairs = locality_terms(&dataset);
     let wanted_unit = query_param("unit");
     let wanted_term = query_param("term");
+    let fallback = default_locality_term(&dataset);
     let initial = pairs
         .iter()
         .position(|(unit, term)| {
-            wanted_unit.as_deref().is_none_or(|wanted| wanted == unit)
-                && wanted_term.as_deref().is_none_or(|wanted| wanted == term)
+            let (default_unit, default_term) = fallback.clone().unzip();
+            wanted_unit
+                .as_ref()
+                .or(default_unit.as_ref())
+                .is_none_or(|wanted| wanted == unit)
+                && wanted_term
+                    .as_ref()
+                    .or(default_term.as_ref())
+                    .is_none_or(|wanted| wanted == term)
         })
         .unwrap_or(0);
     let selected = RwSignal::new(initial);
@@ -187,7 +195,7 @@ pub fn Dashboard(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
             <h1>{dataset.title.get(lang).to_string()}</h1>
             <p class="as-of">
                 {lang.pick("Dữ liệu cập nhật đến ", "Data as of ")}
-                <time>{dataset.data_as_of.clone()}</time>
+                <time datetime=dataset.data_as_of.clone()>{format::date(&dataset.data_as_of, lang)}</time>
             </p>
             <a class="lang-switch" href=format!("?lang={}", other_lang.0) hreflang=other_lang.0>
                 {other_lang.1}

@@ -58,6 +58,34 @@ pub fn percent(value: f64, lang: Lang) -> String {
     with_unit(value, "%", lang)
 }
 
+/// A dataset date ("2025-09-30", "2025-09" or "2025") as people read it: "30/09/2025" in
+/// Vietnamese, "30 Sep 2025" in English. Anything else is shown as it is.
+pub fn date(iso: &str, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts: Vec<&str> = iso.split('-').collect();
+    let month_name = |month: &str| {
+        month
+            .parse::<usize>()
+            .ok()
+            .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
+            .copied()
+    };
+    match (parts.as_slice(), lang) {
+        ([year, month, day], Lang::Vi) => format!("{day}/{month}/{year}"),
+        ([year, month, day], Lang::En) => match month_name(month) {
+            Some(name) => format!("{} {name} {year}", day.trim_start_matches('0')),
+            None => iso.to_string(),
+        },
+        ([year, month], Lang::Vi) => format!("{month}/{year}"),
+        ([year, month], Lang::En) => {
+            month_name(month).map_or_else(|| iso.to_string(), |name| format!("{name} {year}"))
+        }
+        _ => iso.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +128,15 @@ mod tests {
     fn non_finite_values_are_shown_as_a_dash() {
         check(f64::NAN, Lang::Vi, "—");
         check(f64::INFINITY, Lang::En, "—");
+    }
+
+    #[test]
+    fn dates_read_the_vietnamese_or_english_way() {
+        assert_eq!(date("2025-09-30", Lang::Vi), "30/09/2025");
+        assert_eq!(date("2025-09-30", Lang::En), "30 Sep 2025");
+        assert_eq!(date("2025-09", Lang::Vi), "09/2025");
+        assert_eq!(date("2025", Lang::En), "2025");
+        assert_eq!(date("2025-13-01", Lang::En), "2025-13-01");
     }
 
     #[test]

@@ -118,3 +118,40 @@ pub fn locality_terms(dataset: &Dataset) -> Vec<(String, String)> {
     }
     pairs
 }
+
+/// The locality and term to open on: the one with the most assessed indicators (ties go to the
+/// later term), so that the first screen has something to show.
+pub fn default_locality_term(dataset: &Dataset) -> Option<(String, String)> {
+    locality_terms(dataset)
+        .into_iter()
+        .map(|(locality, term)| {
+            let assessed = rows(dataset, &locality, &term)
+                .iter()
+                .filter(|row| row.evaluation.percent_of_target.is_some())
+                .count();
+            (assessed, term.clone(), locality, term)
+        })
+        .max_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)))
+        .map(|(_, _, locality, term)| (locality, term))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::load;
+
+    #[test]
+    fn the_default_view_is_the_pair_with_the_most_assessed_indicators() {
+        let text = crate::load::tests::valid_json().to_string();
+        let dataset = load(&text).into_valid().unwrap();
+        assert_eq!(
+            default_locality_term(&dataset),
+            Some(("l1".to_string(), "2020-2025".to_string()))
+        );
+        let empty = Dataset {
+            records: Vec::new(),
+            ..dataset
+        };
+        assert_eq!(default_locality_term(&empty), None);
+    }
+}

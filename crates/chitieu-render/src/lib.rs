@@ -136,6 +136,16 @@ fn draw_bar_chart<DB: DrawingBackend>(
         .bold_line_style(palette.grid)
         .draw()?;
 
+    // The reference line goes first so that bars and labels are drawn over it.
+    if let Some(reference) = chart
+        .reference
+        .filter(|reference| *reference <= chart.axis_max)
+    {
+        cartesian.draw_series(std::iter::once(PathElement::new(
+            vec![(reference, 0.0), (reference, n as f64)],
+            palette.reference.stroke_width((font / 8.0).max(1.0) as u32),
+        )))?;
+    }
     // Bars from the top: the first bar is drawn in the top row.
     let row_top = |index: usize| (n - index) as f64;
     for (index, bar) in chart.bars.iter().enumerate() {
@@ -161,6 +171,19 @@ fn draw_bar_chart<DB: DrawingBackend>(
             status_symbol(bar.status.unwrap_or(Status::NoResult)),
             bar.value_label
         );
+        // A background under the label keeps it readable where it crosses the reference line.
+        let label_x = x_end + (font * 0.4) as i32;
+        let half_height = (font * 0.65) as i32;
+        root.draw(&Rectangle::new(
+            [
+                (label_x - 2, y_mid - half_height),
+                (
+                    label_x + estimated_text_width(&label, font) as i32,
+                    y_mid + half_height,
+                ),
+            ],
+            palette.background.filled(),
+        ))?;
         root.draw(&Text::new(
             label,
             (x_end + (font * 0.4) as i32, y_mid),
@@ -172,15 +195,6 @@ fn draw_bar_chart<DB: DrawingBackend>(
             (x_start - (font * 0.5) as i32, y_mid),
             text_style(font, &palette.text).pos(Pos::new(HPos::Right, VPos::Center)),
         ))?;
-    }
-    if let Some(reference) = chart
-        .reference
-        .filter(|reference| *reference <= chart.axis_max)
-    {
-        cartesian.draw_series(std::iter::once(PathElement::new(
-            vec![(reference, 0.0), (reference, n as f64)],
-            palette.reference.stroke_width((font / 8.0).max(1.0) as u32),
-        )))?;
     }
     Ok(())
 }
