@@ -199,8 +199,12 @@ fn draw_bar_chart<DB: DrawingBackend>(
     Ok(())
 }
 
-fn text_style_for<'a>(size: f64, colour: &'a RGBColor) -> TextStyle<'a> {
-    TextStyle::from((FONT_FAMILY, size).into_font()).color(colour)
+/// plotters' SVG backend writes `font-size` as the font's size divided by 1.24; this makes the
+/// rendered text exactly `size_px` CSS pixels.
+const PLOTTERS_FONT_SCALE: f64 = 1.24;
+
+fn text_style_for<'a>(size_px: f64, colour: &'a RGBColor) -> TextStyle<'a> {
+    TextStyle::from((FONT_FAMILY, size_px * PLOTTERS_FONT_SCALE).into_font()).color(colour)
 }
 
 /// Adds `role="img"`, `aria-label` and `<title>`/`<desc>` to an SVG document from plotters.

@@ -116,3 +116,9 @@ fn an_empty_chart_shows_its_sentence_instead_of_bars() {
     let svg = bar_chart_svg(&spec, FRAME, &Palette::for_theme(Theme::Light));
     assert!(svg.contains("Chưa có chỉ tiêu"));
 }
+
+#[test]
+fn text_is_drawn_at_the_frame_font_size() {
+    let svg = bar_chart_svg(&chart(&["a"]), FRAME, &Palette::for_theme(Theme::Light));
+    assert!(svg.contains("font-size=\"16\""), "{}", &svg[..600]);
+}
