@@ -1,10 +1,12 @@
-//! Components in headless Chromium (wasm-bindgen-test): the dashboard draws a chart of a dataset,
-//! the error panel shows located problems, and hostile text stays text.
+//! Components in headless Chromium (wasm-bindgen-test): the explorer draws charts of a dataset and
+//! follows a filter; the error panel shows located problems; hostile text stays text.
 #![cfg(target_arch = "wasm32")]
 
 use chitieu::core::load::load;
+use chitieu::core::url::ViewState;
 use chitieu::core::Lang;
-use chitieu::web::{Dashboard, ErrorPanel, LoadFailure};
+use chitieu::web::{AppState, ErrorPanel, Explorer, LoadFailure};
+use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -20,27 +22,63 @@ fn host() -> web_sys::HtmlElement {
     host.unchecked_into()
 }
 
-#[wasm_bindgen_test]
-async fn dashboard_draws_the_ranking_chart_of_the_default_dataset() {
+fn mount_explorer(host: &web_sys::HtmlElement) -> AppState {
     let dataset = Arc::new(load(DEFAULT).into_valid().unwrap());
-    let host = host();
-    let _handle = leptos::mount::mount_to(host.clone(), move || {
-        leptos::view! { <Dashboard dataset=dataset.clone() lang=Lang::Vi /> }
+    let state = AppState {
+        dataset: RwSignal::new(Some(dataset)),
+        view: RwSignal::new(ViewState::default()),
+        notices: RwSignal::new(Vec::new()),
+        rejected: RwSignal::new(None),
+        window: RwSignal::new((1920.0, 1080.0)),
+    };
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_context(state);
+        view! { <Explorer /> }
     });
+    std::mem::forget(handle);
+    state
+}
+
+#[wasm_bindgen_test]
+async fn the_explorer_draws_the_overview_of_the_default_dataset() {
+    let host = host();
+    mount_explorer(&host);
     leptos::task::tick().await;
     let svg = host
         .query_selector("#ranking-chart svg")
         .unwrap()
-        .expect("a chart");
+        .expect("a ranking chart");
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
     assert!(svg.query_selector_all("rect").unwrap().length() > 5);
+    assert!(host.query_selector("#domain-chart svg").unwrap().is_some());
     let headline = host
         .query_selector(".headline")
         .unwrap()
         .unwrap()
         .text_content()
         .unwrap();
-    assert!(headline.contains("chỉ tiêu đạt"), "{headline}");
+    assert!(
+        headline.contains("Bến Sung") && headline.contains("23/27 chỉ tiêu đạt"),
+        "{headline}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_status_filter_narrows_the_indicator_list() {
+    let host = host();
+    let state = mount_explorer(&host);
+    leptos::task::tick().await;
+    let rows = |host: &web_sys::HtmlElement| {
+        host.query_selector_all(".indicator-list tbody tr")
+            .unwrap()
+            .length()
+    };
+    let all = rows(&host);
+    state
+        .view
+        .update(|view| view.status = Some(chitieu::core::model::Status::NotAchieved));
+    leptos::task::tick().await;
+    assert_eq!(rows(&host), 4, "four indicators not achieved (of {all})");
 }
 
 #[wasm_bindgen_test]
@@ -52,7 +90,7 @@ async fn error_panel_lists_located_problems_as_text() {
     };
     let host = host();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
-        leptos::view! { <ErrorPanel failure=failure.clone() lang=Lang::En /> }
+        view! { <ErrorPanel failure=failure.clone() lang=Lang::En /> }
     });
     leptos::task::tick().await;
     let text = host.text_content().unwrap();

@@ -1,17 +1,17 @@
-//! The app component, the dashboard and the error panel.
+//! The app: loading (with `?data=`), state, URL synchronisation, and the explore views.
 
 use std::sync::Arc;
 
-use chitieu_core::chart::{place_name, ranking, scorecard_sentence};
-use chitieu_core::i18n::{status_name, status_symbol};
 use chitieu_core::load::load;
-use chitieu_core::model::{Dataset, Status};
-use chitieu_core::scorecard::{default_locality_term, locality_terms, scorecard};
-use chitieu_core::{format, Lang, Problem};
-use chitieu_render::{bar_chart_svg, Frame, Palette, Theme};
+use chitieu_core::model::Dataset;
+use chitieu_core::url::{parse_query, to_query, Notice, ViewState};
+use chitieu_core::{Lang, Problem};
 use leptos::prelude::*;
 
-use super::browser::{log_error, mark_error, mark_ready, query_param, set_document_lang};
+use super::browser::{
+    log_error, mark_error, origin, query_string, set_document_attribute, window_size, write_query,
+};
+use super::explore::Explorer;
 use super::DEFAULT_DATASET_URL;
 
 /// Why a dataset could not be shown: which file, and every located problem.
@@ -21,11 +21,23 @@ pub struct LoadFailure {
     pub problems: Vec<Problem>,
 }
 
-#[derive(Debug, Clone)]
-enum LoadState {
-    Loading,
-    Ready(Arc<Dataset>),
-    Failed(LoadFailure),
+/// The app's state, shared by context. Each part is a signal; the dataset is only ever replaced
+/// by a valid one.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub dataset: RwSignal<Option<Arc<Dataset>>>,
+    pub view: RwSignal<ViewState>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// A dataset that was opened but refused: its problems show while the old data stays.
+    pub rejected: RwSignal<Option<LoadFailure>>,
+    /// The window's inner size, kept current on resize.
+    pub window: RwSignal<(f64, f64)>,
+}
+
+impl AppState {
+    pub fn lang(&self) -> Lang {
+        self.view.with(|view| view.lang)
+    }
 }
 
 /// Fetches and validates a dataset; an invalid one is never returned.
@@ -65,196 +77,108 @@ pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadFailure> {
     })
 }
 
-/// The whole app: loads the dataset named by `?data=` (or the default) and shows it.
+/// Replaces the dataset with a valid new one, or keeps the old one and shows why not.
+pub fn accept_loaded(state: AppState, name: &str, text: &str) {
+    match load(text).into_valid() {
+        Ok(dataset) => {
+            state.rejected.set(None);
+            state.view.update(|view| {
+                view.unit = None;
+                view.term = None;
+                view.indicator = None;
+                view.data = None;
+            });
+            state.dataset.set(Some(Arc::new(dataset)));
+        }
+        Err(problems) => state.rejected.set(Some(LoadFailure {
+            url: name.to_string(),
+            problems,
+        })),
+    }
+}
+
+/// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = query_param("lang")
-        .and_then(|id| Lang::from_id(&id))
-        .unwrap_or_default();
-    set_document_lang(lang.id());
-    let url = query_param("data").unwrap_or_else(|| DEFAULT_DATASET_URL.to_string());
-    let state = RwSignal::new(LoadState::Loading);
+    let (initial, notices) = parse_query(&query_string(), &origin());
+    let url = initial
+        .data
+        .clone()
+        .unwrap_or_else(|| DEFAULT_DATASET_URL.to_string());
+    let state = AppState {
+        dataset: RwSignal::new(None),
+        view: RwSignal::new(initial),
+        notices: RwSignal::new(notices),
+        rejected: RwSignal::new(None),
+        window: RwSignal::new(window_size()),
+    };
+    provide_context(state);
+    let startup_failure: RwSignal<Option<LoadFailure>> = RwSignal::new(None);
+
     leptos::task::spawn_local(async move {
-        let next = match fetch_dataset(&url).await {
-            Ok(dataset) => LoadState::Ready(Arc::new(dataset)),
+        match fetch_dataset(&url).await {
+            Ok(dataset) => {
+                let mut view = state.view.get_untracked();
+                let dropped = view.reconcile(&dataset);
+                state.notices.update(|notices| notices.extend(dropped));
+                state.view.set(view);
+                state.dataset.set(Some(Arc::new(dataset)));
+            }
             Err(failure) => {
                 for problem in &failure.problems {
                     log_error(&problem.describe(&failure.url, Lang::En));
                 }
-                LoadState::Failed(failure)
+                startup_failure.set(Some(failure));
             }
-        };
-        state.set(next);
-    });
-    view! {
-        <main class="app">
-            {move || match state.get() {
-                LoadState::Loading => {
-                    view! {
-                        <p class="loading" role="status">
-                            {lang.pick("Đang tải dữ liệu…", "Loading data…")}
-                        </p>
-                    }
-                        .into_any()
-                }
-                LoadState::Ready(dataset) => view! { <Dashboard dataset lang /> }.into_any(),
-                LoadState::Failed(failure) => view! { <ErrorPanel failure lang /> }.into_any(),
-            }}
-        </main>
-    }
-}
-
-/// The chart frame for the current window: text grows with the screen (1/60 of its height, at
-/// least 14 px) so a 4K screen is as legible as a laptop.
-fn frame_for_window(rows: usize) -> Frame {
-    let window = web_sys::window();
-    let measure = |value: Option<wasm_bindgen::JsValue>| value.and_then(|value| value.as_f64());
-    let width = measure(window.as_ref().and_then(|w| w.inner_width().ok())).unwrap_or(1280.0);
-    let height = measure(window.as_ref().and_then(|w| w.inner_height().ok())).unwrap_or(800.0);
-    let font_px = (height / 60.0).clamp(14.0, 48.0);
-    let chart_width = (width - 4.0 * font_px).clamp(300.0, 3600.0);
-    let chart_height = rows as f64 * font_px * 2.2 + font_px * 6.0;
-    Frame {
-        width: chart_width as u32,
-        height: chart_height as u32,
-        font_px,
-    }
-}
-
-/// The overview of one locality and term: scorecard and ranking chart.
-#[component]
-pub fn Dashboard(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
-    let pairs = locality_terms(&dataset);
-    let wanted_unit = query_param("unit");
-    let wanted_term = query_param("term");
-    let fallback = default_locality_term(&dataset);
-    let initial = pairs
-        .iter()
-        .position(|(unit, term)| {
-            let (default_unit, default_term) = fallback.clone().unzip();
-            wanted_unit
-                .as_ref()
-                .or(default_unit.as_ref())
-                .is_none_or(|wanted| wanted == unit)
-                && wanted_term
-                    .as_ref()
-                    .or(default_term.as_ref())
-                    .is_none_or(|wanted| wanted == term)
-        })
-        .unwrap_or(0);
-    let selected = RwSignal::new(initial);
-    let pairs = Arc::new(pairs);
-
-    let view_dataset = dataset.clone();
-    let view_pairs = pairs.clone();
-    let content = Memo::new(move |_| {
-        let Some((unit, term)) = view_pairs.get(selected.get()) else {
-            return None;
-        };
-        let card = scorecard(&view_dataset, unit, term);
-        let place = place_name(&view_dataset, unit, term, lang);
-        let counts: Vec<(Status, u32)> = Status::ALL
-            .iter()
-            .map(|status| (*status, card.total.get(*status)))
-            .collect();
-        let headline = scorecard_sentence(&card, &place, lang);
-        let chart = ranking(&view_dataset, unit, term, None, lang);
-        let svg = bar_chart_svg(
-            &chart,
-            frame_for_window(chart.bars.len()),
-            &Palette::for_theme(Theme::Light),
-        );
-        Some(DashboardContent {
-            headline,
-            counts,
-            svg,
-            title: chart.title,
-            sentence: chart.description,
-        })
-    });
-    Effect::new(move |_| {
-        if content.with(Option::is_some) {
-            request_animation_frame(mark_ready);
         }
     });
 
-    let options = pairs
-        .iter()
-        .enumerate()
-        .map(|(index, (unit, term))| {
-            let label = place_name(&dataset, unit, term, lang);
-            view! { <option value=index.to_string() selected=index == initial>{label}</option> }
+    // The document follows the view: language, theme, scale.
+    Effect::new(move |_| {
+        let view = state.view.get();
+        set_document_attribute("lang", view.lang.id());
+        set_document_attribute("data-theme", view.theme.id());
+        set_document_attribute("style", &format!("--scale: {}", view.scale));
+    });
+    // The address bar follows the view: a history entry per navigation, typing replaces in place.
+    Effect::new(move |previous: Option<ViewState>| {
+        let view = state.view.get();
+        let push = previous.as_ref().is_some_and(|previous| {
+            let mut without_query = previous.clone();
+            without_query.query = view.query.clone();
+            without_query != view
+        });
+        write_query(&to_query(&view), push);
+        view
+    });
+    // Back and forward restore the view; resizing re-lays out the charts.
+    if let Some(window) = web_sys::window() {
+        gloo_events::EventListener::new(&window, "popstate", move |_| {
+            let (view, notices) = parse_query(&query_string(), &origin());
+            state.notices.set(notices);
+            state.view.set(view);
         })
-        .collect_view();
-    let other_lang = match lang {
-        Lang::Vi => ("en", "English"),
-        Lang::En => ("vi", "Tiếng Việt"),
-    };
+        .forget();
+        gloo_events::EventListener::new(&window, "resize", move |_| {
+            state.window.set(window_size())
+        })
+        .forget();
+    }
+
     view! {
-        <header class="app-header">
-            <h1>{dataset.title.get(lang).to_string()}</h1>
-            <p class="as-of">
-                {lang.pick("Dữ liệu cập nhật đến ", "Data as of ")}
-                <time datetime=dataset.data_as_of.clone()>{format::date(&dataset.data_as_of, lang)}</time>
-            </p>
-            <a class="lang-switch" href=format!("?lang={}", other_lang.0) hreflang=other_lang.0>
-                {other_lang.1}
-            </a>
-        </header>
-        <label class="field">
-            <span>{lang.pick("Địa phương, nhiệm kỳ", "Locality, term")}</span>
-            <select
-                id="unit-term"
-                on:change=move |event| {
-                    if let Ok(index) = event_target_value(&event).parse::<usize>() {
-                        selected.set(index);
-                    }
+        {move || match (state.dataset.get(), startup_failure.get()) {
+            (Some(_), _) => view! { <Explorer /> }.into_any(),
+            (None, Some(failure)) => view! { <ErrorPanel failure lang=state.lang() /> }.into_any(),
+            (None, None) => {
+                view! {
+                    <p class="loading" role="status">
+                        {move || state.lang().pick("Đang tải dữ liệu…", "Loading data…")}
+                    </p>
                 }
-            >
-                {options}
-            </select>
-        </label>
-        {move || {
-            content
-                .get()
-                .map(|content| {
-                    view! {
-                        <section class="scorecard" aria-label=lang.pick("Tổng hợp", "Summary")>
-                            <p class="headline">{content.headline}</p>
-                            <ul class="counts">
-                                {content
-                                    .counts
-                                    .into_iter()
-                                    .map(|(status, count)| {
-                                        view! {
-                                            <li class=format!("count status-{}", status.id())>
-                                                <span class="symbol" aria-hidden="true">{status_symbol(status)}</span>
-                                                <strong>{format::number(f64::from(count), lang)}</strong>
-                                                " "
-                                                {status_name(status, lang)}
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ul>
-                        </section>
-                        <figure class="chart-figure">
-                            <div class="chart-host" id="ranking-chart" inner_html=content.svg></div>
-                            <figcaption>{content.sentence}</figcaption>
-                        </figure>
-                    }
-                })
+                    .into_any()
+            }
         }}
     }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-struct DashboardContent {
-    headline: String,
-    counts: Vec<(Status, u32)>,
-    svg: String,
-    title: String,
-    sentence: String,
 }
 
 /// Shows why data could not be shown: the file, each problem with its location, and a way back
@@ -262,31 +186,56 @@ struct DashboardContent {
 #[component]
 pub fn ErrorPanel(failure: LoadFailure, lang: Lang) -> impl IntoView {
     mark_error();
-    let LoadFailure { url, problems } = failure;
     view! {
         <section class="error-panel" role="alert">
             <h2>{lang.pick("Không hiển thị được dữ liệu", "The data cannot be shown")}</h2>
-            <p>
-                {lang.pick("Tệp: ", "File: ")}
-                <code class="file">{url.clone()}</code>
-            </p>
-            <ul class="problems">
-                {problems
-                    .into_iter()
-                    .map(|problem| {
-                        view! {
-                            <li>
-                                <code class="location">{problem.location(lang)}</code>
-                                " "
-                                <span class="message">{problem.message.get(lang).to_string()}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <ProblemList failure lang />
             <a class="button" href=format!("?lang={}", lang.id())>
                 {lang.pick("Mở bộ dữ liệu mặc định", "Open the default dataset")}
             </a>
         </section>
+    }
+}
+
+/// The file name and its located problems.
+#[component]
+pub fn ProblemList(failure: LoadFailure, lang: Lang) -> impl IntoView {
+    let LoadFailure { url, problems } = failure;
+    let shown = problems.len().min(200);
+    let hidden = problems.len() - shown;
+    view! {
+        <p>
+            {lang.pick("Tệp: ", "File: ")}
+            <code class="file">{url}</code>
+        </p>
+        <ul class="problems">
+            {problems
+                .into_iter()
+                .take(shown)
+                .map(|problem| {
+                    let severity = match problem.severity {
+                        chitieu_core::Severity::Error => lang.pick("Lỗi", "Error"),
+                        chitieu_core::Severity::Warning => lang.pick("Cảnh báo", "Warning"),
+                    };
+                    view! {
+                        <li>
+                            <strong>{severity}</strong>
+                            " "
+                            <code class="location">{problem.location(lang)}</code>
+                            " "
+                            <span class="message">{problem.message.get(lang).to_string()}</span>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        {(hidden > 0)
+            .then(|| {
+                view! {
+                    <p>
+                        {format!("… {hidden} {}", lang.pick("vấn đề nữa", "more problems"))}
+                    </p>
+                }
+            })}
     }
 }

@@ -1,7 +1,7 @@
-//! The few browser calls gloo has no wrapper for: the readiness signals on `<html>` and the
-//! performance mark.
+//! The few browser calls gloo has no wrapper for: readiness signals on `<html>`, the
+//! performance mark, the query string and history, document attributes, downloads.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 fn html_element() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.document_element()
@@ -22,23 +22,83 @@ pub fn mark_ready() {
 
 /// `data-state="error"` on `<html>`: the app could not show data and shows why instead.
 pub fn mark_error() {
+    set_document_attribute("data-state", "error");
+}
+
+/// Sets an attribute on `<html>` (`lang`, `data-theme`, the `--scale` style).
+pub fn set_document_attribute(name: &str, value: &str) {
     if let Some(html) = html_element() {
-        let _ = html.set_attribute("data-state", "error");
+        let _ = html.set_attribute(name, value);
     }
 }
 
-/// Sets `<html lang>` so screen readers and hyphenation follow the chosen language.
-pub fn set_document_lang(lang: &str) {
-    if let Some(html) = html_element() {
-        let _ = html.set_attribute("lang", lang);
-    }
+/// The page's query string, with its "?".
+pub fn query_string() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
 }
 
-/// The page's query string parameter `name`, if present.
-pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params.get(name)
+/// The page's origin ("http://127.0.0.1:8080").
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// Writes the query string into the address bar: a new history entry (`push`) for navigation,
+/// or in place for typing.
+pub fn write_query(query: &str, push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let path = window.location().pathname().unwrap_or_default();
+    let url = format!("{path}{query}");
+    if window.location().search().ok().as_deref() == Some(query) {
+        return;
+    }
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// The window's inner size in CSS pixels.
+pub fn window_size() -> (f64, f64) {
+    let window = web_sys::window();
+    let read = |value: Option<Result<JsValue, JsValue>>| {
+        value.and_then(Result::ok).and_then(|value| value.as_f64())
+    };
+    let width = read(window.as_ref().map(|w| w.inner_width())).unwrap_or(1280.0);
+    let height = read(window.as_ref().map(|w| w.inner_height())).unwrap_or(800.0);
+    (width, height)
+}
+
+/// Offers `text` as a file download (CSV, SVG).
+pub fn download(file_name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let anchor = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.create_element("a").ok())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(anchor) = anchor {
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// Logs to the console (for failures the user also sees on screen).

@@ -1,14 +1,18 @@
-//! The Leptos shell: state, loading, components, and the readiness signals tests rely on.
+//! The Leptos shell: state, loading, URL synchronisation, components, and the readiness signals
+//! tests rely on.
 //!
-//! Architecture invariant: no business logic here. Status, counts, sentences and chart
-//! specifications come from `chitieu_core`; markup for charts comes from `chitieu_render`.
+//! Architecture invariant: no business logic here. Status, counts, sentences, tables and chart
+//! specifications come from `chitieu_core`; chart geometry and markup from `chitieu_render`.
 
 mod app;
 mod browser;
+mod explore;
+mod figure;
 mod panic;
 
-pub use app::{App, Dashboard, ErrorPanel, LoadFailure};
+pub use app::{App, AppState, ErrorPanel, LoadFailure};
 pub use browser::{mark_error, mark_ready};
+pub use explore::Explorer;
 
 /// The default dataset, relative to the page so that `dist/` works from any sub-path.
 pub const DEFAULT_DATASET_URL: &str = "data/default.json";

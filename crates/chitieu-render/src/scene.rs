@@ -1,0 +1,202 @@
+//! A scene: the primitives of one chart in pixel space, plus the marks a pointer or keyboard can
+//! land on. Charts are laid out into a scene (pure), then drawn (`svg.rs`); hover and focus use the
+//! same geometry that was drawn.
+
+use plotters::style::RGBColor;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    Rect {
+        x: f64,
+        y: f64,
+        width: f64,
+        height: f64,
+        fill: RGBColor,
+    },
+    Line {
+        from: (f64, f64),
+        to: (f64, f64),
+        colour: RGBColor,
+        width: f64,
+    },
+    Text {
+        x: f64,
+        y: f64,
+        text: String,
+        size: f64,
+        colour: RGBColor,
+        anchor: Anchor,
+        bold: bool,
+    },
+}
+
+/// Something with a value a person can point at: its box in pixels and what to say about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub key: String,
+    /// The exact value, formatted, with its status in words: what a tooltip shows.
+    pub label: String,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Mark {
+    /// Distance in pixels from a point to the box (0 inside).
+    pub fn distance(&self, x: f64, y: f64) -> f64 {
+        let dx = (self.x - x).max(0.0).max(x - (self.x + self.width));
+        let dy = (self.y - y).max(0.0).max(y - (self.y + self.height));
+        (dx * dx + dy * dy).sqrt()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    pub width: f64,
+    pub height: f64,
+    pub background: RGBColor,
+    pub shapes: Vec<Shape>,
+    pub marks: Vec<Mark>,
+    pub title: String,
+    pub description: String,
+}
+
+/// How far (in pixels) a pointer may be from a mark and still select it.
+pub const HIT_DISTANCE_PX: f64 = 40.0;
+
+impl Scene {
+    pub fn new(
+        width: f64,
+        height: f64,
+        background: RGBColor,
+        title: &str,
+        description: &str,
+    ) -> Scene {
+        Scene {
+            width,
+            height,
+            background,
+            shapes: Vec::new(),
+            marks: Vec::new(),
+            title: title.to_string(),
+            description: description.to_string(),
+        }
+    }
+
+    pub fn rect(&mut self, x: f64, y: f64, width: f64, height: f64, fill: RGBColor) {
+        self.shapes.push(Shape::Rect {
+            x,
+            y,
+            width: width.max(0.0),
+            height: height.max(0.0),
+            fill,
+        });
+    }
+
+    pub fn line(&mut self, from: (f64, f64), to: (f64, f64), colour: RGBColor, width: f64) {
+        self.shapes.push(Shape::Line {
+            from,
+            to,
+            colour,
+            width,
+        });
+    }
+
+    pub fn text(
+        &mut self,
+        x: f64,
+        y: f64,
+        text: impl Into<String>,
+        size: f64,
+        colour: RGBColor,
+        anchor: Anchor,
+    ) {
+        self.shapes.push(Shape::Text {
+            x,
+            y,
+            text: text.into(),
+            size,
+            colour,
+            anchor,
+            bold: false,
+        });
+    }
+
+    pub fn bold_text(
+        &mut self,
+        x: f64,
+        y: f64,
+        text: impl Into<String>,
+        size: f64,
+        colour: RGBColor,
+        anchor: Anchor,
+    ) {
+        self.shapes.push(Shape::Text {
+            x,
+            y,
+            text: text.into(),
+            size,
+            colour,
+            anchor,
+            bold: true,
+        });
+    }
+
+    pub fn mark(&mut self, key: &str, label: String, x: f64, y: f64, width: f64, height: f64) {
+        self.marks.push(Mark {
+            key: key.to_string(),
+            label,
+            x,
+            y,
+            width,
+            height,
+        });
+    }
+
+    /// The mark nearest to a point in scene pixels, within `HIT_DISTANCE_PX`.
+    pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
+        self.marks
+            .iter()
+            .enumerate()
+            .map(|(index, mark)| (index, mark.distance(x, y)))
+            .filter(|(_, distance)| *distance <= HIT_DISTANCE_PX)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(index, _)| index)
+    }
+}
+
+/// Converts a pointer position in CSS pixels of the drawn element to scene pixels, given the
+/// element's on-screen size (the SVG scales with its container).
+pub fn pointer_to_scene(
+    offset_x: f64,
+    offset_y: f64,
+    shown_width: f64,
+    shown_height: f64,
+    scene: &Scene,
+) -> (f64, f64) {
+    let scale_x = if shown_width > 0.0 {
+        scene.width / shown_width
+    } else {
+        1.0
+    };
+    let scale_y = if shown_height > 0.0 {
+        scene.height / shown_height
+    } else {
+        1.0
+    };
+    (offset_x * scale_x, offset_y * scale_y)
+}
+
+/// Rough width of a text in pixels, for layout before the browser measures (Be Vietnam Pro and
+/// DejaVu Sans average about 0.58 em per character).
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars().count() as f64 * size * 0.58
+}

@@ -1,0 +1,856 @@
+//! The explore mode: header, notices, filters, tabs and the views officials use at their desks.
+//! Every choice goes through `AppState::view`, so the address bar always reproduces the screen.
+
+use std::sync::Arc;
+
+use chitieu_core::chart::{self, Filter};
+use chitieu_core::i18n::{status_name, status_symbol};
+use chitieu_core::model::{Dataset, Status};
+use chitieu_core::scorecard::{default_locality_term, locality_terms, rows, scorecard};
+use chitieu_core::url::{Theme, View, ViewState};
+use chitieu_core::{format, Lang};
+use chitieu_render::{bar_chart, bullet_chart, column_chart, stacked_chart, Frame, Palette};
+use leptos::prelude::*;
+
+use super::app::{accept_loaded, AppState, ProblemList};
+use super::figure::ChartFigure;
+
+/// The chart frame for the current window and scale: text is 1/60 of the window height (at least
+/// 14 px) times `scale`, so a 4K screen is as legible as a laptop.
+fn frame(state: AppState) -> Frame {
+    let (width, height) = state.window.get();
+    let scale = state.view.with(|view| view.scale);
+    let font_px = (height / 60.0).clamp(14.0, 48.0) * scale;
+    let padding = if width <= 600.0 {
+        1.6 * font_px
+    } else {
+        4.0 * font_px
+    };
+    let width = (width - padding - 20.0).clamp(280.0, 3800.0);
+    Frame { width, font_px }
+}
+
+fn palette(state: AppState) -> Palette {
+    Palette::for_theme(state.view.with(|view| view.theme))
+}
+
+/// The locality and term on screen: from the URL, else the most informative pair.
+fn current_pair(dataset: &Dataset, view: &ViewState) -> Option<(String, String)> {
+    let pairs = locality_terms(dataset);
+    let fallback = default_locality_term(dataset);
+    let wanted_unit = view
+        .unit
+        .clone()
+        .or_else(|| fallback.clone().map(|pair| pair.0));
+    let wanted_term = view
+        .term
+        .clone()
+        .or_else(|| fallback.clone().map(|pair| pair.1));
+    pairs
+        .iter()
+        .find(|(unit, term)| {
+            Some(unit) == wanted_unit.as_ref() && Some(term) == wanted_term.as_ref()
+        })
+        .or_else(|| {
+            pairs
+                .iter()
+                .find(|(unit, _)| Some(unit) == wanted_unit.as_ref())
+        })
+        .or(pairs.first())
+        .cloned()
+}
+
+fn filter_of(view: &ViewState) -> Filter {
+    Filter {
+        domain: view.domain.clone(),
+        status: view.status,
+        query: view.query.clone(),
+    }
+}
+
+#[component]
+pub fn Explorer() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let dataset = move || {
+        state
+            .dataset
+            .get()
+            .expect("the explorer shows only with a dataset")
+    };
+    let lang = move || state.lang();
+    let view_is = move |wanted: View| state.view.with(|view| view.view == wanted);
+
+    let tab = move |view_id: View, vi: &'static str, en: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="tab"
+                id=format!("tab-{}", view_id.id())
+                aria-pressed=move || view_is(view_id).to_string()
+                on:click=move |_| state.view.update(|view| view.view = view_id)
+            >
+                {move || lang().pick(vi, en)}
+            </button>
+        }
+    };
+
+    view! {
+        <div
+            class="app"
+            on:dragover=move |event: leptos::ev::DragEvent| event.prevent_default()
+            on:drop=move |event: leptos::ev::DragEvent| {
+                event.prevent_default();
+                let file = event.data_transfer().and_then(|transfer| transfer.files()).and_then(|files| files.get(0));
+                if let Some(file) = file {
+                    open_file(state, file);
+                }
+            }
+        >
+            <Header />
+            <Notices />
+            <Rejected />
+            <nav class="tabs" aria-label=move || lang().pick("Các chế độ xem", "Views")>
+                {tab(View::Overview, "Tổng quan", "Overview")}
+                {tab(View::Ranking, "Xếp hạng", "Ranking")}
+                {tab(View::Indicator, "Chi tiết chỉ tiêu", "Indicator detail")}
+                {tab(View::Compare, "So sánh địa phương", "Compare localities")}
+                {tab(View::Structure, "Cơ cấu kinh tế", "Economic structure")}
+            </nav>
+            <Filters />
+            <main id="content">
+                {move || {
+                    let dataset = dataset();
+                    match state.view.with(|view| view.view) {
+                        View::Overview => view! { <OverviewView dataset /> }.into_any(),
+                        View::Ranking => view! { <RankingView dataset /> }.into_any(),
+                        View::Indicator => view! { <IndicatorView dataset /> }.into_any(),
+                        View::Compare => view! { <CompareView dataset /> }.into_any(),
+                        View::Structure => view! { <StructureView dataset /> }.into_any(),
+                    }
+                }}
+            </main>
+        </div>
+    }
+}
+
+fn open_file(state: AppState, file: web_sys::File) {
+    let name = file.name();
+    leptos::task::spawn_local(async move {
+        let file = gloo_file::File::from(file);
+        match gloo_file::futures::read_as_text(&file).await {
+            Ok(text) => accept_loaded(state, &name, &text),
+            Err(error) => state.rejected.set(Some(super::app::LoadFailure {
+                url: name,
+                problems: vec![chitieu_core::Problem::error(
+                    "read",
+                    "$",
+                    format!("Không đọc được tệp: {error}."),
+                    format!("The file could not be read: {error}."),
+                )],
+            })),
+        }
+    });
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = move || state.lang();
+    let dataset = move || state.dataset.get().expect("a dataset");
+    let other_lang = move || match lang() {
+        Lang::Vi => Lang::En,
+        Lang::En => Lang::Vi,
+    };
+    view! {
+        <header class="app-header">
+            <h1>{move || dataset().title.get(lang()).to_string()}</h1>
+            <p class="as-of">
+                {move || lang().pick("Dữ liệu cập nhật đến ", "Data as of ")}
+                <time datetime=move || dataset().data_as_of.clone()>
+                    {move || format::date(&dataset().data_as_of, lang())}
+                </time>
+            </p>
+            <div class="controls">
+                <button
+                    type="button"
+                    id="lang-switch"
+                    lang=move || other_lang().id()
+                    on:click=move |_| state.view.update(|view| view.lang = other_lang())
+                >
+                    {move || other_lang().pick("Tiếng Việt", "English")}
+                </button>
+                <label class="inline-field">
+                    <span>{move || lang().pick("Giao diện", "Theme")}</span>
+                    <select
+                        id="theme"
+                        on:change=move |event| {
+                            if let Some(theme) = Theme::from_id(&event_target_value(&event)) {
+                                state.view.update(|view| view.theme = theme);
+                            }
+                        }
+                    >
+                        {Theme::ALL
+                            .iter()
+                            .map(|theme| {
+                                let theme = *theme;
+                                let label = move || match theme {
+                                    Theme::Light => lang().pick("Sáng", "Light"),
+                                    Theme::Dark => lang().pick("Tối", "Dark"),
+                                    Theme::Contrast => lang().pick("Tương phản cao", "High contrast"),
+                                };
+                                view! {
+                                    <option value=theme.id() selected=move || state.view.with(|view| view.theme == theme)>
+                                        {label}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label class="button file-button">
+                    {move || lang().pick("Mở tệp dữ liệu…", "Open a dataset…")}
+                    <input
+                        type="file"
+                        id="open-file"
+                        accept=".json,application/json"
+                        on:change=move |event| {
+                            use wasm_bindgen::JsCast;
+                            let input = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok());
+                            if let Some(file) = input.as_ref().and_then(|input| input.files()).and_then(|files| files.get(0)) {
+                                open_file(state, file);
+                            }
+                            if let Some(input) = input {
+                                input.set_value("");
+                            }
+                        }
+                    />
+                </label>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn Notices() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = move || state.lang();
+    move || {
+        let notices = state.notices.get();
+        (!notices.is_empty()).then(|| {
+            view! {
+                <section class="notices" role="status">
+                    <ul>
+                        {notices
+                            .into_iter()
+                            .map(|notice| view! { <li>{notice.message.get(lang()).to_string()}</li> })
+                            .collect_view()}
+                    </ul>
+                    <button type="button" on:click=move |_| state.notices.set(Vec::new())>
+                        {move || lang().pick("Đóng", "Dismiss")}
+                    </button>
+                </section>
+            }
+        })
+    }
+}
+
+#[component]
+fn Rejected() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = move || state.lang();
+    move || {
+        state.rejected.get().map(|failure| {
+            view! {
+                <section class="error-panel rejected" role="alert">
+                    <h2>
+                        {lang()
+                            .pick(
+                                "Tệp không hợp lệ — dữ liệu đang hiển thị được giữ nguyên",
+                                "Invalid file — the data on screen is kept",
+                            )}
+                    </h2>
+                    <ProblemList failure lang=lang() />
+                    <button type="button" on:click=move |_| state.rejected.set(None)>
+                        {lang().pick("Đóng", "Dismiss")}
+                    </button>
+                </section>
+            }
+        })
+    }
+}
+
+#[component]
+fn Filters() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = move || state.lang();
+    let dataset = move || state.dataset.get().expect("a dataset");
+    let pair = move || state.view.with(|view| current_pair(&dataset(), view));
+    view! {
+        <section class="filters" aria-label=move || lang().pick("Bộ lọc", "Filters")>
+            <label class="field">
+                <span>{move || lang().pick("Địa phương, nhiệm kỳ", "Locality, term")}</span>
+                <select
+                    id="unit-term"
+                    on:change=move |event| {
+                        let value = event_target_value(&event);
+                        if let Some((unit, term)) = value.split_once('|') {
+                            let (unit, term) = (unit.to_string(), term.to_string());
+                            state.view.update(|view| {
+                                view.unit = Some(unit);
+                                view.term = Some(term);
+                            });
+                        }
+                    }
+                >
+                    {move || {
+                        let dataset = dataset();
+                        let current = pair();
+                        locality_terms(&dataset)
+                            .into_iter()
+                            .map(|(unit, term)| {
+                                let selected = current.as_ref() == Some(&(unit.clone(), term.clone()));
+                                let label = chart::place_name(&dataset, &unit, &term, lang());
+                                view! { <option value=format!("{unit}|{term}") selected=selected>{label}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </label>
+            <label class="field">
+                <span>{move || lang().pick("Lĩnh vực", "Domain")}</span>
+                <select
+                    id="domain"
+                    on:change=move |event| {
+                        let value = event_target_value(&event);
+                        state.view.update(|view| view.domain = (!value.is_empty()).then_some(value));
+                    }
+                >
+                    <option value="" selected=move || state.view.with(|view| view.domain.is_none())>
+                        {move || lang().pick("Tất cả", "All")}
+                    </option>
+                    {move || {
+                        dataset()
+                            .domains
+                            .iter()
+                            .map(|domain| {
+                                let id = domain.id.clone();
+                                let selected = state.view.with(|view| view.domain.as_deref() == Some(id.as_str()));
+                                view! { <option value=id.clone() selected=selected>{domain.name.get(lang()).to_string()}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </label>
+            <label class="field">
+                <span>{move || lang().pick("Trạng thái", "Status")}</span>
+                <select
+                    id="status"
+                    on:change=move |event| {
+                        let status = Status::from_id(&event_target_value(&event));
+                        state.view.update(|view| view.status = status);
+                    }
+                >
+                    <option value="" selected=move || state.view.with(|view| view.status.is_none())>
+                        {move || lang().pick("Tất cả", "All")}
+                    </option>
+                    {Status::ALL
+                        .iter()
+                        .map(|status| {
+                            let status = *status;
+                            view! {
+                                <option value=status.id() selected=move || state.view.with(|view| view.status == Some(status))>
+                                    {move || format!("{} {}", status_symbol(status), status_name(status, lang()))}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label class="field search">
+                <span>{move || lang().pick("Tìm chỉ tiêu (không cần dấu)", "Find an indicator")}</span>
+                <input
+                    type="search"
+                    id="search"
+                    prop:value=move || state.view.with(|view| view.query.clone())
+                    placeholder=move || lang().pick("ví dụ: ho ngheo", "e.g. poverty")
+                    on:input=move |event| {
+                        let query = event_target_value(&event);
+                        state.view.update(|view| view.query = query);
+                    }
+                />
+            </label>
+        </section>
+    }
+}
+
+/// Opens an indicator's detail.
+fn open_indicator(state: AppState) -> Callback<String> {
+    Callback::new(move |indicator: String| {
+        state.view.update(|view| {
+            view.indicator = Some(indicator);
+            view.view = View::Indicator;
+        });
+    })
+}
+
+#[component]
+fn OverviewView(dataset: Arc<Dataset>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = move || state.lang();
+    let data = dataset.clone();
+    let pair = Memo::new(move |_| state.view.with(|view| current_pair(&data, view)));
+    let data = dataset.clone();
+    let counts = Memo::new(move |_| {
+        let (unit, term) = pair.get()?;
+        let card = scorecard(&data, &unit, &term);
+        let place = chart::place_name(&data, &unit, &term, lang());
+        let counts: Vec<(Status, u32)> = Status::ALL
+            .iter()
+            .map(|status| (*status, card.total.get(*status)))
+            .collect();
+        Some((
+            chart::scorecard_sentence(&card, &place, lang()),
+            counts,
+            card.total.from_source,
+        ))
+    });
+    let data = dataset.clone();
+    let breakdown = Memo::new(move |_| {
+        let (unit, term) = pair.get().unwrap_or_default();
+        chart::domain_breakdown(&data, &unit, &term, lang())
+    });
+    let data = dataset.clone();
+    let ranking = Memo::new(move |_| {
+        let (unit, term) = pair.get().unwrap_or_default();
+        state
+            .view
+            .with(|view| chart::ranking(&data, &unit, &term, &filter_of(view), lang()))
+    });
+    let breakdown_scene = Signal::derive(move || {
+        breakdown.with(|spec| stacked_chart(spec, frame(state), &palette(state)))
+    });
+    let ranking_scene =
+        Signal::derive(move || ranking.with(|spec| bar_chart(spec, frame(state), &palette(state))));
+    view! {
+        {move || {
+            counts
+                .get()
+                .map(|(headline, counts, from_source)| {
+                    view! {
+                        <section class="scorecard" aria-label=move || lang().pick("Tổng hợp", "Summary")>
+                            <p class="headline">{headline}</p>
+                            <ul class="counts">
+                                {counts
+                                    .into_iter()
+                                    .map(|(status, count)| {
+                                        view! {
+                                            <li class=format!("count status-{}", status.id())>
+                                                <button
+                                                    type="button"
+                                                    on:click=move |_| state.view.update(|view| {
+                                                        view.status = Some(status);
+                                                        view.view = View::Ranking;
+                                                    })
+                                                >
+                                                    <span class="symbol" aria-hidden="true">{status_symbol(status)}</span>
+                                                    <strong>{format::number(f64::from(count), lang())}</strong>
+                                                    " "
+                                                    {status_name(status, lang())}
+                                                </button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                            {(from_source > 0)
+                                .then(|| {
+                                    view! {
+                                        <p class="note">
+                                            {match lang() {
+                                                Lang::Vi => format!("{from_source} chỉ tiêu không có mục tiêu định lượng: trạng thái theo đánh giá của nguồn."),
+                                                Lang::En => format!("{from_source} indicators have no numeric target: their status is the source's own assessment."),
+                                            }}
+                                        </p>
+                                    }
+                                })}
+                        </section>
+                    }
+                })
+        }}
+        <ChartFigure id="domain-chart" scene=breakdown_scene table=Signal::derive(move || breakdown.with(|spec| spec.table())) />
+        <ChartFigure
+            id="ranking-chart"
+            scene=ranking_scene
+            table=Signal::derive(move || ranking.with(|spec| spec.table()))
+            on_select=open_indicator(state)
+        />
+        <IndicatorList dataset />
+    }
+}
+
+/// Every indicator of the locality and term that passes the filters, as a table with links.
+#[component]
+fn IndicatorList(dataset: Arc<Dataset>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = move || state.lang();
+    let rows_view = move || {
+        let view = state.view.get();
+        let (unit, term) = current_pair(&dataset, &view)?;
+        let filter = filter_of(&view);
+        let lang = view.lang;
+        let items: Vec<_> = rows(&dataset, &unit, &term)
+            .into_iter()
+            .filter(|row| filter.accepts(row.indicator, &row.evaluation))
+            .map(|row| {
+                let id = row.indicator.id.clone();
+                let unit_text = row.indicator.unit.get(lang).to_string();
+                let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
+                let target = chart::target_phrase(
+                    shape.as_ref(),
+                    row.evaluation.target_value,
+                    row.evaluation.target_derived,
+                    &unit_text,
+                    row.record,
+                    lang,
+                );
+                let result = row
+                    .evaluation
+                    .assessed_result
+                    .map(|index| chart::outcome_phrase(&row.record.results[index], row.indicator, &unit_text, lang))
+                    .unwrap_or_else(|| "—".to_string());
+                let status = row.evaluation.effective_status();
+                let status_text = status.map_or_else(
+                    || lang.pick("không có mục tiêu", "no target").to_string(),
+                    |(status, _)| format!("{} {}", status_symbol(status), status_name(status, lang)),
+                );
+                let name = row.indicator.name.get(lang).to_string();
+                view! {
+                    <tr>
+                        <th scope="row">
+                            <a
+                                href="#"
+                                class="indicator-link"
+                                data-indicator=id.clone()
+                                on:click=move |event| {
+                                    event.prevent_default();
+                                    open_indicator(state).run(id.clone());
+                                }
+                            >
+                                {name}
+                            </a>
+                        </th>
+                        <td>{target}</td>
+                        <td>{result}</td>
+                        <td class=format!("status status-{}", status.map_or("none", |(status, _)| status.id()))>{status_text}</td>
+                    </tr>
+                }
+            })
+            .collect();
+        let count = items.len();
+        Some(view! {
+            <p class="result-count">
+                {match lang {
+                    Lang::Vi => format!("{count} chỉ tiêu phù hợp bộ lọc"),
+                    Lang::En => format!("{count} indicators match the filters"),
+                }}
+            </p>
+            <table class="data-table indicator-list">
+                <thead>
+                    <tr>
+                        <th scope="col">{lang.pick("Chỉ tiêu", "Indicator")}</th>
+                        <th scope="col">{lang.pick("Mục tiêu", "Target")}</th>
+                        <th scope="col">{lang.pick("Kết quả", "Result")}</th>
+                        <th scope="col">{lang.pick("Trạng thái", "Status")}</th>
+                    </tr>
+                </thead>
+                <tbody>{items}</tbody>
+            </table>
+        })
+    };
+    view! {
+        <section class="indicator-section" aria-label=move || lang().pick("Danh sách chỉ tiêu", "Indicators")>
+            <h2>{move || lang().pick("Các chỉ tiêu", "Indicators")}</h2>
+            {rows_view}
+        </section>
+    }
+}
+
+#[component]
+fn RankingView(dataset: Arc<Dataset>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = move || state.lang();
+    let ranking = Memo::new(move |_| {
+        state.view.with(|view| {
+            let (unit, term) = current_pair(&dataset, view).unwrap_or_default();
+            chart::ranking(&dataset, &unit, &term, &filter_of(view), lang())
+        })
+    });
+    view! {
+        <ChartFigure
+            id="ranking-chart"
+            scene=Signal::derive(move || ranking.with(|spec| bar_chart(spec, frame(state), &palette(state))))
+            table=Signal::derive(move || ranking.with(|spec| spec.table()))
+            on_select=open_indicator(state)
+        />
+    }
+}
+
+#[component]
+fn IndicatorView(dataset: Arc<Dataset>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = move || state.lang();
+    let data = dataset.clone();
+    let detail = Memo::new(move |_| {
+        state.view.with(|view| {
+            let (unit, term) = current_pair(&data, view)?;
+            let indicator = view.indicator.clone().or_else(|| {
+                rows(&data, &unit, &term)
+                    .first()
+                    .map(|row| row.indicator.id.clone())
+            })?;
+            chart::indicator_detail(&data, &unit, &term, &indicator, lang())
+        })
+    });
+    let picker_data = dataset.clone();
+    let picker = move || {
+        let view = state.view.get();
+        let (unit, term) = current_pair(&picker_data, &view)?;
+        let current = detail.with(|detail| detail.as_ref().map(|detail| detail.name.clone()));
+        let filter = filter_of(&view);
+        let options = rows(&picker_data, &unit, &term)
+            .into_iter()
+            .filter(|row| filter.accepts(row.indicator, &row.evaluation))
+            .map(|row| {
+                let name = row.indicator.name.get(view.lang).to_string();
+                let selected = current.as_deref() == Some(name.as_str());
+                view! { <option value=row.indicator.id.clone() selected=selected>{name}</option> }
+            })
+            .collect_view();
+        Some(view! {
+            <label class="field wide">
+                <span>{lang().pick("Chỉ tiêu", "Indicator")}</span>
+                <select
+                    id="indicator"
+                    on:change=move |event| {
+                        let id = event_target_value(&event);
+                        state.view.update(|view| view.indicator = Some(id));
+                    }
+                >
+                    {options}
+                </select>
+            </label>
+        })
+    };
+    let body = move || {
+        let Some(detail) = detail.get() else {
+            return view! {
+                <p class="empty">{lang().pick("Chưa chọn chỉ tiêu, hoặc chỉ tiêu không có ở địa phương và nhiệm kỳ này.", "No indicator chosen, or it is not reported for this locality and term.")}</p>
+            }
+                .into_any();
+        };
+        let bullet = detail.bullet.clone();
+        let across = detail.across_terms.clone();
+        let bullet_table = bullet.table();
+        let across_table = across.table();
+        let series = detail.series.clone();
+        let percent = detail
+            .percent_of_target
+            .clone()
+            .unwrap_or_else(|| "—".into());
+        let status_class = format!("status status-{}", detail.status.map_or("none", Status::id));
+        let symbol = detail.status.map(status_symbol).unwrap_or("");
+        view! {
+            <article class="indicator-detail">
+                <h2>{detail.name.clone()}</h2>
+                <dl class="facts">
+                    <div><dt>{lang().pick("Trạng thái", "Status")}</dt><dd class=status_class>{format!("{symbol} {}", detail.status_label)}</dd></div>
+                    <div><dt>{lang().pick("% mục tiêu", "% of target")}</dt><dd>{percent}</dd></div>
+                    <div><dt>{lang().pick("Đơn vị", "Unit")}</dt><dd>{detail.unit.clone()}</dd></div>
+                    <div><dt>{lang().pick("Chiều tốt", "Direction")}</dt><dd>{detail.direction.clone()}</dd></div>
+                    <div><dt>{lang().pick("Lĩnh vực", "Domain")}</dt><dd>{detail.domain.clone()}</dd></div>
+                </dl>
+                {(!detail.findings.is_empty())
+                    .then(|| {
+                        view! {
+                            <section class="findings" role="note">
+                                <h3>{lang().pick("Lưu ý về số liệu", "About these figures")}</h3>
+                                <ul>{detail.findings.iter().map(|finding| view! { <li>{finding.clone()}</li> }).collect_view()}</ul>
+                            </section>
+                        }
+                    })}
+                <ChartFigure
+                    id="bullet-chart"
+                    scene=Signal::derive(move || bullet_chart(&bullet, frame(state), &palette(state)))
+                    table=Signal::derive(move || bullet_table.clone())
+                />
+                <section class="provenance">
+                    <h3>{lang().pick("Nguồn số liệu", "Where the figures come from")}</h3>
+                    <ul>
+                        {detail
+                            .provenance
+                            .iter()
+                            .map(|item| {
+                                view! {
+                                    <li>
+                                        <details>
+                                            <summary>{item.what.clone()}</summary>
+                                            <blockquote>{item.quote.clone()}</blockquote>
+                                            <p class="source">{format!("{} — {}", item.source_title, item.file)}</p>
+                                        </details>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+                <ChartFigure
+                    id="terms-chart"
+                    scene=Signal::derive(move || column_chart(&across, frame(state), &palette(state)))
+                    table=Signal::derive(move || across_table.clone())
+                />
+                {series
+                    .map(|series| {
+                        let table = series.table();
+                        view! {
+                            <ChartFigure
+                                id="series-chart"
+                                scene=Signal::derive(move || column_chart(&series, frame(state), &palette(state)))
+                                table=Signal::derive(move || table.clone())
+                            />
+                        }
+                    })}
+            </article>
+        }
+            .into_any()
+    };
+    view! { {picker} {body} }
+}
+
+#[component]
+fn CompareView(dataset: Arc<Dataset>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = move || state.lang();
+    let data = dataset.clone();
+    let term = Memo::new(move |_| {
+        state.view.with(|view| {
+            current_pair(&data, view)
+                .map(|pair| pair.1)
+                .unwrap_or_default()
+        })
+    });
+    let data = dataset.clone();
+    let choices = Memo::new(move |_| {
+        let term = term.get();
+        let comparable: Vec<(String, String)> = chart::comparable_indicators(&data, &term)
+            .into_iter()
+            .map(|indicator| (indicator.id.clone(), indicator.name.get(lang()).to_string()))
+            .collect();
+        comparable
+    });
+    let data = dataset.clone();
+    let spec = Memo::new(move |_| {
+        let term = term.get();
+        let indicator = state
+            .view
+            .with(|view| view.indicator.clone())
+            .filter(|id| choices.with(|choices| choices.iter().any(|(choice, _)| choice == id)))
+            .or_else(|| choices.with(|choices| choices.first().map(|(id, _)| id.clone())))
+            .or_else(|| state.view.with(|view| view.indicator.clone()))?;
+        chart::compare(&data, &indicator, &term, lang())
+    });
+    view! {
+        <p class="hint">
+            {move || {
+                let count = choices.with(Vec::len);
+                match lang() {
+                    Lang::Vi => format!("{count} chỉ tiêu có kết quả ở hơn một địa phương trong nhiệm kỳ {}.", term.get()),
+                    Lang::En => format!("{count} indicators have results for more than one locality in {}.", term.get()),
+                }
+            }}
+        </p>
+        {move || {
+            (!choices.with(Vec::is_empty))
+                .then(|| {
+                    view! {
+                        <label class="field wide">
+                            <span>{lang().pick("Chỉ tiêu", "Indicator")}</span>
+                            <select
+                                id="compare-indicator"
+                                on:change=move |event| {
+                                    let id = event_target_value(&event);
+                                    state.view.update(|view| view.indicator = Some(id));
+                                }
+                            >
+                                {choices
+                                    .get()
+                                    .into_iter()
+                                    .map(|(id, name)| view! { <option value=id>{name}</option> })
+                                    .collect_view()}
+                            </select>
+                        </label>
+                    }
+                })
+        }}
+        {move || match spec.get() {
+            Some(spec) => {
+                let table = spec.table();
+                view! {
+                    <ChartFigure
+                        id="compare-chart"
+                        scene=Signal::derive(move || bar_chart(&spec, frame(state), &palette(state)))
+                        table=Signal::derive(move || table.clone())
+                    />
+                }
+                    .into_any()
+            }
+            None => {
+                view! {
+                    <p class="empty">
+                        {lang()
+                            .pick(
+                                "Bộ dữ liệu này chưa có chỉ tiêu nào có kết quả ở nhiều địa phương trong cùng nhiệm kỳ.",
+                                "This dataset has no indicator with results for several localities in the same term.",
+                            )}
+                    </p>
+                }
+                    .into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn StructureView(dataset: Arc<Dataset>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = move || state.lang();
+    let data = dataset.clone();
+    let spec = Memo::new(move |_| {
+        let localities = chart::localities_with_structure(&data);
+        let wanted = state.view.with(|view| view.unit.clone());
+        let locality = wanted
+            .filter(|unit| localities.contains(unit))
+            .or_else(|| localities.first().cloned())?;
+        Some(chart::structure(&data, &locality, lang()))
+    });
+    move || {
+        match spec.get() {
+        Some(spec) => {
+            let table = spec.table();
+            view! {
+                <ChartFigure
+                    id="structure-chart"
+                    scene=Signal::derive(move || stacked_chart(&spec, frame(state), &palette(state)))
+                    table=Signal::derive(move || table.clone())
+                />
+            }
+                .into_any()
+        }
+        None => {
+            view! {
+                <p class="empty">{lang().pick("Bộ dữ liệu không có chỉ tiêu cơ cấu.", "The dataset has no composition indicator.")}</p>
+            }
+                .into_any()
+        }
+    }
+    }
+}

@@ -1,0 +1,241 @@
+//! A chart figure: the SVG, a tooltip for the mark under the pointer or keyboard focus, the
+//! generated sentence, and the sortable table twin with CSV and SVG downloads.
+
+use chitieu_core::chart::Table;
+use chitieu_render::{pointer_to_scene, scene_svg, Scene};
+use leptos::prelude::*;
+
+use super::app::AppState;
+use super::browser::{download, mark_ready};
+
+/// A figure around one chart. `on_select` receives the key of a mark that is clicked or chosen
+/// with Enter (an indicator id, for instance).
+#[component]
+pub fn ChartFigure(
+    /// A stable id for the figure (tests and links use it).
+    id: &'static str,
+    scene: Signal<Scene>,
+    table: Signal<Table>,
+    #[prop(optional)] on_select: Option<Callback<String>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = move || state.lang();
+    let svg = Memo::new(move |_| scene.with(scene_svg));
+    let focused: RwSignal<Option<usize>> = RwSignal::new(None);
+    let tooltip_at: RwSignal<(f64, f64)> = RwSignal::new((0.0, 0.0));
+    let host = NodeRef::<leptos::html::Div>::new();
+
+    Effect::new(move |_| {
+        svg.track();
+        focused.set(None);
+        request_animation_frame(mark_ready);
+    });
+
+    // Where a mark sits on screen, for placing the tooltip next to it.
+    let place_tooltip = move |index: usize| {
+        let Some(element) = host.get_untracked() else {
+            return;
+        };
+        let rect = element.get_bounding_client_rect();
+        scene.with_untracked(|scene| {
+            if let Some(mark) = scene.marks.get(index) {
+                let ratio = if scene.width > 0.0 {
+                    rect.width() / scene.width
+                } else {
+                    1.0
+                };
+                tooltip_at.set(((mark.x + mark.width / 2.0) * ratio, (mark.y) * ratio));
+            }
+        });
+    };
+    let on_pointer = move |event: leptos::ev::PointerEvent| {
+        let Some(element) = host.get_untracked() else {
+            return;
+        };
+        let rect = element.get_bounding_client_rect();
+        let x = f64::from(event.client_x()) - rect.left();
+        let y = f64::from(event.client_y()) - rect.top();
+        let hit = scene.with_untracked(|scene| {
+            let (scene_x, scene_y) = pointer_to_scene(x, y, rect.width(), rect.height(), scene);
+            scene.hit(scene_x, scene_y)
+        });
+        if hit != focused.get_untracked() {
+            focused.set(hit);
+        }
+        if hit.is_some() {
+            tooltip_at.set((x, y));
+        }
+    };
+    let select = move |index: usize| {
+        if let Some(callback) = on_select {
+            if let Some(key) =
+                scene.with_untracked(|scene| scene.marks.get(index).map(|mark| mark.key.clone()))
+            {
+                callback.run(key);
+            }
+        }
+    };
+    let on_key = move |event: leptos::ev::KeyboardEvent| {
+        let count = scene.with_untracked(|scene| scene.marks.len());
+        if count == 0 {
+            return;
+        }
+        let next = match (event.key().as_str(), focused.get_untracked()) {
+            ("ArrowRight" | "ArrowDown", None) => Some(0),
+            ("ArrowRight" | "ArrowDown", Some(index)) => Some((index + 1).min(count - 1)),
+            ("ArrowLeft" | "ArrowUp", Some(index)) => Some(index.saturating_sub(1)),
+            ("Home", _) => Some(0),
+            ("End", _) => Some(count - 1),
+            ("Escape", _) => None,
+            ("Enter", Some(index)) => {
+                select(index);
+                return;
+            }
+            _ => return,
+        };
+        event.prevent_default();
+        focused.set(next);
+        if let Some(index) = next {
+            place_tooltip(index);
+        }
+    };
+    let tooltip = move || {
+        let index = focused.get()?;
+        let label = scene.with(|scene| scene.marks.get(index).map(|mark| mark.label.clone()))?;
+        let (x, y) = tooltip_at.get();
+        Some(view! {
+            <div class="tooltip" role="status" style=format!("left: {x:.0}px; top: {y:.0}px")>
+                {label}
+            </div>
+        })
+    };
+    let hint = move || {
+        lang().pick(
+            "Di chuột hoặc dùng phím mũi tên để xem số liệu; Enter để mở chi tiết.",
+            "Hover or use the arrow keys to read values; Enter opens the detail.",
+        )
+    };
+    let caption = move || scene.with(|scene| scene.description.clone());
+    let title = move || scene.with(|scene| scene.title.clone());
+    let file_stem = move || format!("chitieu-{id}");
+
+    view! {
+        <figure class="chart-figure" id=id>
+            <div
+                class="chart-host"
+                node_ref=host
+                tabindex="0"
+                role="group"
+                aria-label=title
+                title=hint
+                on:pointermove=on_pointer
+                on:pointerleave=move |_| focused.set(None)
+                on:click=move |_| {
+                    if let Some(index) = focused.get_untracked() {
+                        select(index);
+                    }
+                }
+                on:keydown=on_key
+                on:blur=move |_| focused.set(None)
+            >
+                <div class="chart-svg" inner_html=move || svg.get()></div>
+                {tooltip}
+            </div>
+            <figcaption>{caption}</figcaption>
+            <details class="table-twin">
+                <summary>{move || lang().pick("Bảng số liệu của biểu đồ", "The chart's data table")}</summary>
+                <DataTable table />
+                <div class="downloads">
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            table.with_untracked(|table| download(&format!("{}.csv", file_stem()), "text/csv;charset=utf-8", &table.to_csv()))
+                        }
+                    >
+                        {move || lang().pick("Tải CSV", "Download CSV")}
+                    </button>
+                    <button
+                        type="button"
+                        on:click=move |_| download(&format!("{}.svg", file_stem()), "image/svg+xml", &svg.get_untracked())
+                    >
+                        {move || lang().pick("Tải SVG", "Download SVG")}
+                    </button>
+                </div>
+            </details>
+        </figure>
+    }
+}
+
+/// A table whose column headers sort it (numbers numerically, text ignoring diacritics).
+#[component]
+pub fn DataTable(table: Signal<Table>) -> impl IntoView {
+    let sort: RwSignal<Option<(usize, bool)>> = RwSignal::new(None);
+    let sorted = Memo::new(move |_| {
+        let mut table = table.get();
+        if let Some((column, ascending)) = sort.get() {
+            table.sort_by(column, ascending);
+        }
+        table
+    });
+    view! {
+        <table class="data-table">
+            <caption>{move || sorted.with(|table| table.caption.clone())}</caption>
+            <thead>
+                <tr>
+                    {move || {
+                        sorted
+                            .with(|table| table.headers.clone())
+                            .into_iter()
+                            .enumerate()
+                            .map(|(column, header)| {
+                                let aria_sort = move || match sort.get() {
+                                    Some((sorted_column, true)) if sorted_column == column => "ascending",
+                                    Some((sorted_column, false)) if sorted_column == column => "descending",
+                                    _ => "none",
+                                };
+                                view! {
+                                    <th scope="col" aria-sort=aria_sort>
+                                        <button
+                                            type="button"
+                                            on:click=move |_| {
+                                                sort.update(|sort| {
+                                                    *sort = match *sort {
+                                                        Some((current, ascending)) if current == column => Some((column, !ascending)),
+                                                        _ => Some((column, true)),
+                                                    };
+                                                })
+                                            }
+                                        >
+                                            {header}
+                                        </button>
+                                    </th>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tr>
+            </thead>
+            <tbody>
+                {move || {
+                    sorted
+                        .with(|table| table.rows.clone())
+                        .into_iter()
+                        .map(|row| {
+                            view! {
+                                <tr>
+                                    {row
+                                        .into_iter()
+                                        .map(|cell| {
+                                            let class = if cell.number.is_some() { "number" } else { "" };
+                                            view! { <td class=class>{cell.text}</td> }
+                                        })
+                                        .collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </tbody>
+        </table>
+    }
+}
