@@ -164,6 +164,194 @@ check('chart text grows with the screen', fontSizes[2] > fontSizes[0] * 1.5, fon
   await context.close();
 }
 
+
+// ------------------------------------------------------------------------------- Explore (issue 4)
+const VIEWS = ['overview', 'ranking', 'indicator', 'compare', 'structure'];
+const FOUR_SIZES = [[390, 844], [1366, 768], [1920, 1080], [3840, 2160]];
+for (const [width, height] of FOUR_SIZES) {
+  for (const view of VIEWS) {
+    const query = `?view=${view}${view === 'indicator' ? '&indicator=income-per-capita' : ''}`;
+    const { context, page, problems } = await open(query, { width, height });
+    const info = await page.evaluate(() => ({
+      state: document.documentElement.dataset.state,
+      charts: document.querySelectorAll('.chart-svg svg').length,
+      overflow: document.documentElement.scrollWidth - innerWidth,
+      clipped: [...document.querySelectorAll('.chart-svg svg')].some((svg) => svg.getBoundingClientRect().right > innerWidth + 1),
+    }));
+    check(`${view} ${width}x${height}: ready with a chart, nothing wider than the screen`,
+      info.state === 'ready' && info.charts >= 1 && info.overflow <= 0 && !info.clipped, JSON.stringify(info));
+    check(`${view} ${width}x${height}: no console errors`, problems.length === 0, problems.join('; '));
+    await page.screenshot({ path: path.join(shots, `${view}-${width}x${height}.png`), fullPage: true });
+    if (width === 1920) {
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] }))
+        .violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`));
+      check(`${view}: axe-core finds no violations`, violations.length === 0, violations.join('; '));
+    }
+    await context.close();
+  }
+}
+
+{
+  const { context, page, problems } = await open('');
+  const listRows = () => page.locator('.indicator-list tbody tr').count();
+  const all = await listRows();
+  // Domain filter.
+  await page.selectOption('#domain', 'economy');
+  await page.waitForFunction(() => location.search.includes('domain=economy'));
+  const economy = await listRows();
+  check('domain filter narrows the list and is in the URL', economy > 0 && economy < all, `${economy} of ${all}`);
+  // Status filter.
+  await page.selectOption('#domain', '');
+  await page.selectOption('#status', 'not_achieved');
+  await page.waitForFunction(() => location.search.includes('status=not_achieved'));
+  const statuses = await page.locator('.indicator-list td.status').allTextContents();
+  check('status filter keeps only that status', statuses.length > 0 && statuses.every((text) => text.includes('Không đạt')), statuses.join(' | '));
+  await page.selectOption('#status', '');
+  // Search without diacritics.
+  await page.fill('#search', 'ho ngheo');
+  await page.waitForFunction(() => location.search.includes('q=ho%20ngheo'));
+  const found = await page.locator('.indicator-list tbody th').allTextContents();
+  check('search "ho ngheo" finds "Tỷ lệ hộ nghèo"', found.length >= 1 && found.every((name) => /hộ nghèo/i.test(name)), found.join(' | '));
+  // URL round trip: a copied link reopens the same view.
+  await page.selectOption('#unit-term', 'cho-moi|2015-2020');
+  await page.waitForFunction(() => location.search.includes('unit=cho-moi'));
+  const link = page.url();
+  const before = await page.evaluate(() => ({ headline: document.querySelector('.headline')?.textContent, rows: document.querySelectorAll('.indicator-list tbody tr').length, search: document.querySelector('#search').value, unit: document.querySelector('#unit-term').value }));
+  const second = await context.newPage();
+  await second.goto(link);
+  await second.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  const after = await second.evaluate(() => ({ headline: document.querySelector('.headline')?.textContent, rows: document.querySelectorAll('.indicator-list tbody tr').length, search: document.querySelector('#search').value, unit: document.querySelector('#unit-term').value }));
+  check('a copied link reopens the same view', JSON.stringify(before) === JSON.stringify(after), `${JSON.stringify(before)} vs ${JSON.stringify(after)}`);
+  await second.close();
+  // Back and forward.
+  await page.fill('#search', '');
+  await page.click('#tab-ranking');
+  await page.waitForFunction(() => location.search.includes('view=ranking'));
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes('view=ranking'));
+  const overviewBack = await page.getAttribute('#tab-overview', 'aria-pressed');
+  check('back returns to the previous view', overviewBack === 'true', overviewBack);
+  await page.goForward();
+  await page.waitForFunction(() => location.search.includes('view=ranking'));
+  check('forward goes to the next view', (await page.getAttribute('#tab-ranking', 'aria-pressed')) === 'true');
+  check('filters, search and history: no console errors', problems.length === 0, problems.join('; '));
+  await context.close();
+}
+
+{
+  // Hover and keyboard on marks.
+  const { context, page } = await open('?view=ranking');
+  const box = await page.locator('#ranking-chart .chart-svg svg').boundingBox();
+  const firstBar = await page.evaluate(() => {
+    const rects = [...document.querySelectorAll('#ranking-chart svg rect')];
+    const colours = new Set(['#006241', '#2EA06E', '#C43C28', '#969CA6'].map((c) => c.toLowerCase()));
+    const bar = rects.find((rect) => colours.has((rect.getAttribute('fill') || '').toLowerCase()));
+    const r = bar.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.mouse.move(firstBar.x, firstBar.y);
+  const tooltip = await page.locator('#ranking-chart .tooltip').textContent({ timeout: 3000 }).catch(() => null);
+  check('hovering a bar shows its exact value, Vietnamese-formatted', tooltip !== null && /\d+,\d+\s%/.test(tooltip), String(tooltip));
+  await page.screenshot({ path: path.join(shots, 'hover-ranking.png') });
+  await page.mouse.move(box.x + 2, box.y + box.height + 400);
+  await page.focus('#ranking-chart .chart-host');
+  await page.keyboard.press('ArrowDown');
+  const focused = await page.locator('#ranking-chart .tooltip').textContent({ timeout: 3000 }).catch(() => null);
+  check('keyboard focus on a mark shows its value', focused !== null && focused.length > 5, String(focused));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.search.includes('view=indicator') && location.search.includes('indicator='), null, { timeout: 5000 }).catch(() => {});
+  check('Enter on a mark opens its indicator', page.url().includes('view=indicator'), page.url());
+  // Provenance one click away.
+  await page.click('.provenance summary');
+  const quote = await page.locator('.provenance blockquote').first().textContent();
+  check('the source sentence is one click away', quote && quote.length > 20, quote);
+  await page.screenshot({ path: path.join(shots, 'indicator-provenance.png'), fullPage: true });
+  await context.close();
+}
+
+{
+  // Language and theme switches.
+  const { context, page, problems } = await open('');
+  await page.click('#lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en' && location.search.includes('lang=en'));
+  const headline = await page.locator('.headline').textContent();
+  check('the language switch turns the screen English', /indicators met/.test(headline), headline);
+  await page.selectOption('#theme', 'dark');
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  const background = await page.evaluate(() => document.querySelector('#ranking-chart svg rect')?.getAttribute('fill'));
+  check('the dark theme reaches the charts', background?.toUpperCase() === '#16191E', background);
+  await page.screenshot({ path: path.join(shots, 'overview-dark-en.png') });
+  await page.selectOption('#theme', 'contrast');
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'contrast');
+  await page.screenshot({ path: path.join(shots, 'overview-contrast.png') });
+  check('switching language and theme: no console errors', problems.length === 0, problems.join('; '));
+  await context.close();
+}
+
+{
+  // Opening datasets: a valid one replaces the data; an invalid one is listed and changes nothing.
+  const { context, page, problems } = await open('');
+  const valid = JSON.parse(defaultText);
+  valid.title = { vi: 'Bộ dữ liệu thử', en: 'Test dataset' };
+  await page.setInputFiles('#open-file', { name: 'thu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(valid)) });
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Bộ dữ liệu thử');
+  check('opening a valid file replaces the data', true);
+  await page.setInputFiles('#open-file', { name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from(defaultText.replace('"value": 67.5', '"value": "67,5"')) });
+  await page.waitForSelector('.rejected');
+  const rejected = await page.locator('.rejected').textContent();
+  const title = await page.locator('h1').textContent();
+  check('an invalid file lists its located problems', rejected.includes('hong.json') && rejected.includes('$.records[0].target.value'), rejected.slice(0, 200));
+  check('an invalid file leaves the old data on screen', title === 'Bộ dữ liệu thử', title);
+  await page.screenshot({ path: path.join(shots, 'invalid-file-kept-data.png') });
+  check('opening files: no console errors', problems.length === 0, problems.join('; '));
+  await context.close();
+}
+
+{
+  // Malformed parameters: a notice, never a crash.
+  const { context, page } = await open('?scale=99&theme=pink&unit=nowhere&mode=party');
+  const state = await page.evaluate(() => document.documentElement.dataset.state);
+  const notices = await page.locator('.notices li').count();
+  check('malformed parameters give notices and the app still works', state === 'ready' && notices === 4, `${state}, ${notices} notices`);
+  await context.close();
+}
+
+{
+  // How long a filter change takes to reach the screen: input → the next painted frame.
+  const { context, page } = await open('');
+  const timings = await page.evaluate(async () => {
+    const select = document.querySelector('#status');
+    const values = ['exceeded', 'achieved', 'not_achieved', ''];
+    // A task posted through a MessageChannel runs after every pending microtask (Leptos applies
+    // DOM updates in microtasks): its time is the update work. rAF then a task is the next paint.
+    const afterMicrotasks = () => new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
+    const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const work = [];
+    const paint = [];
+    for (let round = 0; round < 10; round += 1) {
+      for (const value of values) {
+        await afterPaint();
+        const start = performance.now();
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await afterMicrotasks();
+        work.push(performance.now() - start);
+        await afterPaint();
+        paint.push(performance.now() - start);
+      }
+    }
+    const summary = (times) => {
+      const sorted = [...times].sort((a, b) => a - b);
+      return { median: sorted[Math.floor(sorted.length / 2)], p90: sorted[Math.floor(sorted.length * 0.9)], max: sorted[sorted.length - 1] };
+    };
+    return { n: work.length, work: summary(work), paint: summary(paint) };
+  });
+  const show = (t) => `median ${t.median.toFixed(1)} ms, p90 ${t.p90.toFixed(1)} ms, max ${t.max.toFixed(1)} ms`;
+  console.log(`info filter change on the default dataset (${timings.n} status changes): update work ${show(timings.work)}; input to next paint ${show(timings.paint)}`);
+  await context.close();
+}
+
 await browser.close();
 server.close();
 console.log(`screenshots in ${shots}`);

@@ -79,6 +79,11 @@ pub fn Explorer() -> impl IntoView {
     };
     let lang = move || state.lang();
     let view_is = move |wanted: View| state.view.with(|view| view.view == wanted);
+    // The view's content is rebuilt only when the kind of view changes; everything else (language,
+    // filters, theme) updates the charts in place.
+    let kind = Memo::new(move |_| state.view.with(|view| view.view));
+    // Views without a chart (an empty comparison) are ready once drawn; charts mark it themselves.
+    Effect::new(move |_| request_animation_frame(super::browser::mark_ready));
 
     let tab = move |view_id: View, vi: &'static str, en: &'static str| {
         view! {
@@ -120,7 +125,7 @@ pub fn Explorer() -> impl IntoView {
             <main id="content">
                 {move || {
                     let dataset = dataset();
-                    match state.view.with(|view| view.view) {
+                    match kind.get() {
                         View::Overview => view! { <OverviewView dataset /> }.into_any(),
                         View::Ranking => view! { <RankingView dataset /> }.into_any(),
                         View::Indicator => view! { <IndicatorView dataset /> }.into_any(),
@@ -175,7 +180,11 @@ fn Header() -> impl IntoView {
                     type="button"
                     id="lang-switch"
                     lang=move || other_lang().id()
-                    on:click=move |_| state.view.update(|view| view.lang = other_lang())
+                    on:click=move |_| {
+                        // Read before writing: reading a signal inside its own update would fail.
+                        let next = other_lang();
+                        state.view.update(|view| view.lang = next);
+                    }
                 >
                     {move || other_lang().pick("Tiếng Việt", "English")}
                 </button>
@@ -554,6 +563,7 @@ fn IndicatorList(dataset: Arc<Dataset>) -> impl IntoView {
                     Lang::En => format!("{count} indicators match the filters"),
                 }}
             </p>
+            <div class="table-scroll">
             <table class="data-table indicator-list">
                 <thead>
                     <tr>
@@ -565,6 +575,7 @@ fn IndicatorList(dataset: Arc<Dataset>) -> impl IntoView {
                 </thead>
                 <tbody>{items}</tbody>
             </table>
+            </div>
         })
     };
     view! {
@@ -731,49 +742,35 @@ fn CompareView(dataset: Arc<Dataset>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = move || state.lang();
     let data = dataset.clone();
-    let term = Memo::new(move |_| {
-        state.view.with(|view| {
-            current_pair(&data, view)
-                .map(|pair| pair.1)
-                .unwrap_or_default()
-        })
-    });
-    let data = dataset.clone();
     let choices = Memo::new(move |_| {
-        let term = term.get();
-        let comparable: Vec<(String, String)> = chart::comparable_indicators(&data, &term)
+        chart::comparable_indicators(&data)
             .into_iter()
             .map(|indicator| (indicator.id.clone(), indicator.name.get(lang()).to_string()))
-            .collect();
-        comparable
+            .collect::<Vec<_>>()
     });
-    let data = dataset.clone();
-    let spec = Memo::new(move |_| {
-        let term = term.get();
-        let indicator = state
+    let chosen = Memo::new(move |_| {
+        state
             .view
             .with(|view| view.indicator.clone())
             .filter(|id| choices.with(|choices| choices.iter().any(|(choice, _)| choice == id)))
             .or_else(|| choices.with(|choices| choices.first().map(|(id, _)| id.clone())))
-            .or_else(|| state.view.with(|view| view.indicator.clone()))?;
-        chart::compare(&data, &indicator, &term, lang())
+    });
+    let data = dataset.clone();
+    let spec = Memo::new(move |_| {
+        let indicator = chosen.get()?;
+        let term = state
+            .view
+            .with(|view| current_pair(&data, view).map(|pair| pair.1));
+        chart::compare(&data, &indicator, term.as_deref(), lang())
     });
     view! {
-        <p class="hint">
-            {move || {
-                let count = choices.with(Vec::len);
-                match lang() {
-                    Lang::Vi => format!("{count} chỉ tiêu có kết quả ở hơn một địa phương trong nhiệm kỳ {}.", term.get()),
-                    Lang::En => format!("{count} indicators have results for more than one locality in {}.", term.get()),
-                }
-            }}
-        </p>
         {move || {
             (!choices.with(Vec::is_empty))
                 .then(|| {
+                    let current = chosen.get();
                     view! {
                         <label class="field wide">
-                            <span>{lang().pick("Chỉ tiêu", "Indicator")}</span>
+                            <span>{lang().pick("Chỉ tiêu có ở nhiều địa phương", "Indicator reported by several localities")}</span>
                             <select
                                 id="compare-indicator"
                                 on:change=move |event| {
@@ -784,7 +781,10 @@ fn CompareView(dataset: Arc<Dataset>) -> impl IntoView {
                                 {choices
                                     .get()
                                     .into_iter()
-                                    .map(|(id, name)| view! { <option value=id>{name}</option> })
+                                    .map(|(id, name)| {
+                                        let selected = current.as_deref() == Some(id.as_str());
+                                        view! { <option value=id selected=selected>{name}</option> }
+                                    })
                                     .collect_view()}
                             </select>
                         </label>
@@ -797,7 +797,7 @@ fn CompareView(dataset: Arc<Dataset>) -> impl IntoView {
                 view! {
                     <ChartFigure
                         id="compare-chart"
-                        scene=Signal::derive(move || bar_chart(&spec, frame(state), &palette(state)))
+                        scene=Signal::derive(move || column_chart(&spec, frame(state), &palette(state)))
                         table=Signal::derive(move || table.clone())
                     />
                 }
@@ -808,8 +808,8 @@ fn CompareView(dataset: Arc<Dataset>) -> impl IntoView {
                     <p class="empty">
                         {lang()
                             .pick(
-                                "Bộ dữ liệu này chưa có chỉ tiêu nào có kết quả ở nhiều địa phương trong cùng nhiệm kỳ.",
-                                "This dataset has no indicator with results for several localities in the same term.",
+                                "Bộ dữ liệu này chưa có chỉ tiêu nào ở nhiều địa phương.",
+                                "This dataset has no indicator reported by several localities.",
                             )}
                     </p>
                 }

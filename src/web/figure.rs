@@ -178,6 +178,7 @@ pub fn DataTable(table: Signal<Table>) -> impl IntoView {
         table
     });
     view! {
+        <div class="table-scroll">
         <table class="data-table">
             <caption>{move || sorted.with(|table| table.caption.clone())}</caption>
             <thead>
@@ -237,5 +238,6 @@ pub fn DataTable(table: Signal<Table>) -> impl IntoView {
                 }}
             </tbody>
         </table>
+        </div>
     }
 }

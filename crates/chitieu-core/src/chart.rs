@@ -1068,98 +1068,112 @@ impl BulletChart {
 // ---------------------------------------------------------------------------------------------
 // Compare and structure.
 
-/// One indicator across localities in a term: each locality's assessed result.
-pub fn compare(dataset: &Dataset, indicator_id: &str, term: &str, lang: Lang) -> Option<BarChart> {
+/// One indicator across localities: each locality's result, with its target as a marker. Within
+/// `term` when at least two localities report the indicator there, else across all terms (each
+/// column names its term).
+pub fn compare(
+    dataset: &Dataset,
+    indicator_id: &str,
+    term: Option<&str>,
+    lang: Lang,
+) -> Option<ColumnChart> {
     let indicator = dataset.indicator(indicator_id)?;
-    let term_ref = dataset.term(term)?;
     let unit = indicator.unit.get(lang).to_string();
-    let mut bars: Vec<Bar> = dataset
-        .records
+    let records_in = |term: Option<&str>| -> Vec<&Record> {
+        dataset
+            .records
+            .iter()
+            .filter(|record| {
+                record.indicator == indicator_id && term.is_none_or(|term| record.term == term)
+            })
+            .collect()
+    };
+    let in_term = records_in(term);
+    let localities_in_term = {
+        let mut localities: Vec<&str> = in_term
+            .iter()
+            .map(|record| record.locality.as_str())
+            .collect();
+        localities.dedup();
+        localities.len()
+    };
+    let (records, scope) = if localities_in_term >= 2 {
+        (in_term, term)
+    } else {
+        (records_in(None), None)
+    };
+    if records.is_empty() {
+        return None;
+    }
+    let columns: Vec<Column> = records
         .iter()
-        .filter(|record| record.indicator == indicator_id && record.term == term)
         .filter_map(|record| {
+            let term_ref = dataset.term(&record.term)?;
             let evaluation = evaluate(record, indicator, term_ref, dataset.as_of_year());
-            let result = &record.results[evaluation.assessed_result?];
-            let value = result.value?;
-            Some(Bar {
-                key: record.locality.clone(),
-                label: dataset
-                    .locality(&record.locality)
-                    .map_or(record.locality.as_str(), |l| l.name.get(lang))
-                    .to_string(),
-                value,
-                value_label: format!(
-                    "{} · {}",
-                    outcome_phrase(result, indicator, &unit, lang),
-                    status_words(&evaluation, lang)
+            let result = evaluation
+                .assessed_result
+                .map(|index| &record.results[index]);
+            let shape = record
+                .target
+                .as_ref()
+                .and_then(|target| target.shape().ok());
+            let locality = dataset
+                .locality(&record.locality)
+                .map_or(record.locality.as_str(), |l| l.name.get(lang));
+            Some(Column {
+                key: format!("{}|{}", record.locality, record.term),
+                label: format!("{locality} {}", record.term),
+                value: result.and_then(|result| result.value),
+                value_label: result.map_or_else(
+                    || lang.pick("chưa có kết quả", "no result").to_string(),
+                    |result| outcome_phrase(result, indicator, &unit, lang),
+                ),
+                target: evaluation.target_value,
+                target_label: target_phrase(
+                    shape.as_ref(),
+                    evaluation.target_value,
+                    evaluation.target_derived,
+                    &unit,
+                    record,
+                    lang,
                 ),
                 status: evaluation.effective_status().map(|(status, _)| status),
             })
         })
         .collect();
-    let lower_is_better = indicator.direction == crate::model::Direction::LowerIsBetter;
-    bars.sort_by(|a, b| {
-        if lower_is_better {
-            a.value.total_cmp(&b.value)
-        } else {
-            b.value.total_cmp(&a.value)
-        }
-    });
     let name = indicator.name.get(lang);
-    let largest = bars.iter().map(|bar| bar.value).fold(0.0, f64::max);
-    let description = match (lang, bars.len()) {
-        (Lang::Vi, 0) => format!("{name}, {term}: chưa địa phương nào có kết quả."),
-        (Lang::En, 0) => format!("{name}, {term}: no locality has a result."),
-        (Lang::Vi, 1) => format!(
-            "{name}, {term}: chỉ {} có kết quả ({}).",
-            bars[0].label, bars[0].value_label
-        ),
-        (Lang::En, 1) => format!(
-            "{name}, {term}: only {} has a result ({}).",
-            bars[0].label, bars[0].value_label
-        ),
-        (Lang::Vi, n) => format!(
-            "{name}, {term}: {n} địa phương; cao nhất {} ({}).",
-            bars[0].label,
-            format::with_unit(bars[0].value, &unit, lang)
-        ),
-        (Lang::En, n) => format!(
-            "{name}, {term}: {n} localities; highest {} ({}).",
-            bars[0].label,
-            format::with_unit(bars[0].value, &unit, lang)
-        ),
+    let scope_text = match (scope, lang) {
+        (Some(term), _) => term.to_string(),
+        (None, Lang::Vi) => "các nhiệm kỳ".to_string(),
+        (None, Lang::En) => "all terms".to_string(),
     };
-    Some(BarChart {
+    Some(ColumnChart {
         title: match lang {
-            Lang::Vi => format!("{name}, {term}: so sánh các địa phương"),
-            Lang::En => format!("{name}, {term}: localities compared"),
+            Lang::Vi => format!("{name}: so sánh các địa phương ({scope_text})"),
+            Lang::En => format!("{name}: localities compared ({scope_text})"),
         },
-        description,
-        axis_label: unit.clone(),
-        bars,
-        reference: None,
-        axis_max: if largest > 0.0 { largest * 1.1 } else { 1.0 },
+        description: columns_sentence(&columns, name, lang),
+        unit,
+        columns,
         lang,
-        value_header: format!("{} ({unit})", lang.pick("Kết quả", "Result")),
     })
 }
 
-/// Indicators that have a result in a term for more than one locality: the ones worth comparing.
-pub fn comparable_indicators<'a>(dataset: &'a Dataset, term: &str) -> Vec<&'a Indicator> {
+/// Indicators that more than one locality reports (in any term): the ones worth comparing.
+pub fn comparable_indicators(dataset: &Dataset) -> Vec<&Indicator> {
     dataset
         .indicators
         .iter()
         .filter(|indicator| {
-            dataset
+            let mut localities: Vec<&str> = dataset
                 .records
                 .iter()
-                .filter(|record| {
-                    record.indicator == indicator.id
-                        && record.term == term
-                        && record.results.iter().any(|r| r.value.is_some())
-                })
-                .count()
-                > 1
+                .filter(|record| record.indicator == indicator.id)
+                .map(|record| record.locality.as_str())
+                .collect();
+            localities.sort_unstable();
+            localities.dedup();
+            localities.len() > 1
         })
         .collect()
 }
