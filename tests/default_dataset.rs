@@ -13,25 +13,16 @@ fn root() -> PathBuf {
 }
 
 fn default_dataset() -> Dataset {
-    let text = std::fs::read_to_string(root().join("public/data/default.json"))
-        .expect("the default dataset exists");
+    let text = std::fs::read_to_string(root().join("public/data/default.json")).expect("the default dataset exists");
     let loaded = load(&text);
-    assert!(
-        loaded.problems.is_empty(),
-        "problems: {:#?}",
-        loaded.problems
-    );
+    assert!(loaded.problems.is_empty(), "problems: {:#?}", loaded.problems);
     loaded.dataset.expect("valid")
 }
 
 #[test]
 fn the_default_dataset_is_valid_without_warnings() {
     let dataset = default_dataset();
-    assert!(
-        dataset.records.len() > 100,
-        "{} records",
-        dataset.records.len()
-    );
+    assert!(dataset.records.len() > 100, "{} records", dataset.records.len());
 }
 
 fn every_provenance(dataset: &Dataset) -> Vec<(String, &Provenance)> {
@@ -41,10 +32,7 @@ fn every_provenance(dataset: &Dataset) -> Vec<(String, &Provenance)> {
             all.push((format!("records[{index}].target"), &target.source));
         }
         for (result_index, outcome) in record.results.iter().enumerate() {
-            all.push((
-                format!("records[{index}].results[{result_index}]"),
-                &outcome.source,
-            ));
+            all.push((format!("records[{index}].results[{result_index}]"), &outcome.source));
         }
         if let Some(stated) = &record.stated_status {
             all.push((format!("records[{index}].stated_status"), &stated.source));
@@ -63,28 +51,16 @@ fn every_provenance(dataset: &Dataset) -> Vec<(String, &Provenance)> {
 fn every_quote_appears_verbatim_in_its_seed_file() {
     let seeds = root().join("../shared/seeds");
     if !seeds.is_dir() {
-        assert!(
-            std::env::var("CI").is_err(),
-            "CI=true but {} is missing",
-            seeds.display()
-        );
+        assert!(std::env::var("CI").is_err(), "CI=true but {} is missing", seeds.display());
         eprintln!("skipping: {} is not beside the clone", seeds.display());
         return;
     }
     let dataset = default_dataset();
     let mut checked = 0;
     for (path, provenance) in every_provenance(&dataset) {
-        let source = dataset
-            .source(&provenance.source)
-            .unwrap_or_else(|| panic!("{path}: unknown source"));
-        let text = std::fs::read_to_string(Path::new(&seeds).join(&source.file))
-            .expect("seed file readable");
-        assert!(
-            text.contains(&provenance.quote),
-            "{path}: quote not in {}: {:?}",
-            source.file,
-            provenance.quote
-        );
+        let source = dataset.source(&provenance.source).unwrap_or_else(|| panic!("{path}: unknown source"));
+        let text = std::fs::read_to_string(Path::new(&seeds).join(&source.file)).expect("seed file readable");
+        assert!(text.contains(&provenance.quote), "{path}: quote not in {}: {:?}", source.file, provenance.quote);
         checked += 1;
     }
     assert!(checked > 150, "only {checked} quotes");
@@ -95,15 +71,8 @@ fn ben_sung_reproduces_the_stated_23_met_and_10_exceeded() {
     let dataset = default_dataset();
     let card = scorecard(&dataset, "ben-sung", "2020-2025");
     let stated = card.stated.expect("the source states a summary");
-    assert_eq!(
-        (stated.met, stated.total, stated.exceeded),
-        (23, 26, Some(10))
-    );
-    assert_eq!(
-        card.total.met(),
-        23,
-        "met, computed or stated per indicator"
-    );
+    assert_eq!((stated.met, stated.total, stated.exceeded), (23, 26, Some(10)));
+    assert_eq!(card.total.met(), 23, "met, computed or stated per indicator");
     assert_eq!(card.total.get(Status::Exceeded), 10);
     // The one more "not achieved" than the source's 26 − 23 is the investment figure the source
     // gives twice (25 % and 725,2 % of target); docs/DATASET.md explains it.
@@ -128,16 +97,10 @@ fn the_published_schema_is_generated_from_the_types() {
 #[test]
 fn the_default_dataset_conforms_to_the_schema_required_fields() {
     // A light structural check against the schema: every required top-level field is present.
-    let schema: serde_json::Value =
-        serde_json::from_str(&chitieu_core::schema::dataset_schema_json()).unwrap();
-    let data: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(root().join("public/data/default.json")).unwrap(),
-    )
-    .unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&chitieu_core::schema::dataset_schema_json()).unwrap();
+    let data: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("public/data/default.json")).unwrap()).unwrap();
     for field in schema["required"].as_array().unwrap() {
-        assert!(
-            data.get(field.as_str().unwrap()).is_some(),
-            "missing {field}"
-        );
+        assert!(data.get(field.as_str().unwrap()).is_some(), "missing {field}");
     }
 }

@@ -44,23 +44,12 @@ async fn the_explorer_draws_the_overview_of_the_default_dataset() {
     let host = host();
     mount_explorer(&host);
     leptos::task::tick().await;
-    let svg = host
-        .query_selector("#ranking-chart svg")
-        .unwrap()
-        .expect("a ranking chart");
+    let svg = host.query_selector("#ranking-chart svg").unwrap().expect("a ranking chart");
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
     assert!(svg.query_selector_all("rect").unwrap().length() > 5);
     assert!(host.query_selector("#domain-chart svg").unwrap().is_some());
-    let headline = host
-        .query_selector(".headline")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
-    assert!(
-        headline.contains("Bến Sung") && headline.contains("23/27 chỉ tiêu đạt"),
-        "{headline}"
-    );
+    let headline = host.query_selector(".headline").unwrap().unwrap().text_content().unwrap();
+    assert!(headline.contains("Bến Sung") && headline.contains("23/27 chỉ tiêu đạt"), "{headline}");
 }
 
 #[wasm_bindgen_test]
@@ -68,26 +57,18 @@ async fn a_status_filter_narrows_the_indicator_list() {
     let host = host();
     let state = mount_explorer(&host);
     leptos::task::tick().await;
-    let rows = |host: &web_sys::HtmlElement| {
-        host.query_selector_all(".indicator-list tbody tr")
-            .unwrap()
-            .length()
-    };
+    let rows = |host: &web_sys::HtmlElement| host.query_selector_all(".indicator-list tbody tr").unwrap().length();
     let all = rows(&host);
-    state
-        .view
-        .update(|view| view.status = Some(chitieu::core::model::Status::NotAchieved));
+    state.view.update(|view| view.status = Some(chitieu::core::model::Status::NotAchieved));
     leptos::task::tick().await;
     assert_eq!(rows(&host), 4, "four indicators not achieved (of {all})");
 }
 
 #[wasm_bindgen_test]
 async fn error_panel_lists_located_problems_as_text() {
-    let loaded = load("{\"format\": \"chitieu-dataset\", \"version\": 1, \"title\": {\"vi\": \"<img src=x onerror=alert(1)>\"}");
-    let failure = LoadFailure {
-        url: "<b>bad</b>.json".into(),
-        problems: loaded.problems,
-    };
+    let loaded =
+        load("{\"format\": \"chitieu-dataset\", \"version\": 1, \"title\": {\"vi\": \"<img src=x onerror=alert(1)>\"}");
+    let failure = LoadFailure { url: "<b>bad</b>.json".into(), problems: loaded.problems };
     let host = host();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         view! { <ErrorPanel failure=failure.clone() lang=Lang::En /> }
@@ -95,12 +76,6 @@ async fn error_panel_lists_located_problems_as_text() {
     leptos::task::tick().await;
     let text = host.text_content().unwrap();
     assert!(text.contains("line 1, column"), "{text}");
-    assert!(
-        text.contains("<b>bad</b>.json"),
-        "the file name is shown as text: {text}"
-    );
-    assert!(
-        host.query_selector("b").unwrap().is_none(),
-        "no markup from the file name"
-    );
+    assert!(text.contains("<b>bad</b>.json"), "the file name is shown as text: {text}");
+    assert!(host.query_selector("b").unwrap().is_none(), "no markup from the file name");
 }

@@ -8,9 +8,7 @@ use chitieu_core::url::{parse_query, to_query, Notice, ViewState};
 use chitieu_core::{Lang, Problem};
 use leptos::prelude::*;
 
-use super::browser::{
-    log_error, mark_error, origin, query_string, set_document_attribute, window_size, write_query,
-};
+use super::browser::{log_error, mark_error, origin, query_string, set_document_attribute, window_size, write_query};
 use super::explore::Explorer;
 use super::DEFAULT_DATASET_URL;
 
@@ -46,16 +44,9 @@ pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadFailure> {
         url: url.to_string(),
         problems: vec![Problem::error(code, "$", vi, en)],
     };
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|error| {
-            failure(
-                "fetch",
-                format!("Không tải được tệp: {error}."),
-                format!("The file could not be fetched: {error}."),
-            )
-        })?;
+    let response = gloo_net::http::Request::get(url).send().await.map_err(|error| {
+        failure("fetch", format!("Không tải được tệp: {error}."), format!("The file could not be fetched: {error}."))
+    })?;
     if !response.ok() {
         let status = response.status();
         return Err(failure(
@@ -71,10 +62,7 @@ pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadFailure> {
             format!("The file's content could not be read: {error}."),
         )
     })?;
-    load(&text).into_valid().map_err(|problems| LoadFailure {
-        url: url.to_string(),
-        problems,
-    })
+    load(&text).into_valid().map_err(|problems| LoadFailure { url: url.to_string(), problems })
 }
 
 /// Replaces the dataset with a valid new one, or keeps the old one and shows why not.
@@ -90,10 +78,7 @@ pub fn accept_loaded(state: AppState, name: &str, text: &str) {
             });
             state.dataset.set(Some(Arc::new(dataset)));
         }
-        Err(problems) => state.rejected.set(Some(LoadFailure {
-            url: name.to_string(),
-            problems,
-        })),
+        Err(problems) => state.rejected.set(Some(LoadFailure { url: name.to_string(), problems })),
     }
 }
 
@@ -101,10 +86,7 @@ pub fn accept_loaded(state: AppState, name: &str, text: &str) {
 #[component]
 pub fn App() -> impl IntoView {
     let (initial, notices) = parse_query(&query_string(), &origin());
-    let url = initial
-        .data
-        .clone()
-        .unwrap_or_else(|| DEFAULT_DATASET_URL.to_string());
+    let url = initial.data.clone().unwrap_or_else(|| DEFAULT_DATASET_URL.to_string());
     let state = AppState {
         dataset: RwSignal::new(None),
         view: RwSignal::new(initial),
@@ -159,10 +141,7 @@ pub fn App() -> impl IntoView {
             state.view.set(view);
         })
         .forget();
-        gloo_events::EventListener::new(&window, "resize", move |_| {
-            state.window.set(window_size())
-        })
-        .forget();
+        gloo_events::EventListener::new(&window, "resize", move |_| state.window.set(window_size())).forget();
     }
 
     view! {

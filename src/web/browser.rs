@@ -34,16 +34,12 @@ pub fn set_document_attribute(name: &str, value: &str) {
 
 /// The page's query string, with its "?".
 pub fn query_string() -> String {
-    web_sys::window()
-        .and_then(|window| window.location().search().ok())
-        .unwrap_or_default()
+    web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default()
 }
 
 /// The page's origin ("http://127.0.0.1:8080").
 pub fn origin() -> String {
-    web_sys::window()
-        .and_then(|window| window.location().origin().ok())
-        .unwrap_or_default()
+    web_sys::window().and_then(|window| window.location().origin().ok()).unwrap_or_default()
 }
 
 /// Writes the query string into the address bar: a new history entry (`push`) for navigation,
@@ -70,9 +66,7 @@ pub fn write_query(query: &str, push: bool) {
 /// The window's inner size in CSS pixels.
 pub fn window_size() -> (f64, f64) {
     let window = web_sys::window();
-    let read = |value: Option<Result<JsValue, JsValue>>| {
-        value.and_then(Result::ok).and_then(|value| value.as_f64())
-    };
+    let read = |value: Option<Result<JsValue, JsValue>>| value.and_then(Result::ok).and_then(|value| value.as_f64());
     let width = read(window.as_ref().map(|w| w.inner_width())).unwrap_or(1280.0);
     let height = read(window.as_ref().map(|w| w.inner_height())).unwrap_or(800.0);
     (width, height)

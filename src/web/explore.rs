@@ -21,11 +21,7 @@ fn frame(state: AppState) -> Frame {
     let (width, height) = state.window.get();
     let scale = state.view.with(|view| view.scale);
     let font_px = (height / 60.0).clamp(14.0, 48.0) * scale;
-    let padding = if width <= 600.0 {
-        1.6 * font_px
-    } else {
-        4.0 * font_px
-    };
+    let padding = if width <= 600.0 { 1.6 * font_px } else { 4.0 * font_px };
     let width = (width - padding - 20.0).clamp(280.0, 3800.0);
     Frame { width, font_px }
 }
@@ -38,45 +34,24 @@ fn palette(state: AppState) -> Palette {
 fn current_pair(dataset: &Dataset, view: &ViewState) -> Option<(String, String)> {
     let pairs = locality_terms(dataset);
     let fallback = default_locality_term(dataset);
-    let wanted_unit = view
-        .unit
-        .clone()
-        .or_else(|| fallback.clone().map(|pair| pair.0));
-    let wanted_term = view
-        .term
-        .clone()
-        .or_else(|| fallback.clone().map(|pair| pair.1));
+    let wanted_unit = view.unit.clone().or_else(|| fallback.clone().map(|pair| pair.0));
+    let wanted_term = view.term.clone().or_else(|| fallback.clone().map(|pair| pair.1));
     pairs
         .iter()
-        .find(|(unit, term)| {
-            Some(unit) == wanted_unit.as_ref() && Some(term) == wanted_term.as_ref()
-        })
-        .or_else(|| {
-            pairs
-                .iter()
-                .find(|(unit, _)| Some(unit) == wanted_unit.as_ref())
-        })
+        .find(|(unit, term)| Some(unit) == wanted_unit.as_ref() && Some(term) == wanted_term.as_ref())
+        .or_else(|| pairs.iter().find(|(unit, _)| Some(unit) == wanted_unit.as_ref()))
         .or(pairs.first())
         .cloned()
 }
 
 fn filter_of(view: &ViewState) -> Filter {
-    Filter {
-        domain: view.domain.clone(),
-        status: view.status,
-        query: view.query.clone(),
-    }
+    Filter { domain: view.domain.clone(), status: view.status, query: view.query.clone() }
 }
 
 #[component]
 pub fn Explorer() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let dataset = move || {
-        state
-            .dataset
-            .get()
-            .expect("the explorer shows only with a dataset")
-    };
+    let dataset = move || state.dataset.get().expect("the explorer shows only with a dataset");
     let lang = move || state.lang();
     let view_is = move |wanted: View| state.view.with(|view| view.view == wanted);
     // The view's content is rebuilt only when the kind of view changes; everything else (language,
@@ -413,15 +388,8 @@ fn OverviewView(dataset: Arc<Dataset>) -> impl IntoView {
         let (unit, term) = pair.get()?;
         let card = scorecard(&data, &unit, &term);
         let place = chart::place_name(&data, &unit, &term, lang());
-        let counts: Vec<(Status, u32)> = Status::ALL
-            .iter()
-            .map(|status| (*status, card.total.get(*status)))
-            .collect();
-        Some((
-            chart::scorecard_sentence(&card, &place, lang()),
-            counts,
-            card.total.from_source,
-        ))
+        let counts: Vec<(Status, u32)> = Status::ALL.iter().map(|status| (*status, card.total.get(*status))).collect();
+        Some((chart::scorecard_sentence(&card, &place, lang()), counts, card.total.from_source))
     });
     let data = dataset.clone();
     let breakdown = Memo::new(move |_| {
@@ -431,15 +399,11 @@ fn OverviewView(dataset: Arc<Dataset>) -> impl IntoView {
     let data = dataset.clone();
     let ranking = Memo::new(move |_| {
         let (unit, term) = pair.get().unwrap_or_default();
-        state
-            .view
-            .with(|view| chart::ranking(&data, &unit, &term, &filter_of(view), lang()))
+        state.view.with(|view| chart::ranking(&data, &unit, &term, &filter_of(view), lang()))
     });
-    let breakdown_scene = Signal::derive(move || {
-        breakdown.with(|spec| stacked_chart(spec, frame(state), &palette(state)))
-    });
-    let ranking_scene =
-        Signal::derive(move || ranking.with(|spec| bar_chart(spec, frame(state), &palette(state))));
+    let breakdown_scene =
+        Signal::derive(move || breakdown.with(|spec| stacked_chart(spec, frame(state), &palette(state))));
+    let ranking_scene = Signal::derive(move || ranking.with(|spec| bar_chart(spec, frame(state), &palette(state))));
     view! {
         {move || {
             counts
@@ -614,11 +578,10 @@ fn IndicatorView(dataset: Arc<Dataset>) -> impl IntoView {
     let detail = Memo::new(move |_| {
         state.view.with(|view| {
             let (unit, term) = current_pair(&data, view)?;
-            let indicator = view.indicator.clone().or_else(|| {
-                rows(&data, &unit, &term)
-                    .first()
-                    .map(|row| row.indicator.id.clone())
-            })?;
+            let indicator = view
+                .indicator
+                .clone()
+                .or_else(|| rows(&data, &unit, &term).first().map(|row| row.indicator.id.clone()))?;
             chart::indicator_detail(&data, &unit, &term, &indicator, lang())
         })
     });
@@ -664,10 +627,7 @@ fn IndicatorView(dataset: Arc<Dataset>) -> impl IntoView {
         let bullet_table = bullet.table();
         let across_table = across.table();
         let series = detail.series.clone();
-        let percent = detail
-            .percent_of_target
-            .clone()
-            .unwrap_or_else(|| "—".into());
+        let percent = detail.percent_of_target.clone().unwrap_or_else(|| "—".into());
         let status_class = format!("status status-{}", detail.status.map_or("none", Status::id));
         let symbol = detail.status.map(status_symbol).unwrap_or("");
         view! {
@@ -758,9 +718,7 @@ fn CompareView(dataset: Arc<Dataset>) -> impl IntoView {
     let data = dataset.clone();
     let spec = Memo::new(move |_| {
         let indicator = chosen.get()?;
-        let term = state
-            .view
-            .with(|view| current_pair(&data, view).map(|pair| pair.1));
+        let term = state.view.with(|view| current_pair(&data, view).map(|pair| pair.1));
         chart::compare(&data, &indicator, term.as_deref(), lang())
     });
     view! {
@@ -827,9 +785,7 @@ fn StructureView(dataset: Arc<Dataset>) -> impl IntoView {
     let spec = Memo::new(move |_| {
         let localities = chart::localities_with_structure(&data);
         let wanted = state.view.with(|view| view.unit.clone());
-        let locality = wanted
-            .filter(|unit| localities.contains(unit))
-            .or_else(|| localities.first().cloned())?;
+        let locality = wanted.filter(|unit| localities.contains(unit)).or_else(|| localities.first().cloned())?;
         Some(chart::structure(&data, &locality, lang()))
     });
     move || {

@@ -39,11 +39,7 @@ pub fn ChartFigure(
         let rect = element.get_bounding_client_rect();
         scene.with_untracked(|scene| {
             if let Some(mark) = scene.marks.get(index) {
-                let ratio = if scene.width > 0.0 {
-                    rect.width() / scene.width
-                } else {
-                    1.0
-                };
+                let ratio = if scene.width > 0.0 { rect.width() / scene.width } else { 1.0 };
                 tooltip_at.set(((mark.x + mark.width / 2.0) * ratio, (mark.y) * ratio));
             }
         });
@@ -68,9 +64,7 @@ pub fn ChartFigure(
     };
     let select = move |index: usize| {
         if let Some(callback) = on_select {
-            if let Some(key) =
-                scene.with_untracked(|scene| scene.marks.get(index).map(|mark| mark.key.clone()))
-            {
+            if let Some(key) = scene.with_untracked(|scene| scene.marks.get(index).map(|mark| mark.key.clone())) {
                 callback.run(key);
             }
         }

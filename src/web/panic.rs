@@ -22,7 +22,8 @@ fn show_panic_panel(message: &str) {
     panel.set_class_name("error-panel");
     let _ = panel.set_attribute("role", "alert");
     let vi = "Ứng dụng gặp lỗi không mong muốn. Hãy tải lại trang; nếu lỗi lặp lại, hãy gửi nội dung dưới đây cho bộ phận kỹ thuật.";
-    let en = "The app hit an unexpected error. Reload the page; if it happens again, send the text below to your IT staff.";
+    let en =
+        "The app hit an unexpected error. Reload the page; if it happens again, send the text below to your IT staff.";
     let heading = document.create_element("h2").ok();
     let text = document.create_element("p").ok();
     let detail = document.create_element("pre").ok();

@@ -34,9 +34,7 @@ fn main() -> ExitCode {
     let positional: Vec<&str> = args
         .iter()
         .enumerate()
-        .filter(|(index, arg)| {
-            !arg.starts_with("--") && (*index == 0 || args[index - 1] != "--lang")
-        })
+        .filter(|(index, arg)| !arg.starts_with("--") && (*index == 0 || args[index - 1] != "--lang"))
         .map(|(_, arg)| arg.as_str())
         .collect();
     match positional.as_slice() {
@@ -116,10 +114,7 @@ fn stats(file: &str, lang: Lang) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let header: Vec<String> = Status::ALL
-        .iter()
-        .map(|status| status_name(*status, lang).to_string())
-        .collect();
+    let header: Vec<String> = Status::ALL.iter().map(|status| status_name(*status, lang).to_string()).collect();
     println!(
         "{:<24} {:<10} {:<36} {:>6} {}  {}",
         lang.pick("địa phương", "locality"),
@@ -135,19 +130,14 @@ fn stats(file: &str, lang: Lang) -> ExitCode {
             .by_domain
             .iter()
             .map(|(domain, counts)| {
-                let name = dataset
-                    .domain(domain)
-                    .map_or(domain.as_str(), |domain| domain.name.get(lang));
+                let name = dataset.domain(domain).map_or(domain.as_str(), |domain| domain.name.get(lang));
                 (name.to_string(), counts)
             })
             .collect();
         let total_name = lang.pick("TỔNG", "TOTAL").to_string();
         rows.push((total_name, &card.total));
         for (domain, counts) in rows {
-            let by_status: Vec<String> = Status::ALL
-                .iter()
-                .map(|status| counts.get(*status).to_string())
-                .collect();
+            let by_status: Vec<String> = Status::ALL.iter().map(|status| counts.get(*status).to_string()).collect();
             println!(
                 "{:<24} {:<10} {:<36} {:>6} {}  {}",
                 locality,

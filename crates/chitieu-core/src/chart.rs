@@ -129,16 +129,10 @@ pub struct Cell {
 
 impl Cell {
     pub fn text(text: impl Into<String>) -> Cell {
-        Cell {
-            text: text.into(),
-            number: None,
-        }
+        Cell { text: text.into(), number: None }
     }
     pub fn number(text: impl Into<String>, number: f64) -> Cell {
-        Cell {
-            text: text.into(),
-            number: Some(number),
-        }
+        Cell { text: text.into(), number: Some(number) }
     }
 }
 
@@ -173,13 +167,7 @@ impl Table {
             }
         };
         let mut out = String::from("\u{feff}");
-        let line = |cells: Vec<String>| {
-            cells
-                .iter()
-                .map(|cell| quote(cell))
-                .collect::<Vec<_>>()
-                .join(",")
-        };
+        let line = |cells: Vec<String>| cells.iter().map(|cell| quote(cell)).collect::<Vec<_>>().join(",");
         out.push_str(&line(self.headers.clone()));
         out.push_str("\r\n");
         for row in &self.rows {
@@ -201,27 +189,17 @@ pub struct Filter {
 
 impl Filter {
     pub fn accepts(&self, indicator: &Indicator, evaluation: &Evaluation) -> bool {
-        let domain_ok = self
-            .domain
-            .as_deref()
-            .is_none_or(|domain| indicator.domain == domain);
-        let status_ok = self.status.is_none_or(|wanted| {
-            evaluation.effective_status().map(|(status, _)| status) == Some(wanted)
-        });
-        let name = format!(
-            "{} {}",
-            indicator.name.vi,
-            indicator.name.en.as_deref().unwrap_or("")
-        );
+        let domain_ok = self.domain.as_deref().is_none_or(|domain| indicator.domain == domain);
+        let status_ok =
+            self.status.is_none_or(|wanted| evaluation.effective_status().map(|(status, _)| status) == Some(wanted));
+        let name = format!("{} {}", indicator.name.vi, indicator.name.en.as_deref().unwrap_or(""));
         domain_ok && status_ok && search::matches(&name, &self.query)
     }
 }
 
 /// "Bến Sung, 2020-2025".
 pub fn place_name(dataset: &Dataset, locality: &str, term: &str, lang: Lang) -> String {
-    let name = dataset
-        .locality(locality)
-        .map_or(locality, |locality| locality.name.get(lang));
+    let name = dataset.locality(locality).map_or(locality, |locality| locality.name.get(lang));
     format!("{name}, {term}")
 }
 
@@ -229,11 +207,7 @@ fn status_words(evaluation: &Evaluation, lang: Lang) -> String {
     match evaluation.effective_status() {
         Some((status, StatusOrigin::Computed)) => status_name(status, lang).to_string(),
         Some((status, StatusOrigin::Stated)) => {
-            format!(
-                "{} ({})",
-                status_name(status, lang),
-                lang.pick("theo nguồn", "as stated")
-            )
+            format!("{} ({})", status_name(status, lang), lang.pick("theo nguồn", "as stated"))
         }
         None => lang.pick("không có mục tiêu", "no target").to_string(),
     }
@@ -242,13 +216,7 @@ fn status_words(evaluation: &Evaluation, lang: Lang) -> String {
 // ---------------------------------------------------------------------------------------------
 // Ranking: indicators of a locality and term by % of target.
 
-pub fn ranking(
-    dataset: &Dataset,
-    locality: &str,
-    term: &str,
-    filter: &Filter,
-    lang: Lang,
-) -> BarChart {
+pub fn ranking(dataset: &Dataset, locality: &str, term: &str, filter: &Filter, lang: Lang) -> BarChart {
     let mut bars: Vec<Bar> = rows(dataset, locality, term)
         .iter()
         .filter(|row| filter.accepts(row.indicator, &row.evaluation))
@@ -258,11 +226,7 @@ pub fn ranking(
                 key: row.indicator.id.clone(),
                 label: row.indicator.name.get(lang).to_string(),
                 value: percent,
-                value_label: format!(
-                    "{} · {}",
-                    format::percent(percent, lang),
-                    status_words(&row.evaluation, lang)
-                ),
+                value_label: format!("{} · {}", format::percent(percent, lang), status_words(&row.evaluation, lang)),
                 status: row.evaluation.status,
             })
         })
@@ -277,12 +241,7 @@ pub fn ranking(
     BarChart {
         description: ranking_sentence(&bars, &place, lang),
         title,
-        axis_label: lang
-            .pick(
-                "% mục tiêu (100 % = đạt mục tiêu)",
-                "% of target (100 % = target met)",
-            )
-            .to_string(),
+        axis_label: lang.pick("% mục tiêu (100 % = đạt mục tiêu)", "% of target (100 % = target met)").to_string(),
         bars,
         reference: Some(100.0),
         axis_max: largest.min(RANKING_AXIS_CAP).ceil(),
@@ -292,14 +251,8 @@ pub fn ranking(
 }
 
 fn ranking_sentence(bars: &[Bar], place: &str, lang: Lang) -> String {
-    let met = bars
-        .iter()
-        .filter(|bar| bar.status.is_some_and(Status::is_met))
-        .count();
-    let exceeded = bars
-        .iter()
-        .filter(|bar| bar.status == Some(Status::Exceeded))
-        .count();
+    let met = bars.iter().filter(|bar| bar.status.is_some_and(Status::is_met)).count();
+    let exceeded = bars.iter().filter(|bar| bar.status == Some(Status::Exceeded)).count();
     let n = bars.len();
     match (lang, bars.last()) {
         (Lang::Vi, None) => format!("{place}: chưa có chỉ tiêu nào tính được % mục tiêu."),
@@ -332,14 +285,8 @@ impl BarChart {
                 .map(|bar| {
                     vec![
                         Cell::text(bar.label.clone()),
-                        Cell::number(
-                            bar.value_label.split(" · ").next().unwrap_or_default(),
-                            bar.value,
-                        ),
-                        Cell::text(
-                            bar.status
-                                .map_or("–", |status| status_name(status, self.lang)),
-                        ),
+                        Cell::number(bar.value_label.split(" · ").next().unwrap_or_default(), bar.value),
+                        Cell::text(bar.status.map_or("–", |status| status_name(status, self.lang))),
                     ]
                 })
                 .collect(),
@@ -366,20 +313,11 @@ pub fn scorecard_sentence(card: &Scorecard, place: &str, lang: Lang) -> String {
         ),
     };
     if let Some(stated) = card.stated {
-        let exceeded = stated
-            .exceeded
-            .map(|n| n.to_string())
-            .unwrap_or_else(|| "?".into());
+        let exceeded = stated.exceeded.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
         sentence.push(' ');
         sentence.push_str(&match lang {
-            Lang::Vi => format!(
-                "Nguồn ghi: {}/{} chỉ tiêu đạt, {exceeded} vượt.",
-                stated.met, stated.total
-            ),
-            Lang::En => format!(
-                "The source states {} of {} met, {exceeded} exceeded.",
-                stated.met, stated.total
-            ),
+            Lang::Vi => format!("Nguồn ghi: {}/{} chỉ tiêu đạt, {exceeded} vượt.", stated.met, stated.total),
+            Lang::En => format!("The source states {} of {} met, {exceeded} exceeded.", stated.met, stated.total),
         });
     }
     sentence
@@ -393,10 +331,7 @@ pub fn domain_breakdown(dataset: &Dataset, locality: &str, term: &str, lang: Lan
         .by_domain
         .iter()
         .map(|(domain, counts)| {
-            let label = dataset
-                .domain(domain)
-                .map_or(domain.as_str(), |domain| domain.name.get(lang))
-                .to_string();
+            let label = dataset.domain(domain).map_or(domain.as_str(), |domain| domain.name.get(lang)).to_string();
             let mut segments: Vec<Segment> = Status::ALL
                 .iter()
                 .filter(|status| counts.get(**status) > 0)
@@ -405,10 +340,7 @@ pub fn domain_breakdown(dataset: &Dataset, locality: &str, term: &str, lang: Lan
                     Segment {
                         label: status_name(*status, lang).to_string(),
                         value: f64::from(count),
-                        value_label: format!(
-                            "{count} {}",
-                            status_name(*status, lang).to_lowercase()
-                        ),
+                        value_label: format!("{count} {}", status_name(*status, lang).to_lowercase()),
                         colour: Colour::Status(Some(*status)),
                     }
                 })
@@ -425,26 +357,14 @@ pub fn domain_breakdown(dataset: &Dataset, locality: &str, term: &str, lang: Lan
                     colour: Colour::Status(None),
                 });
             }
-            StackedRow {
-                key: domain.clone(),
-                label,
-                segments,
-            }
+            StackedRow { key: domain.clone(), label, segments }
         })
         .collect();
     let mut legend: Vec<(String, Colour)> = Status::ALL
         .iter()
-        .map(|status| {
-            (
-                status_name(*status, lang).to_string(),
-                Colour::Status(Some(*status)),
-            )
-        })
+        .map(|status| (status_name(*status, lang).to_string(), Colour::Status(Some(*status))))
         .collect();
-    legend.push((
-        lang.pick("Không có mục tiêu", "No target").to_string(),
-        Colour::Status(None),
-    ));
+    legend.push((lang.pick("Không có mục tiêu", "No target").to_string(), Colour::Status(None)));
     StackedChart {
         title: match lang {
             Lang::Vi => format!("{place}: trạng thái chỉ tiêu theo lĩnh vực"),
@@ -469,21 +389,16 @@ impl StackedChart {
                 let mut cells = vec![Cell::text(row.label.clone())];
                 for (label, _) in &self.legend {
                     match row.segments.iter().find(|segment| &segment.label == label) {
-                        Some(segment) => cells.push(Cell::number(
-                            format::number(segment.value, self.lang),
-                            segment.value,
-                        )),
+                        Some(segment) => {
+                            cells.push(Cell::number(format::number(segment.value, self.lang), segment.value))
+                        }
                         None => cells.push(Cell::number("0", 0.0)),
                     }
                 }
                 cells
             })
             .collect();
-        Table {
-            caption: self.title.clone(),
-            headers,
-            rows,
-        }
+        Table { caption: self.title.clone(), headers, rows }
     }
 }
 
@@ -527,49 +442,28 @@ pub fn indicator_detail(
 ) -> Option<IndicatorDetail> {
     let indicator = dataset.indicator(indicator_id)?;
     let term_ref = dataset.term(term)?;
-    let record = dataset.records.iter().find(|record| {
-        record.locality == locality && record.term == term && record.indicator == indicator_id
-    })?;
+    let record = dataset
+        .records
+        .iter()
+        .find(|record| record.locality == locality && record.term == term && record.indicator == indicator_id)?;
     let evaluation = evaluate(record, indicator, term_ref, dataset.as_of_year());
     let unit = indicator.unit.get(lang).to_string();
     let place = place_name(dataset, locality, term, lang);
     let name = indicator.name.get(lang).to_string();
-    let shape = record
-        .target
-        .as_ref()
-        .and_then(|target| target.shape().ok());
-    let result = evaluation
-        .assessed_result
-        .map(|index| &record.results[index]);
+    let shape = record.target.as_ref().and_then(|target| target.shape().ok());
+    let result = evaluation.assessed_result.map(|index| &record.results[index]);
     let result_value = result.and_then(|result| result.value);
     let status = evaluation.effective_status().map(|(status, _)| status);
     let status_label = status_words(&evaluation, lang);
-    let target_text = target_phrase(
-        shape.as_ref(),
-        evaluation.target_value,
-        evaluation.target_derived,
-        &unit,
-        record,
-        lang,
-    );
+    let target_text =
+        target_phrase(shape.as_ref(), evaluation.target_value, evaluation.target_derived, &unit, record, lang);
     let result_text = result.map(|result| outcome_phrase(result, indicator, &unit, lang));
-    let percent = evaluation
-        .percent_of_target
-        .map(|percent| format::percent(percent, lang));
-    let description = detail_sentence(
-        &name,
-        &place,
-        &target_text,
-        result_text.as_deref(),
-        percent.as_deref(),
-        &status_label,
-        lang,
-    );
+    let percent = evaluation.percent_of_target.map(|percent| format::percent(percent, lang));
+    let description =
+        detail_sentence(&name, &place, &target_text, result_text.as_deref(), percent.as_deref(), &status_label, lang);
 
     let target = evaluation.target_value;
-    let reach = [target.unwrap_or(0.0), result_value.unwrap_or(0.0)]
-        .into_iter()
-        .fold(0.0, f64::max);
+    let reach = [target.unwrap_or(0.0), result_value.unwrap_or(0.0)].into_iter().fold(0.0, f64::max);
     let axis_max = if reach > 0.0 { reach * 1.25 } else { 1.0 };
     let bands = match (target, indicator.direction) {
         (Some(target), _) if target > 0.0 => [target * 0.5, target * 0.9, axis_max],
@@ -582,9 +476,7 @@ pub fn indicator_detail(
         },
         description: description.clone(),
         value: result_value,
-        value_label: result_text
-            .clone()
-            .unwrap_or_else(|| lang.pick("chưa có kết quả", "no result yet").to_string()),
+        value_label: result_text.clone().unwrap_or_else(|| lang.pick("chưa có kết quả", "no result yet").to_string()),
         target,
         target_label: target_text.clone(),
         bands,
@@ -600,52 +492,34 @@ pub fn indicator_detail(
         let found = dataset.source(&source.source);
         provenance.push(ProvenanceItem {
             what,
-            source_title: found.map_or(source.source.clone(), |found| {
-                found.title.get(lang).to_string()
-            }),
+            source_title: found.map_or(source.source.clone(), |found| found.title.get(lang).to_string()),
             file: found.map_or(String::new(), |found| found.file.clone()),
             quote: source.quote.clone(),
         });
     };
     if let Some(target) = &record.target {
-        cite(
-            format!("{}: {target_text}", lang.pick("Mục tiêu", "Target")),
-            &target.source,
-        );
+        cite(format!("{}: {target_text}", lang.pick("Mục tiêu", "Target")), &target.source);
     }
     for outcome in &record.results {
         cite(
-            format!(
-                "{}: {}",
-                lang.pick("Kết quả", "Result"),
-                outcome_phrase(outcome, indicator, &unit, lang)
-            ),
+            format!("{}: {}", lang.pick("Kết quả", "Result"), outcome_phrase(outcome, indicator, &unit, lang)),
             &outcome.source,
         );
     }
     if let Some(stated) = &record.stated_status {
         cite(
-            format!(
-                "{}: {}",
-                lang.pick("Nguồn đánh giá", "The source assesses"),
-                status_name(stated.status, lang)
-            ),
+            format!("{}: {}", lang.pick("Nguồn đánh giá", "The source assesses"), status_name(stated.status, lang)),
             &stated.source,
         );
     }
 
-    let findings = evaluation
-        .findings
-        .iter()
-        .map(|finding| finding_words(finding, record, indicator, &unit, lang))
-        .collect();
+    let findings =
+        evaluation.findings.iter().map(|finding| finding_words(finding, record, indicator, &unit, lang)).collect();
     Some(IndicatorDetail {
         name,
         domain: dataset
             .domain(&indicator.domain)
-            .map_or(indicator.domain.clone(), |domain| {
-                domain.name.get(lang).to_string()
-            }),
+            .map_or(indicator.domain.clone(), |domain| domain.name.get(lang).to_string()),
         unit,
         direction: crate::i18n::direction_name(indicator.direction, lang).to_string(),
         status,
@@ -668,26 +542,16 @@ fn detail_sentence(
     status: &str,
     lang: Lang,
 ) -> String {
-    let percent = percent
-        .map(|percent| format!(" ({percent})"))
-        .unwrap_or_default();
+    let percent = percent.map(|percent| format!(" ({percent})")).unwrap_or_default();
     match (lang, result) {
-        (Lang::Vi, Some(result)) => format!(
-            "{name}, {place}: mục tiêu {target}, đạt {result}{percent} — {}.",
-            status.to_lowercase()
-        ),
-        (Lang::Vi, None) => format!(
-            "{name}, {place}: mục tiêu {target}; chưa có kết quả — {}.",
-            status.to_lowercase()
-        ),
-        (Lang::En, Some(result)) => format!(
-            "{name}, {place}: target {target}, result {result}{percent} — {}.",
-            status.to_lowercase()
-        ),
-        (Lang::En, None) => format!(
-            "{name}, {place}: target {target}; no result yet — {}.",
-            status.to_lowercase()
-        ),
+        (Lang::Vi, Some(result)) => {
+            format!("{name}, {place}: mục tiêu {target}, đạt {result}{percent} — {}.", status.to_lowercase())
+        }
+        (Lang::Vi, None) => format!("{name}, {place}: mục tiêu {target}; chưa có kết quả — {}.", status.to_lowercase()),
+        (Lang::En, Some(result)) => {
+            format!("{name}, {place}: target {target}, result {result}{percent} — {}.", status.to_lowercase())
+        }
+        (Lang::En, None) => format!("{name}, {place}: target {target}; no result yet — {}.", status.to_lowercase()),
     }
 }
 
@@ -701,10 +565,7 @@ pub fn target_phrase(
     lang: Lang,
 ) -> String {
     let amount = |value: f64| format::with_unit(value, unit, lang);
-    let deadline = record
-        .target
-        .as_ref()
-        .and_then(|target| target.deadline_year);
+    let deadline = record.target.as_ref().and_then(|target| target.deadline_year);
     let text = match shape {
         Some(TargetShape::Level { value }) => amount(*value),
         Some(TargetShape::AtLeast { value }) => format!("≥ {}", amount(*value)),
@@ -723,21 +584,11 @@ pub fn target_phrase(
             Lang::En => format!("{} % average yearly growth", format::number(*value, lang)),
         },
         Some(TargetShape::CountOfTotal { count, total }) => {
-            format!(
-                "{}/{} {unit}",
-                format::number(*count, lang),
-                format::number(*total, lang)
-            )
+            format!("{}/{} {unit}", format::number(*count, lang), format::number(*total, lang))
         }
         Some(TargetShape::Composition { parts, .. }) => parts
             .iter()
-            .map(|part| {
-                format!(
-                    "{} {}",
-                    part.part.get(lang),
-                    format::percent(part.value, lang)
-                )
-            })
+            .map(|part| format!("{} {}", part.part.get(lang), format::percent(part.value, lang)))
             .collect::<Vec<_>>()
             .join("; "),
         Some(TargetShape::Milestone) => match (lang, deadline) {
@@ -761,10 +612,7 @@ pub fn target_phrase(
         },
     };
     if derived {
-        format!(
-            "{text} ({})",
-            lang.pick("suy ra từ kết quả", "derived from the result")
-        )
+        format!("{text} ({})", lang.pick("suy ra từ kết quả", "derived from the result"))
     } else {
         text
     }
@@ -783,21 +631,11 @@ pub fn outcome_phrase(outcome: &Outcome, indicator: &Indicator, unit: &str, lang
         outcome
             .parts
             .iter()
-            .map(|part| {
-                format!(
-                    "{} {}",
-                    part.part.get(lang),
-                    format::percent(part.value, lang)
-                )
-            })
+            .map(|part| format!("{} {}", part.part.get(lang), format::percent(part.value, lang)))
             .collect::<Vec<_>>()
             .join("; ")
     } else if let (Some(value), Some(total)) = (outcome.value, outcome.total) {
-        format!(
-            "{}/{} {unit}",
-            format::number(value, lang),
-            format::number(total, lang)
-        )
+        format!("{}/{} {unit}", format::number(value, lang), format::number(total, lang))
     } else if let Some(value) = outcome.value {
         let _ = indicator;
         format::with_unit(value, unit, lang)
@@ -808,22 +646,14 @@ pub fn outcome_phrase(outcome: &Outcome, indicator: &Indicator, unit: &str, lang
         text = format!("{} {text}", lang.pick("ước", "est."));
     }
     match (outcome.period.year, outcome.period.quarter) {
-        (Some(year), Some(quarter)) => {
-            text.push_str(&format!(" ({} {quarter}/{year})", lang.pick("quý", "Q")))
-        }
+        (Some(year), Some(quarter)) => text.push_str(&format!(" ({} {quarter}/{year})", lang.pick("quý", "Q"))),
         (Some(year), None) => text.push_str(&format!(" ({year})")),
         _ => {}
     }
     text
 }
 
-fn finding_words(
-    finding: &Finding,
-    record: &Record,
-    indicator: &Indicator,
-    unit: &str,
-    lang: Lang,
-) -> String {
+fn finding_words(finding: &Finding, record: &Record, indicator: &Indicator, unit: &str, lang: Lang) -> String {
     match finding {
         Finding::StatedStatusDisagrees { stated, computed } => match lang {
             Lang::Vi => format!(
@@ -841,8 +671,12 @@ fn finding_words(
             let a = outcome_phrase(&record.results[*first], indicator, unit, lang);
             let b = outcome_phrase(&record.results[*second], indicator, unit, lang);
             match lang {
-                Lang::Vi => format!("Nguồn đưa hai số liệu mâu thuẫn: {a} và {b}; trạng thái tính theo số liệu thứ nhất."),
-                Lang::En => format!("The source gives two contradictory figures: {a} and {b}; the status uses the first."),
+                Lang::Vi => {
+                    format!("Nguồn đưa hai số liệu mâu thuẫn: {a} và {b}; trạng thái tính theo số liệu thứ nhất.")
+                }
+                Lang::En => {
+                    format!("The source gives two contradictory figures: {a} and {b}; the status uses the first.")
+                }
             }
         }
         Finding::InconsistentImpliedTargets { from_percent, from_margin } => match lang {
@@ -873,30 +707,18 @@ fn finding_words(
 }
 
 /// Target and result of one indicator for one locality across the terms the dataset has.
-pub fn across_terms(
-    dataset: &Dataset,
-    locality: &str,
-    indicator: &Indicator,
-    lang: Lang,
-) -> ColumnChart {
+pub fn across_terms(dataset: &Dataset, locality: &str, indicator: &Indicator, lang: Lang) -> ColumnChart {
     let unit = indicator.unit.get(lang).to_string();
     let columns: Vec<Column> = dataset
         .terms
         .iter()
         .filter_map(|term| {
             let record = dataset.records.iter().find(|record| {
-                record.locality == locality
-                    && record.term == term.id
-                    && record.indicator == indicator.id
+                record.locality == locality && record.term == term.id && record.indicator == indicator.id
             })?;
             let evaluation = evaluate(record, indicator, term, dataset.as_of_year());
-            let result = evaluation
-                .assessed_result
-                .map(|index| &record.results[index]);
-            let shape = record
-                .target
-                .as_ref()
-                .and_then(|target| target.shape().ok());
+            let result = evaluation.assessed_result.map(|index| &record.results[index]);
+            let shape = record.target.as_ref().and_then(|target| target.shape().ok());
             Some(Column {
                 key: term.id.clone(),
                 label: term.id.clone(),
@@ -918,9 +740,7 @@ pub fn across_terms(
             })
         })
         .collect();
-    let locality_name = dataset
-        .locality(locality)
-        .map_or(locality, |found| found.name.get(lang));
+    let locality_name = dataset.locality(locality).map_or(locality, |found| found.name.get(lang));
     let name = indicator.name.get(lang);
     let description = columns_sentence(&columns, &format!("{name}, {locality_name}"), lang);
     ColumnChart {
@@ -939,14 +759,8 @@ fn columns_sentence(columns: &[Column], subject: &str, lang: Lang) -> String {
     let parts: Vec<String> = columns
         .iter()
         .map(|column| match lang {
-            Lang::Vi => format!(
-                "{}: mục tiêu {}, kết quả {}",
-                column.label, column.target_label, column.value_label
-            ),
-            Lang::En => format!(
-                "{}: target {}, result {}",
-                column.label, column.target_label, column.value_label
-            ),
+            Lang::Vi => format!("{}: mục tiêu {}, kết quả {}", column.label, column.target_label, column.value_label),
+            Lang::En => format!("{}: target {}, result {}", column.label, column.target_label, column.value_label),
         })
         .collect();
     format!("{subject} — {}.", parts.join("; "))
@@ -961,11 +775,8 @@ fn in_term_series(
     lang: Lang,
 ) -> Option<ColumnChart> {
     let unit = indicator.unit.get(lang).to_string();
-    let mut dated: Vec<&Outcome> = record
-        .results
-        .iter()
-        .filter(|outcome| outcome.period.year.is_some() && outcome.value.is_some())
-        .collect();
+    let mut dated: Vec<&Outcome> =
+        record.results.iter().filter(|outcome| outcome.period.year.is_some() && outcome.value.is_some()).collect();
     if dated.len() < 2 {
         return None;
     }
@@ -1029,11 +840,7 @@ impl ColumnChart {
                             Some(value) => Cell::number(column.value_label.clone(), value),
                             None => Cell::text(column.value_label.clone()),
                         },
-                        Cell::text(
-                            column
-                                .status
-                                .map_or("–", |status| status_name(status, self.lang)),
-                        ),
+                        Cell::text(column.status.map_or("–", |status| status_name(status, self.lang))),
                     ]
                 })
                 .collect(),
@@ -1071,37 +878,23 @@ impl BulletChart {
 /// One indicator across localities: each locality's result, with its target as a marker. Within
 /// `term` when at least two localities report the indicator there, else across all terms (each
 /// column names its term).
-pub fn compare(
-    dataset: &Dataset,
-    indicator_id: &str,
-    term: Option<&str>,
-    lang: Lang,
-) -> Option<ColumnChart> {
+pub fn compare(dataset: &Dataset, indicator_id: &str, term: Option<&str>, lang: Lang) -> Option<ColumnChart> {
     let indicator = dataset.indicator(indicator_id)?;
     let unit = indicator.unit.get(lang).to_string();
     let records_in = |term: Option<&str>| -> Vec<&Record> {
         dataset
             .records
             .iter()
-            .filter(|record| {
-                record.indicator == indicator_id && term.is_none_or(|term| record.term == term)
-            })
+            .filter(|record| record.indicator == indicator_id && term.is_none_or(|term| record.term == term))
             .collect()
     };
     let in_term = records_in(term);
     let localities_in_term = {
-        let mut localities: Vec<&str> = in_term
-            .iter()
-            .map(|record| record.locality.as_str())
-            .collect();
+        let mut localities: Vec<&str> = in_term.iter().map(|record| record.locality.as_str()).collect();
         localities.dedup();
         localities.len()
     };
-    let (records, scope) = if localities_in_term >= 2 {
-        (in_term, term)
-    } else {
-        (records_in(None), None)
-    };
+    let (records, scope) = if localities_in_term >= 2 { (in_term, term) } else { (records_in(None), None) };
     if records.is_empty() {
         return None;
     }
@@ -1110,16 +903,9 @@ pub fn compare(
         .filter_map(|record| {
             let term_ref = dataset.term(&record.term)?;
             let evaluation = evaluate(record, indicator, term_ref, dataset.as_of_year());
-            let result = evaluation
-                .assessed_result
-                .map(|index| &record.results[index]);
-            let shape = record
-                .target
-                .as_ref()
-                .and_then(|target| target.shape().ok());
-            let locality = dataset
-                .locality(&record.locality)
-                .map_or(record.locality.as_str(), |l| l.name.get(lang));
+            let result = evaluation.assessed_result.map(|index| &record.results[index]);
+            let shape = record.target.as_ref().and_then(|target| target.shape().ok());
+            let locality = dataset.locality(&record.locality).map_or(record.locality.as_str(), |l| l.name.get(lang));
             Some(Column {
                 key: format!("{}|{}", record.locality, record.term),
                 label: format!("{locality} {}", record.term),
@@ -1159,9 +945,17 @@ pub fn compare(
     })
 }
 
-/// Indicators that more than one locality reports (in any term): the ones worth comparing.
+/// Indicators that more than one locality reports (in any term): the ones worth comparing, those
+/// with the most results first.
 pub fn comparable_indicators(dataset: &Dataset) -> Vec<&Indicator> {
-    dataset
+    let results = |indicator: &Indicator| {
+        dataset
+            .records
+            .iter()
+            .filter(|record| record.indicator == indicator.id && record.results.iter().any(|r| r.value.is_some()))
+            .count()
+    };
+    let mut found: Vec<&Indicator> = dataset
         .indicators
         .iter()
         .filter(|indicator| {
@@ -1175,7 +969,9 @@ pub fn comparable_indicators(dataset: &Dataset) -> Vec<&Indicator> {
             localities.dedup();
             localities.len() > 1
         })
-        .collect()
+        .collect();
+    found.sort_by_key(|indicator| std::cmp::Reverse(results(indicator)));
+    found
 }
 
 /// Composition indicators of a locality: target and result parts per term.
@@ -1190,24 +986,14 @@ pub fn structure(dataset: &Dataset, locality: &str, lang: Lang) -> StackedChart 
         legend.push((name.to_string(), colour));
         colour
     };
-    for indicator in dataset
-        .indicators
-        .iter()
-        .filter(|indicator| indicator.kind == IndicatorKind::Composition)
-    {
+    for indicator in dataset.indicators.iter().filter(|indicator| indicator.kind == IndicatorKind::Composition) {
         for term in &dataset.terms {
             let Some(record) = dataset.records.iter().find(|record| {
-                record.locality == locality
-                    && record.term == term.id
-                    && record.indicator == indicator.id
+                record.locality == locality && record.term == term.id && record.indicator == indicator.id
             }) else {
                 continue;
             };
-            let target_parts = record
-                .target
-                .as_ref()
-                .map(|target| target.parts.clone())
-                .unwrap_or_default();
+            let target_parts = record.target.as_ref().map(|target| target.parts.clone()).unwrap_or_default();
             let mut readings = vec![(lang.pick("mục tiêu", "target"), target_parts)];
             for outcome in &record.results {
                 readings.push((lang.pick("kết quả", "result"), outcome.parts.clone()));
@@ -1233,9 +1019,7 @@ pub fn structure(dataset: &Dataset, locality: &str, lang: Lang) -> StackedChart 
             }
         }
     }
-    let locality_name = dataset
-        .locality(locality)
-        .map_or(locality, |found| found.name.get(lang));
+    let locality_name = dataset.locality(locality).map_or(locality, |found| found.name.get(lang));
     let description = if rows.is_empty() {
         match lang {
             Lang::Vi => format!("{locality_name}: không có chỉ tiêu cơ cấu."),
@@ -1248,11 +1032,7 @@ pub fn structure(dataset: &Dataset, locality: &str, lang: Lang) -> StackedChart 
                 format!(
                     "{}: {}",
                     row.label,
-                    row.segments
-                        .iter()
-                        .map(|s| s.value_label.clone())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    row.segments.iter().map(|s| s.value_label.clone()).collect::<Vec<_>>().join(", ")
                 )
             })
             .collect();
@@ -1275,9 +1055,7 @@ pub fn structure(dataset: &Dataset, locality: &str, lang: Lang) -> StackedChart 
 pub fn localities_with_structure(dataset: &Dataset) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for record in &dataset.records {
-        let is_composition = dataset
-            .indicator(&record.indicator)
-            .is_some_and(|i| i.kind == IndicatorKind::Composition);
+        let is_composition = dataset.indicator(&record.indicator).is_some_and(|i| i.kind == IndicatorKind::Composition);
         if is_composition && !found.contains(&record.locality) {
             found.push(record.locality.clone());
         }

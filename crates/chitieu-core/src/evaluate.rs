@@ -76,28 +76,17 @@ pub enum Finding {
 }
 
 /// Evaluates one record. `as_of_year` is the year of the dataset's "data as of" date.
-pub fn evaluate(
-    record: &Record,
-    indicator: &Indicator,
-    term: &Term,
-    as_of_year: Option<i32>,
-) -> Evaluation {
+pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year: Option<i32>) -> Evaluation {
     let mut findings = contradictions(&record.results);
     let assessed_result = assessed_result_index(&record.results);
     let result = assessed_result.map(|index| &record.results[index]);
-    let deadline = record
-        .target
-        .as_ref()
-        .and_then(|target| target.deadline_year)
-        .unwrap_or(term.end_year);
+    let deadline = record.target.as_ref().and_then(|target| target.deadline_year).unwrap_or(term.end_year);
 
-    let implied =
-        result.and_then(|result| implied_target(result, indicator.direction, &mut findings));
+    let implied = result.and_then(|result| implied_target(result, indicator.direction, &mut findings));
     let (shape, target_derived) = match (&record.target, implied) {
         (Some(target), implied) => {
             let shape = target.shape().ok();
-            if let (Some(stated), Some(implied)) = (shape.as_ref().and_then(single_value), implied)
-            {
+            if let (Some(stated), Some(implied)) = (shape.as_ref().and_then(single_value), implied) {
                 if relative_difference(stated, implied) > DERIVED_TARGET_TOLERANCE {
                     findings.push(Finding::ImpliedTargetDiffers { stated, implied });
                 }
@@ -142,17 +131,12 @@ pub fn evaluate(
         }
     };
     let percent_of_target = match (result, target_value) {
-        (Some(result), Some(target)) => {
-            percent_of_target(result, target, &shape, indicator.direction)
-        }
+        (Some(result), Some(target)) => percent_of_target(result, target, &shape, indicator.direction),
         _ => None,
     };
     if let Some(stated) = stated {
         if stated != status {
-            findings.push(Finding::StatedStatusDisagrees {
-                stated,
-                computed: status,
-            });
+            findings.push(Finding::StatedStatusDisagrees { stated, computed: status });
         }
     }
     Evaluation {
@@ -215,32 +199,21 @@ fn contradictions(results: &[Outcome]) -> Vec<Finding> {
 }
 
 /// The target a result implies through its stated "% of target" or margin.
-fn implied_target(
-    result: &Outcome,
-    direction: Direction,
-    findings: &mut Vec<Finding>,
-) -> Option<f64> {
+fn implied_target(result: &Outcome, direction: Direction, findings: &mut Vec<Finding>) -> Option<f64> {
     let value = result.value?;
-    let from_percent = result
-        .stated_percent_of_target
-        .filter(|percent| *percent > EPSILON)
-        .map(|percent| match direction {
+    let from_percent =
+        result.stated_percent_of_target.filter(|percent| *percent > EPSILON).map(|percent| match direction {
             Direction::LowerIsBetter => value * percent / 100.0,
             _ => value * 100.0 / percent,
         });
-    let from_margin = result
-        .stated_margin_over_target
-        .map(|margin| match direction {
-            Direction::LowerIsBetter => value + margin,
-            _ => value - margin,
-        });
+    let from_margin = result.stated_margin_over_target.map(|margin| match direction {
+        Direction::LowerIsBetter => value + margin,
+        _ => value - margin,
+    });
     match (from_percent, from_margin) {
         (Some(from_percent), Some(from_margin)) => {
             if relative_difference(from_percent, from_margin) > DERIVED_TARGET_TOLERANCE {
-                findings.push(Finding::InconsistentImpliedTargets {
-                    from_percent,
-                    from_margin,
-                });
+                findings.push(Finding::InconsistentImpliedTargets { from_percent, from_margin });
             }
             Some(from_margin)
         }
@@ -268,9 +241,7 @@ pub fn single_value(shape: &TargetShape) -> Option<f64> {
         | TargetShape::AverageGrowth { value }
         | TargetShape::ChangePerYear { value } => Some(*value),
         TargetShape::CountOfTotal { count, .. } => Some(*count),
-        TargetShape::Range { .. } | TargetShape::Composition { .. } | TargetShape::Milestone => {
-            None
-        }
+        TargetShape::Range { .. } | TargetShape::Composition { .. } | TargetShape::Milestone => None,
     }
 }
 
@@ -283,15 +254,9 @@ fn compare(shape: &TargetShape, result: &Outcome, direction: Direction) -> Optio
         | TargetShape::AnnualAverage { value: target }
         | TargetShape::AverageGrowth { value: target }
         | TargetShape::ChangePerYear { value: target }
-        | TargetShape::CountOfTotal { count: target, .. } => {
-            compare_level(value?, *target, direction)
-        }
-        TargetShape::AtLeast { value: target } => {
-            compare_level(value?, *target, Direction::HigherIsBetter)
-        }
-        TargetShape::AtMost { value: target } => {
-            compare_level(value?, *target, Direction::LowerIsBetter)
-        }
+        | TargetShape::CountOfTotal { count: target, .. } => compare_level(value?, *target, direction),
+        TargetShape::AtLeast { value: target } => compare_level(value?, *target, Direction::HigherIsBetter),
+        TargetShape::AtMost { value: target } => compare_level(value?, *target, Direction::LowerIsBetter),
         TargetShape::Below { value: target } => met_or_not(value? < *target),
         TargetShape::Above { value: target } => met_or_not(value? > *target),
         TargetShape::Range { min, max } => {
@@ -307,9 +272,7 @@ fn compare(shape: &TargetShape, result: &Outcome, direction: Direction) -> Optio
                     .parts
                     .iter()
                     .find(|part| part.part.vi == target_part.part.vi)
-                    .is_some_and(|part| {
-                        (part.value - target_part.value).abs() <= *tolerance + EPSILON
-                    })
+                    .is_some_and(|part| (part.value - target_part.value).abs() <= *tolerance + EPSILON)
             });
             met_or_not(all_within)
         }
@@ -330,24 +293,15 @@ fn compare_level(value: f64, target: f64, direction: Direction) -> Status {
     match direction {
         Direction::HigherIsBetter if difference > EPSILON => Status::Exceeded,
         Direction::LowerIsBetter if difference < -EPSILON => Status::Exceeded,
-        Direction::HigherIsBetter | Direction::LowerIsBetter if difference.abs() <= EPSILON => {
-            Status::Achieved
-        }
-        Direction::TargetIsBest if relative_difference(value, target) <= ON_TARGET_TOLERANCE => {
-            Status::Achieved
-        }
+        Direction::HigherIsBetter | Direction::LowerIsBetter if difference.abs() <= EPSILON => Status::Achieved,
+        Direction::TargetIsBest if relative_difference(value, target) <= ON_TARGET_TOLERANCE => Status::Achieved,
         _ => Status::NotAchieved,
     }
 }
 
 /// Result as a percentage of the target; for lower-is-better indicators target ÷ result, so that
 /// above 100 % always means better than the target.
-fn percent_of_target(
-    result: &Outcome,
-    target: f64,
-    shape: &TargetShape,
-    direction: Direction,
-) -> Option<f64> {
+fn percent_of_target(result: &Outcome, target: f64, shape: &TargetShape, direction: Direction) -> Option<f64> {
     if let Some(stated) = result.stated_percent_of_target {
         return Some(stated);
     }
@@ -357,11 +311,7 @@ fn percent_of_target(
         TargetShape::AtLeast { .. } | TargetShape::Above { .. } => false,
         _ => direction == Direction::LowerIsBetter,
     };
-    let ratio = if lower_is_better {
-        target / value
-    } else {
-        value / target
-    };
+    let ratio = if lower_is_better { target / value } else { value / target };
     let percent = ratio * 100.0;
     percent.is_finite().then_some(percent)
 }

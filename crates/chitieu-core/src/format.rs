@@ -61,17 +61,9 @@ pub fn percent(value: f64, lang: Lang) -> String {
 /// A dataset date ("2025-09-30", "2025-09" or "2025") as people read it: "30/09/2025" in
 /// Vietnamese, "30 Sep 2025" in English. Anything else is shown as it is.
 pub fn date(iso: &str, lang: Lang) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let parts: Vec<&str> = iso.split('-').collect();
-    let month_name = |month: &str| {
-        month
-            .parse::<usize>()
-            .ok()
-            .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
-            .copied()
-    };
+    let month_name = |month: &str| month.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied();
     match (parts.as_slice(), lang) {
         ([year, month, day], Lang::Vi) => format!("{day}/{month}/{year}"),
         ([year, month, day], Lang::En) => match month_name(month) {
@@ -79,9 +71,7 @@ pub fn date(iso: &str, lang: Lang) -> String {
             None => iso.to_string(),
         },
         ([year, month], Lang::Vi) => format!("{month}/{year}"),
-        ([year, month], Lang::En) => {
-            month_name(month).map_or_else(|| iso.to_string(), |name| format!("{name} {year}"))
-        }
+        ([year, month], Lang::En) => month_name(month).map_or_else(|| iso.to_string(), |name| format!("{name} {year}")),
         _ => iso.to_string(),
     }
 }
@@ -91,11 +81,7 @@ mod tests {
     use super::*;
 
     fn check(value: f64, lang: Lang, expected: &str) {
-        assert_eq!(
-            number(value, lang),
-            expected,
-            "formatting {value} in {lang:?}"
-        );
+        assert_eq!(number(value, lang), expected, "formatting {value} in {lang:?}");
     }
 
     #[test]
@@ -141,10 +127,7 @@ mod tests {
 
     #[test]
     fn units_follow_after_a_no_break_space() {
-        assert_eq!(
-            with_unit(2732.16, "tỷ đồng", Lang::Vi),
-            "2.732,16\u{a0}tỷ đồng"
-        );
+        assert_eq!(with_unit(2732.16, "tỷ đồng", Lang::Vi), "2.732,16\u{a0}tỷ đồng");
         assert_eq!(percent(98.9, Lang::Vi), "98,9\u{a0}%");
     }
 }

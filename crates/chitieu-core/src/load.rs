@@ -25,14 +25,10 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn errors(&self) -> impl Iterator<Item = &Problem> {
-        self.problems
-            .iter()
-            .filter(|problem| problem.severity == Severity::Error)
+        self.problems.iter().filter(|problem| problem.severity == Severity::Error)
     }
     pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
-        self.problems
-            .iter()
-            .filter(|problem| problem.severity == Severity::Warning)
+        self.problems.iter().filter(|problem| problem.severity == Severity::Warning)
     }
     /// Whether the dataset may replace the one on screen: read, and without errors.
     pub fn is_valid(&self) -> bool {
@@ -80,31 +76,17 @@ pub fn load(text: &str) -> Loaded {
         problems.push(Problem::error(
             "too-large",
             "$",
-            format!(
-                "Tệp quá lớn: {} MB (tối đa {} MB).",
-                text.len() / 1_048_576,
-                MAX_BYTES / 1_048_576
-            ),
-            format!(
-                "File too large: {} MB (at most {} MB).",
-                text.len() / 1_048_576,
-                MAX_BYTES / 1_048_576
-            ),
+            format!("Tệp quá lớn: {} MB (tối đa {} MB).", text.len() / 1_048_576, MAX_BYTES / 1_048_576),
+            format!("File too large: {} MB (at most {} MB).", text.len() / 1_048_576, MAX_BYTES / 1_048_576),
         ));
-        return Loaded {
-            dataset: None,
-            problems,
-        };
+        return Loaded { dataset: None, problems };
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root: Value = match serde_json::from_str(text) {
         Ok(root) => root,
         Err(error) => {
             problems.push(syntax_problem(&error));
-            return Loaded {
-                dataset: None,
-                problems,
-            };
+            return Loaded { dataset: None, problems };
         }
     };
     let mut origins = Origins::default();
@@ -125,17 +107,9 @@ fn syntax_problem(error: &serde_json::Error) -> Problem {
             "Tệp kết thúc giữa chừng (bị cắt cụt?): thiếu phần cuối của JSON.".to_string(),
             "The file ends too early (truncated?): the end of the JSON is missing.".to_string(),
         ),
-        _ => (
-            "syntax",
-            format!("JSON không hợp lệ: {detail}."),
-            format!("Invalid JSON: {detail}."),
-        ),
+        _ => ("syntax", format!("JSON không hợp lệ: {detail}."), format!("Invalid JSON: {detail}.")),
     };
-    Problem {
-        line: Some(error.line()),
-        column: Some(error.column()),
-        ..Problem::error(code, "$", vi, en)
-    }
+    Problem { line: Some(error.line()), column: Some(error.column()), ..Problem::error(code, "$", vi, en) }
 }
 
 /// serde_json appends " at line L column C"; the location is reported apart.
@@ -146,11 +120,7 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-fn read_dataset(
-    root: &Value,
-    problems: &mut Vec<Problem>,
-    origins: &mut Origins,
-) -> Option<Dataset> {
+fn read_dataset(root: &Value, problems: &mut Vec<Problem>, origins: &mut Origins) -> Option<Dataset> {
     let Some(object) = root.as_object() else {
         problems.push(Problem::error(
             "not-an-object",
@@ -176,11 +146,7 @@ fn read_dataset(
             return None;
         }
     }
-    let supported = SUPPORTED_VERSIONS
-        .iter()
-        .map(u32::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let supported = SUPPORTED_VERSIONS.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
     match object.get("version").and_then(Value::as_u64) {
         Some(version) if SUPPORTED_VERSIONS.iter().any(|v| u64::from(*v) == version) => {}
         found => {
@@ -188,12 +154,8 @@ fn read_dataset(
             problems.push(Problem::error(
                 "unsupported-version",
                 "$.version",
-                format!(
-                    "Phiên bản định dạng {found} không được hỗ trợ; phiên bản hỗ trợ: {supported}."
-                ),
-                format!(
-                    "Format version {found} is not supported; supported versions: {supported}."
-                ),
+                format!("Phiên bản định dạng {found} không được hỗ trợ; phiên bản hỗ trợ: {supported}."),
+                format!("Format version {found} is not supported; supported versions: {supported}."),
             ));
             return None;
         }
@@ -211,12 +173,7 @@ fn read_dataset(
         indicators: read_section(&raw.indicators, "indicators", problems, origins),
         records: Vec::new(),
         congresses: read_section(&raw.congresses, "congresses", problems, origins),
-        stated_summaries: read_section(
-            &raw.stated_summaries,
-            "stated_summaries",
-            problems,
-            origins,
-        ),
+        stated_summaries: read_section(&raw.stated_summaries, "stated_summaries", problems, origins),
     };
     dataset.records = read_section(&raw.records, "records", problems, origins);
     Some(dataset)
@@ -231,10 +188,7 @@ pub struct Origins {
 
 impl Origins {
     fn index(&self, section: &str, index: usize) -> usize {
-        self.sections
-            .get(section)
-            .and_then(|origins| origins.get(index).copied())
-            .unwrap_or(index)
+        self.sections.get(section).and_then(|origins| origins.get(index).copied()).unwrap_or(index)
     }
 }
 
@@ -257,11 +211,7 @@ fn read_section<T: DeserializeOwned>(
 }
 
 /// Reads one value as `T`, reporting a type error with its path and unknown fields as warnings.
-fn read_item<T: DeserializeOwned>(
-    value: &Value,
-    base: &str,
-    problems: &mut Vec<Problem>,
-) -> Option<T> {
+fn read_item<T: DeserializeOwned>(value: &Value, base: &str, problems: &mut Vec<Problem>) -> Option<T> {
     let mut unknown = Vec::new();
     let mut on_unknown = |path: serde_ignored::Path| unknown.push(path.to_string());
     let ignored = serde_ignored::Deserializer::new(value, &mut on_unknown);
@@ -272,10 +222,7 @@ fn read_item<T: DeserializeOwned>(
         problems.push(Problem::warning(
             "unknown-field",
             path.clone(),
-            format!(
-                "Trường không xác định {}; trường này bị bỏ qua.",
-                last_segment(&path)
-            ),
+            format!("Trường không xác định {}; trường này bị bỏ qua.", last_segment(&path)),
             format!("Unknown field {}; it is ignored.", last_segment(&path)),
         ));
     }
@@ -346,10 +293,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
 }
 
 fn validate_with_origins(dataset: &Dataset, origins: &Origins) -> Vec<Problem> {
-    let mut checker = Checker {
-        problems: Vec::new(),
-        origins,
-    };
+    let mut checker = Checker { problems: Vec::new(), origins };
     checker.check(dataset);
     checker.problems
 }
@@ -387,58 +331,22 @@ impl Checker<'_> {
                 ),
             );
         }
-        self.check_ids(
-            "sources",
-            dataset.sources.iter().map(|item| item.id.as_str()),
-        );
-        self.check_ids(
-            "localities",
-            dataset.localities.iter().map(|item| item.id.as_str()),
-        );
+        self.check_ids("sources", dataset.sources.iter().map(|item| item.id.as_str()));
+        self.check_ids("localities", dataset.localities.iter().map(|item| item.id.as_str()));
         self.check_ids("terms", dataset.terms.iter().map(|item| item.id.as_str()));
-        self.check_ids(
-            "domains",
-            dataset.domains.iter().map(|item| item.id.as_str()),
-        );
-        self.check_ids(
-            "indicators",
-            dataset.indicators.iter().map(|item| item.id.as_str()),
-        );
+        self.check_ids("domains", dataset.domains.iter().map(|item| item.id.as_str()));
+        self.check_ids("indicators", dataset.indicators.iter().map(|item| item.id.as_str()));
 
-        let sources: HashSet<&str> = dataset
-            .sources
-            .iter()
-            .map(|item| item.id.as_str())
-            .collect();
-        let localities: HashSet<&str> = dataset
-            .localities
-            .iter()
-            .map(|item| item.id.as_str())
-            .collect();
-        let domains: HashSet<&str> = dataset
-            .domains
-            .iter()
-            .map(|item| item.id.as_str())
-            .collect();
-        let terms: HashMap<&str, &Term> = dataset
-            .terms
-            .iter()
-            .map(|term| (term.id.as_str(), term))
-            .collect();
-        let indicators: HashMap<&str, &Indicator> = dataset
-            .indicators
-            .iter()
-            .map(|indicator| (indicator.id.as_str(), indicator))
-            .collect();
+        let sources: HashSet<&str> = dataset.sources.iter().map(|item| item.id.as_str()).collect();
+        let localities: HashSet<&str> = dataset.localities.iter().map(|item| item.id.as_str()).collect();
+        let domains: HashSet<&str> = dataset.domains.iter().map(|item| item.id.as_str()).collect();
+        let terms: HashMap<&str, &Term> = dataset.terms.iter().map(|term| (term.id.as_str(), term)).collect();
+        let indicators: HashMap<&str, &Indicator> =
+            dataset.indicators.iter().map(|indicator| (indicator.id.as_str(), indicator)).collect();
 
         for (index, locality) in dataset.localities.iter().enumerate() {
             if let Some(parent) = &locality.parent {
-                self.reference(
-                    &localities,
-                    parent,
-                    format!("{}.parent", self.at("localities", index)),
-                    "localities",
-                );
+                self.reference(&localities, parent, format!("{}.parent", self.at("localities", index)), "localities");
             }
         }
         for (index, term) in dataset.terms.iter().enumerate() {
@@ -458,46 +366,21 @@ impl Checker<'_> {
             }
         }
         for (index, indicator) in dataset.indicators.iter().enumerate() {
-            self.reference(
-                &domains,
-                &indicator.domain,
-                format!("{}.domain", self.at("indicators", index)),
-                "domains",
-            );
+            self.reference(&domains, &indicator.domain, format!("{}.domain", self.at("indicators", index)), "domains");
         }
         for (index, congress) in dataset.congresses.iter().enumerate() {
             let path = self.at("congresses", index);
-            self.reference(
-                &localities,
-                &congress.locality,
-                format!("{path}.locality"),
-                "localities",
-            );
+            self.reference(&localities, &congress.locality, format!("{path}.locality"), "localities");
             if !terms.contains_key(congress.term.as_str()) {
-                self.reference(
-                    &HashSet::new(),
-                    &congress.term,
-                    format!("{path}.term"),
-                    "terms",
-                );
+                self.reference(&HashSet::new(), &congress.term, format!("{path}.term"), "terms");
             }
             self.provenance(&sources, &congress.source, format!("{path}.source"));
         }
         for (index, summary) in dataset.stated_summaries.iter().enumerate() {
             let path = self.at("stated_summaries", index);
-            self.reference(
-                &localities,
-                &summary.locality,
-                format!("{path}.locality"),
-                "localities",
-            );
+            self.reference(&localities, &summary.locality, format!("{path}.locality"), "localities");
             if !terms.contains_key(summary.term.as_str()) {
-                self.reference(
-                    &HashSet::new(),
-                    &summary.term,
-                    format!("{path}.term"),
-                    "terms",
-                );
+                self.reference(&HashSet::new(), &summary.term, format!("{path}.term"), "terms");
             }
             self.provenance(&sources, &summary.source, format!("{path}.source"));
         }
@@ -505,48 +388,23 @@ impl Checker<'_> {
         let mut seen_records: HashMap<(&str, &str, &str), usize> = HashMap::new();
         for (index, record) in dataset.records.iter().enumerate() {
             let path = self.at("records", index);
-            let key = (
-                record.locality.as_str(),
-                record.indicator.as_str(),
-                record.term.as_str(),
-            );
+            let key = (record.locality.as_str(), record.indicator.as_str(), record.term.as_str());
             if let Some(first) = seen_records.insert(key, index) {
                 self.error(
                     "duplicate-record",
                     path.clone(),
-                    format!(
-                        "Trùng bản ghi với {} (cùng địa phương, chỉ tiêu và nhiệm kỳ).",
-                        self.at("records", first)
-                    ),
-                    format!(
-                        "Duplicate of {} (same locality, indicator and term).",
-                        self.at("records", first)
-                    ),
+                    format!("Trùng bản ghi với {} (cùng địa phương, chỉ tiêu và nhiệm kỳ).", self.at("records", first)),
+                    format!("Duplicate of {} (same locality, indicator and term).", self.at("records", first)),
                 );
             }
-            self.reference(
-                &localities,
-                &record.locality,
-                format!("{path}.locality"),
-                "localities",
-            );
+            self.reference(&localities, &record.locality, format!("{path}.locality"), "localities");
             let indicator = indicators.get(record.indicator.as_str()).copied();
             if indicator.is_none() {
-                self.reference(
-                    &HashSet::new(),
-                    &record.indicator,
-                    format!("{path}.indicator"),
-                    "indicators",
-                );
+                self.reference(&HashSet::new(), &record.indicator, format!("{path}.indicator"), "indicators");
             }
             let term = terms.get(record.term.as_str()).copied();
             if term.is_none() {
-                self.reference(
-                    &HashSet::new(),
-                    &record.term,
-                    format!("{path}.term"),
-                    "terms",
-                );
+                self.reference(&HashSet::new(), &record.term, format!("{path}.term"), "terms");
             }
             self.check_record(record, indicator, term, &sources, &path);
         }
@@ -563,10 +421,7 @@ impl Checker<'_> {
                     "Mã (id) không được để trống.".into(),
                     "The id must not be empty.".into(),
                 );
-            } else if !id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-            {
+            } else if !id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
                 self.warning(
                     "id-characters",
                     path.clone(),
@@ -597,12 +452,7 @@ impl Checker<'_> {
     }
 
     fn provenance(&mut self, sources: &HashSet<&str>, provenance: &Provenance, path: String) {
-        self.reference(
-            sources,
-            &provenance.source,
-            format!("{path}.source"),
-            "sources",
-        );
+        self.reference(sources, &provenance.source, format!("{path}.source"), "sources");
         if provenance.quote.trim().is_empty() {
             self.error(
                 "missing-quote",
@@ -615,12 +465,7 @@ impl Checker<'_> {
 
     fn number(&mut self, value: f64, path: String, indicator: Option<&Indicator>) {
         if !value.is_finite() {
-            self.error(
-                "not-finite",
-                path,
-                "Số không hữu hạn.".into(),
-                "The number is not finite.".into(),
-            );
+            self.error("not-finite", path, "Số không hữu hạn.".into(), "The number is not finite.".into());
         } else if indicator.is_some_and(|indicator| indicator.kind == IndicatorKind::Share)
             && !(0.0..=100.0).contains(&value)
         {
@@ -666,14 +511,8 @@ impl Checker<'_> {
                         self.error(
                             "missing-field",
                             format!("{target_path}.{field}"),
-                            format!(
-                                "Mục tiêu dạng \"{}\" cần trường \"{field}\".",
-                                shape_name(target.shape)
-                            ),
-                            format!(
-                                "A \"{}\" target needs the field \"{field}\".",
-                                shape_name(target.shape)
-                            ),
+                            format!("Mục tiêu dạng \"{}\" cần trường \"{field}\".", shape_name(target.shape)),
+                            format!("A \"{}\" target needs the field \"{field}\".", shape_name(target.shape)),
                         );
                     }
                 }
@@ -731,24 +570,14 @@ impl Checker<'_> {
                     self.error(
                         "year-outside-term",
                         format!("{result_path}.period.year"),
-                        format!(
-                            "Năm {year} nằm ngoài nhiệm kỳ {} ({}–{}).",
-                            term.id, term.start_year, term.end_year
-                        ),
-                        format!(
-                            "Year {year} is outside the term {} ({}–{}).",
-                            term.id, term.start_year, term.end_year
-                        ),
+                        format!("Năm {year} nằm ngoài nhiệm kỳ {} ({}–{}).", term.id, term.start_year, term.end_year),
+                        format!("Year {year} is outside the term {} ({}–{}).", term.id, term.start_year, term.end_year),
                     );
                 }
             }
         }
         if let Some(stated) = &record.stated_status {
-            self.provenance(
-                sources,
-                &stated.source,
-                format!("{path}.stated_status.source"),
-            );
+            self.provenance(sources, &stated.source, format!("{path}.stated_status.source"));
         }
     }
 
@@ -756,9 +585,7 @@ impl Checker<'_> {
         let kind = indicator.map(|indicator| indicator.kind);
         let direction = indicator.map(|indicator| indicator.direction);
         match shape {
-            TargetShape::Composition { parts, .. } => {
-                self.composition(parts, format!("{path}.parts"))
-            }
+            TargetShape::Composition { parts, .. } => self.composition(parts, format!("{path}.parts")),
             TargetShape::Range { min, max } => {
                 self.number(*min, format!("{path}.min"), indicator);
                 self.number(*max, format!("{path}.max"), indicator);
@@ -809,18 +636,9 @@ impl Checker<'_> {
             );
         }
         let misfit = match (shape, direction) {
-            (
-                TargetShape::AtLeast { .. } | TargetShape::Above { .. },
-                Some(Direction::LowerIsBetter),
-            ) => true,
-            (
-                TargetShape::AtMost { .. } | TargetShape::Below { .. },
-                Some(Direction::HigherIsBetter),
-            ) => true,
-            (
-                TargetShape::Range { .. },
-                Some(Direction::HigherIsBetter | Direction::LowerIsBetter),
-            ) => true,
+            (TargetShape::AtLeast { .. } | TargetShape::Above { .. }, Some(Direction::LowerIsBetter)) => true,
+            (TargetShape::AtMost { .. } | TargetShape::Below { .. }, Some(Direction::HigherIsBetter)) => true,
+            (TargetShape::Range { .. }, Some(Direction::HigherIsBetter | Direction::LowerIsBetter)) => true,
             _ => false,
         };
         if misfit {
@@ -835,10 +653,7 @@ impl Checker<'_> {
 }
 
 fn shape_name(shape: ShapeKind) -> String {
-    serde_json::to_value(shape)
-        .ok()
-        .and_then(|value| value.as_str().map(str::to_string))
-        .unwrap_or_default()
+    serde_json::to_value(shape).ok().and_then(|value| value.as_str().map(str::to_string)).unwrap_or_default()
 }
 
 fn is_date(text: &str) -> bool {
@@ -846,10 +661,7 @@ fn is_date(text: &str) -> bool {
     let lengths_ok = matches!(parts.as_slice(), [y] if y.len() == 4)
         || matches!(parts.as_slice(), [y, m] if y.len() == 4 && m.len() == 2)
         || matches!(parts.as_slice(), [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2);
-    lengths_ok
-        && parts
-            .iter()
-            .all(|part| part.bytes().all(|b| b.is_ascii_digit()))
+    lengths_ok && parts.iter().all(|part| part.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]

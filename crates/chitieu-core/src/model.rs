@@ -23,10 +23,7 @@ pub struct Text {
 
 impl Text {
     pub fn new(vi: &str, en: &str) -> Text {
-        Text {
-            vi: vi.to_string(),
-            en: Some(en.to_string()),
-        }
+        Text { vi: vi.to_string(), en: Some(en.to_string()) }
     }
 }
 
@@ -338,30 +335,14 @@ impl Target {
         };
         let mut missing = Vec::new();
         let shape = match self.shape {
-            ShapeKind::Level => TargetShape::Level {
-                value: need(self.value, "value", &mut missing),
-            },
-            ShapeKind::AtLeast => TargetShape::AtLeast {
-                value: need(self.value, "value", &mut missing),
-            },
-            ShapeKind::AtMost => TargetShape::AtMost {
-                value: need(self.value, "value", &mut missing),
-            },
-            ShapeKind::Below => TargetShape::Below {
-                value: need(self.value, "value", &mut missing),
-            },
-            ShapeKind::Above => TargetShape::Above {
-                value: need(self.value, "value", &mut missing),
-            },
-            ShapeKind::AnnualAverage => TargetShape::AnnualAverage {
-                value: need(self.value, "value", &mut missing),
-            },
-            ShapeKind::AverageGrowth => TargetShape::AverageGrowth {
-                value: need(self.value, "value", &mut missing),
-            },
-            ShapeKind::ChangePerYear => TargetShape::ChangePerYear {
-                value: need(self.value, "value", &mut missing),
-            },
+            ShapeKind::Level => TargetShape::Level { value: need(self.value, "value", &mut missing) },
+            ShapeKind::AtLeast => TargetShape::AtLeast { value: need(self.value, "value", &mut missing) },
+            ShapeKind::AtMost => TargetShape::AtMost { value: need(self.value, "value", &mut missing) },
+            ShapeKind::Below => TargetShape::Below { value: need(self.value, "value", &mut missing) },
+            ShapeKind::Above => TargetShape::Above { value: need(self.value, "value", &mut missing) },
+            ShapeKind::AnnualAverage => TargetShape::AnnualAverage { value: need(self.value, "value", &mut missing) },
+            ShapeKind::AverageGrowth => TargetShape::AverageGrowth { value: need(self.value, "value", &mut missing) },
+            ShapeKind::ChangePerYear => TargetShape::ChangePerYear { value: need(self.value, "value", &mut missing) },
             ShapeKind::Range => TargetShape::Range {
                 min: need(self.min, "min", &mut missing),
                 max: need(self.max, "max", &mut missing),
@@ -475,13 +456,8 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 5] = [
-        Status::Exceeded,
-        Status::Achieved,
-        Status::NotAchieved,
-        Status::NotYetDue,
-        Status::NoResult,
-    ];
+    pub const ALL: [Status; 5] =
+        [Status::Exceeded, Status::Achieved, Status::NotAchieved, Status::NotYetDue, Status::NoResult];
 
     /// The id used in URLs and in the dataset.
     pub fn id(self) -> &'static str {

@@ -34,10 +34,7 @@ impl Problem {
     }
 
     pub fn warning(code: &'static str, path: impl Into<String>, vi: String, en: String) -> Problem {
-        Problem {
-            severity: Severity::Warning,
-            ..Problem::error(code, path, vi, en)
-        }
+        Problem { severity: Severity::Warning, ..Problem::error(code, path, vi, en) }
     }
 
     /// The location as people read it: "dòng 3, cột 14 ($.records[0])".
@@ -63,10 +60,6 @@ impl Problem {
             (Some(line), Some(column)) => format!("{file}:{line}:{column}"),
             _ => format!("{file} {}", self.path),
         };
-        format!(
-            "{location}: {severity} [{}]: {}",
-            self.code,
-            self.message.get(lang)
-        )
+        format!("{location}: {severity} [{}]: {}", self.code, self.message.get(lang))
     }
 }

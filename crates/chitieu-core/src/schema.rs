@@ -6,10 +6,7 @@ use crate::model::Dataset;
 /// The schema as pretty-printed JSON, ending with a newline.
 pub fn dataset_schema_json() -> String {
     let mut schema = schemars::schema_for!(Dataset);
-    schema.insert(
-        "$id".into(),
-        "https://chitieu.invalid/schema/dataset-v1.schema.json".into(),
-    );
+    schema.insert("$id".into(), "https://chitieu.invalid/schema/dataset-v1.schema.json".into());
     schema.insert("title".into(), "Chỉ Tiêu dataset, format version 1".into());
     schema.insert(
         "description".into(),

@@ -68,11 +68,7 @@ pub fn rows<'a>(dataset: &'a Dataset, locality: &str, term: &str) -> Vec<Row<'a>
         .filter_map(|record| {
             let indicator = dataset.indicator(&record.indicator)?;
             let evaluation = evaluate(record, indicator, term_ref, as_of_year);
-            Some(Row {
-                record,
-                indicator,
-                evaluation,
-            })
+            Some(Row { record, indicator, evaluation })
         })
         .collect()
 }
@@ -80,31 +76,17 @@ pub fn rows<'a>(dataset: &'a Dataset, locality: &str, term: &str) -> Vec<Row<'a>
 pub fn scorecard<'a>(dataset: &'a Dataset, locality: &str, term: &str) -> Scorecard<'a> {
     let rows = rows(dataset, locality, term);
     let mut total = Counts::default();
-    let mut by_domain: Vec<(String, Counts)> = dataset
-        .domains
-        .iter()
-        .map(|domain| (domain.id.clone(), Counts::default()))
-        .collect();
+    let mut by_domain: Vec<(String, Counts)> =
+        dataset.domains.iter().map(|domain| (domain.id.clone(), Counts::default())).collect();
     for row in &rows {
         total.add(&row.evaluation);
-        if let Some((_, counts)) = by_domain
-            .iter_mut()
-            .find(|(id, _)| *id == row.indicator.domain)
-        {
+        if let Some((_, counts)) = by_domain.iter_mut().find(|(id, _)| *id == row.indicator.domain) {
             counts.add(&row.evaluation);
         }
     }
     by_domain.retain(|(_, counts)| counts.assessed + counts.without_target > 0);
-    let stated = dataset
-        .stated_summaries
-        .iter()
-        .find(|summary| summary.locality == locality && summary.term == term);
-    Scorecard {
-        rows,
-        total,
-        by_domain,
-        stated,
-    }
+    let stated = dataset.stated_summaries.iter().find(|summary| summary.locality == locality && summary.term == term);
+    Scorecard { rows, total, by_domain, stated }
 }
 
 /// The (locality, term) pairs that have records, in dataset order.
@@ -125,10 +107,8 @@ pub fn default_locality_term(dataset: &Dataset) -> Option<(String, String)> {
     locality_terms(dataset)
         .into_iter()
         .map(|(locality, term)| {
-            let assessed = rows(dataset, &locality, &term)
-                .iter()
-                .filter(|row| row.evaluation.percent_of_target.is_some())
-                .count();
+            let assessed =
+                rows(dataset, &locality, &term).iter().filter(|row| row.evaluation.percent_of_target.is_some()).count();
             (assessed, term.clone(), locality, term)
         })
         .max_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)))
@@ -144,14 +124,8 @@ mod tests {
     fn the_default_view_is_the_pair_with_the_most_assessed_indicators() {
         let text = crate::load::tests::valid_json().to_string();
         let dataset = load(&text).into_valid().unwrap();
-        assert_eq!(
-            default_locality_term(&dataset),
-            Some(("l1".to_string(), "2020-2025".to_string()))
-        );
-        let empty = Dataset {
-            records: Vec::new(),
-            ..dataset
-        };
+        assert_eq!(default_locality_term(&dataset), Some(("l1".to_string(), "2020-2025".to_string())));
+        let empty = Dataset { records: Vec::new(), ..dataset };
         assert_eq!(default_locality_term(&empty), None);
     }
 }

@@ -2,10 +2,7 @@
 
 /// Folds a string to lower-case ASCII-ish letters: diacritics removed, "đ" to "d".
 pub fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(fold_char)
-        .collect()
+    text.chars().flat_map(char::to_lowercase).map(fold_char).collect()
 }
 
 fn fold_char(c: char) -> char {
@@ -21,18 +18,13 @@ fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c;
     }
-    GROUPS
-        .iter()
-        .find(|(group, _)| group.contains(c))
-        .map_or(c, |(_, base)| *base)
+    GROUPS.iter().find(|(group, _)| group.contains(c)).map_or(c, |(_, base)| *base)
 }
 
 /// Whether every word of `query` occurs in `text`, both folded.
 pub fn matches(text: &str, query: &str) -> bool {
     let text = fold(text);
-    fold(query)
-        .split_whitespace()
-        .all(|word| text.contains(word))
+    fold(query).split_whitespace().all(|word| text.contains(word))
 }
 
 #[cfg(test)]
@@ -42,10 +34,7 @@ mod tests {
     #[test]
     fn query_without_diacritics_finds_vietnamese_text() {
         assert!(matches("Tỉ lệ hộ nghèo", "ho ngheo"));
-        assert!(matches(
-            "Thu nhập bình quân đầu người",
-            "THU NHAP dau nguoi"
-        ));
+        assert!(matches("Thu nhập bình quân đầu người", "THU NHAP dau nguoi"));
         assert!(matches("Tổng đàn gia súc", "đàn"));
     }
 

@@ -109,11 +109,7 @@ pub struct Notice {
 
 impl Notice {
     fn new(parameter: &str, value: &str, vi: String, en: String) -> Notice {
-        Notice {
-            parameter: parameter.into(),
-            value: value.into(),
-            message: Text { vi, en: Some(en) },
-        }
+        Notice { parameter: parameter.into(), value: value.into(), message: Text { vi, en: Some(en) } }
     }
     fn invalid(parameter: &str, value: &str, expected_vi: &str, expected_en: &str) -> Notice {
         Notice::new(
@@ -130,11 +126,7 @@ impl Notice {
 pub fn parse_query(query: &str, origin: &str) -> (ViewState, Vec<Notice>) {
     let mut state = ViewState::default();
     let mut notices = Vec::new();
-    for pair in query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-    {
+    for pair in query.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let (key, value) = (decode(key), decode(value));
         let value = value.trim().to_string();
@@ -164,12 +156,7 @@ pub fn parse_query(query: &str, origin: &str) -> (ViewState, Vec<Notice>) {
             },
             "scale" => match value.parse::<f64>() {
                 Ok(scale) if (MIN_SCALE..=MAX_SCALE).contains(&scale) => state.scale = scale,
-                _ => notices.push(Notice::invalid(
-                    "scale",
-                    &value,
-                    "một số từ 0.75 đến 3",
-                    "a number from 0.75 to 3",
-                )),
+                _ => notices.push(Notice::invalid("scale", &value, "một số từ 0.75 đến 3", "a number from 0.75 to 3")),
             },
             "data" => {
                 if is_same_origin(&value, origin) {
@@ -208,21 +195,13 @@ pub fn parse_query(query: &str, origin: &str) -> (ViewState, Vec<Notice>) {
             },
             "slide" => match value.parse::<u32>() {
                 Ok(slide) if slide >= 1 => state.slide = Some(slide),
-                _ => notices.push(Notice::invalid(
-                    "slide",
-                    &value,
-                    "số trang từ 1 trở lên",
-                    "a slide number from 1",
-                )),
+                _ => notices.push(Notice::invalid("slide", &value, "số trang từ 1 trở lên", "a slide number from 1")),
             },
             "interval" => match value.parse::<u32>() {
                 Ok(seconds) if (2..=3600).contains(&seconds) => state.interval = Some(seconds),
-                _ => notices.push(Notice::invalid(
-                    "interval",
-                    &value,
-                    "số giây từ 2 đến 3600",
-                    "seconds from 2 to 3600",
-                )),
+                _ => {
+                    notices.push(Notice::invalid("interval", &value, "số giây từ 2 đến 3600", "seconds from 2 to 3600"))
+                }
             },
             _ => notices.push(Notice::new(
                 &key,
@@ -281,10 +260,7 @@ pub fn to_query(state: &ViewState) -> String {
     if pairs.is_empty() {
         return String::new();
     }
-    let joined: Vec<String> = pairs
-        .into_iter()
-        .map(|(key, value)| format!("{key}={}", encode(&value)))
-        .collect();
+    let joined: Vec<String> = pairs.into_iter().map(|(key, value)| format!("{key}={}", encode(&value))).collect();
     format!("?{}", joined.join("&"))
 }
 
@@ -303,25 +279,13 @@ impl ViewState {
                 *value = None;
             }
         };
-        let unit_known = self
-            .unit
-            .as_deref()
-            .is_none_or(|id| dataset.locality(id).is_some());
+        let unit_known = self.unit.as_deref().is_none_or(|id| dataset.locality(id).is_some());
         check("unit", &mut self.unit, unit_known);
-        let term_known = self
-            .term
-            .as_deref()
-            .is_none_or(|id| dataset.term(id).is_some());
+        let term_known = self.term.as_deref().is_none_or(|id| dataset.term(id).is_some());
         check("term", &mut self.term, term_known);
-        let domain_known = self
-            .domain
-            .as_deref()
-            .is_none_or(|id| dataset.domain(id).is_some());
+        let domain_known = self.domain.as_deref().is_none_or(|id| dataset.domain(id).is_some());
         check("domain", &mut self.domain, domain_known);
-        let indicator_known = self
-            .indicator
-            .as_deref()
-            .is_none_or(|id| dataset.indicator(id).is_some());
+        let indicator_known = self.indicator.as_deref().is_none_or(|id| dataset.indicator(id).is_some());
         check("indicator", &mut self.indicator, indicator_known);
         notices
     }
@@ -330,18 +294,13 @@ impl ViewState {
 fn is_same_origin(url: &str, origin: &str) -> bool {
     let lower = url.to_ascii_lowercase();
     let has_scheme = lower.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty()
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
     });
     if lower.starts_with("//") || lower.starts_with("\\\\") {
         return false;
     }
     if has_scheme {
-        return !origin.is_empty()
-            && url.starts_with(origin)
-            && url[origin.len()..].starts_with('/');
+        return !origin.is_empty() && url.starts_with(origin) && url[origin.len()..].starts_with('/');
     }
     true
 }
@@ -390,10 +349,7 @@ mod tests {
 
     fn check(query: &str, expected_notices: &[&str]) -> ViewState {
         let (state, notices) = parse_query(query, ORIGIN);
-        let parameters: Vec<&str> = notices
-            .iter()
-            .map(|notice| notice.parameter.as_str())
-            .collect();
+        let parameters: Vec<&str> = notices.iter().map(|notice| notice.parameter.as_str()).collect();
         assert_eq!(parameters, expected_notices, "{notices:#?}");
         state
     }
@@ -424,9 +380,10 @@ mod tests {
 
     #[test]
     fn malformed_values_are_ignored_with_a_notice_each() {
-        let state = check("mode=party&scale=10&theme=pink&slide=0&interval=abc&lang=fr&wat=1&status=great&view=3d", &[
-            "mode", "scale", "theme", "slide", "interval", "lang", "wat", "status", "view",
-        ]);
+        let state = check(
+            "mode=party&scale=10&theme=pink&slide=0&interval=abc&lang=fr&wat=1&status=great&view=3d",
+            &["mode", "scale", "theme", "slide", "interval", "lang", "wat", "status", "view"],
+        );
         assert_eq!(state, ViewState::default());
     }
 
@@ -436,16 +393,11 @@ mod tests {
         check("data=//evil.example/x.json", &["data"]);
         check("data=javascript:alert(1)", &["data"]);
         assert_eq!(
-            check("data=http://127.0.0.1:8080/d.json", &[])
-                .data
-                .as_deref(),
+            check("data=http://127.0.0.1:8080/d.json", &[]).data.as_deref(),
             Some("http://127.0.0.1:8080/d.json")
         );
         check("data=http://127.0.0.1:8080.evil.example/d.json", &["data"]);
-        assert_eq!(
-            check("data=%2Fdata%2Fx.json", &[]).data.as_deref(),
-            Some("/data/x.json")
-        );
+        assert_eq!(check("data=%2Fdata%2Fx.json", &[]).data.as_deref(), Some("/data/x.json"));
     }
 
     #[test]
@@ -463,10 +415,7 @@ mod tests {
             ..ViewState::default()
         };
         let query = to_query(&state);
-        assert!(
-            query.starts_with("?lang=en&theme=dark&scale=1.25&unit=ben-sung"),
-            "{query}"
-        );
+        assert!(query.starts_with("?lang=en&theme=dark&scale=1.25&unit=ben-sung"), "{query}");
         assert_eq!(parse_query(&query, ORIGIN), (state, Vec::new()));
     }
 
@@ -480,14 +429,9 @@ mod tests {
 
     #[test]
     fn ids_the_dataset_lacks_are_dropped_with_a_notice() {
-        let dataset = crate::load::load(&crate::load::tests::valid_json().to_string())
-            .into_valid()
-            .unwrap();
-        let mut state = ViewState {
-            unit: Some("nowhere".into()),
-            indicator: Some("income".into()),
-            ..ViewState::default()
-        };
+        let dataset = crate::load::load(&crate::load::tests::valid_json().to_string()).into_valid().unwrap();
+        let mut state =
+            ViewState { unit: Some("nowhere".into()), indicator: Some("income".into()), ..ViewState::default() };
         let notices = state.reconcile(&dataset);
         assert_eq!(notices.len(), 1);
         assert_eq!(state.unit, None);

@@ -20,10 +20,7 @@ fn template() -> Dataset {
 }
 
 fn provenance() -> impl Strategy<Value = Provenance> {
-    "\\PC{1,40}".prop_map(|quote| Provenance {
-        source: "s1".into(),
-        quote,
-    })
+    "\\PC{1,40}".prop_map(|quote| Provenance { source: "s1".into(), quote })
 }
 
 fn outcome() -> impl Strategy<Value = Outcome> {
@@ -36,20 +33,15 @@ fn outcome() -> impl Strategy<Value = Outcome> {
         proptest::option::of(-100.0..100.0f64),
         provenance(),
     )
-        .prop_map(
-            |(value, year, quarter, estimated, percent, margin, source)| Outcome {
-                value: Some(value.unwrap_or(1.0)),
-                period: Period {
-                    year,
-                    quarter: year.and(quarter),
-                },
-                estimated,
-                stated_percent_of_target: percent,
-                stated_margin_over_target: margin,
-                source,
-                ..Outcome::default()
-            },
-        )
+        .prop_map(|(value, year, quarter, estimated, percent, margin, source)| Outcome {
+            value: Some(value.unwrap_or(1.0)),
+            period: Period { year, quarter: year.and(quarter) },
+            estimated,
+            stated_percent_of_target: percent,
+            stated_margin_over_target: margin,
+            source,
+            ..Outcome::default()
+        })
 }
 
 fn target() -> impl Strategy<Value = Target> {
@@ -61,13 +53,11 @@ fn target() -> impl Strategy<Value = Target> {
         (0.0..50.0f64, 50.0..100.0f64).prop_map(|(min, max)| TargetShape::Range { min, max }),
         (0.0..10.0f64).prop_map(|count| TargetShape::CountOfTotal { count, total: 10.0 }),
     ];
-    (shapes, proptest::option::of(2020..=2030i32), provenance()).prop_map(
-        |(shape, deadline_year, source)| Target {
-            deadline_year,
-            source,
-            ..Target::new(shape)
-        },
-    )
+    (shapes, proptest::option::of(2020..=2030i32), provenance()).prop_map(|(shape, deadline_year, source)| Target {
+        deadline_year,
+        source,
+        ..Target::new(shape)
+    })
 }
 
 proptest! {
@@ -115,14 +105,8 @@ proptest! {
 
 #[test]
 fn the_default_dataset_round_trips() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../public/data/default.json"
-    ))
-    .unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/default.json")).unwrap();
     let dataset = load(&text).into_valid().unwrap();
-    let again = load(&serde_json::to_string(&dataset).unwrap())
-        .into_valid()
-        .unwrap();
+    let again = load(&serde_json::to_string(&dataset).unwrap()).into_valid().unwrap();
     assert_eq!(again, dataset);
 }

@@ -28,10 +28,7 @@ mod tests {
 
     #[test]
     fn ticks_fall_on_nice_numbers() {
-        assert_eq!(
-            nice_ticks(0.0, 150.0, 6),
-            vec![0.0, 25.0, 50.0, 75.0, 100.0, 125.0, 150.0]
-        );
+        assert_eq!(nice_ticks(0.0, 150.0, 6), vec![0.0, 25.0, 50.0, 75.0, 100.0, 125.0, 150.0]);
         assert_eq!(nice_ticks(0.0, 2732.16, 5), vec![0.0, 1000.0, 2000.0]);
         assert_eq!(nice_ticks(0.0, 1.0, 4), vec![0.0, 0.25, 0.5, 0.75, 1.0]);
     }

@@ -33,22 +33,11 @@ fn horizontal_axis(
     font: f64,
     lang: chitieu_core::Lang,
 ) {
-    let ticks = nice_ticks(
-        0.0,
-        max,
-        ((x1 - x0) / (font * 6.0)).clamp(2.0, 10.0) as usize,
-    );
+    let ticks = nice_ticks(0.0, max, ((x1 - x0) / (font * 6.0)).clamp(2.0, 10.0) as usize);
     for tick in ticks {
         let x = x0 + (x1 - x0) * tick / max;
         scene.line((x, top), (x, bottom), palette.grid, 1.0);
-        scene.text(
-            x,
-            bottom + font * 0.9,
-            format::number(tick, lang),
-            font,
-            palette.text,
-            Anchor::Middle,
-        );
+        scene.text(x, bottom + font * 0.9, format::number(tick, lang), font, palette.text, Anchor::Middle);
     }
 }
 
@@ -59,13 +48,7 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
     let row = font * 2.1;
     let n = chart.bars.len();
     let height = pad * 2.0 + n.max(1) as f64 * row + font * 3.6;
-    let mut scene = Scene::new(
-        frame.width,
-        height,
-        palette.background,
-        &chart.title,
-        &chart.description,
-    );
+    let mut scene = Scene::new(frame.width, height, palette.background, &chart.title, &chart.description);
     if n == 0 {
         scene.text(
             frame.width / 2.0,
@@ -77,66 +60,43 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
         );
         return scene;
     }
-    let value_labels: Vec<String> = chart
+    let full_labels: Vec<String> = chart
         .bars
         .iter()
-        .map(|bar| {
-            format!(
-                "{} {}",
-                status_symbol(bar.status.unwrap_or(Status::NoResult)),
-                bar.value_label
-            )
-        })
+        .map(|bar| format!("{} {}", status_symbol(bar.status.unwrap_or(Status::NoResult)), bar.value_label))
         .collect();
+    let widest = full_labels.iter().map(|label| text_width(label, font)).fold(0.0, f64::max);
+    // On narrow screens the status words go; the symbol still tells the status.
+    let value_labels: Vec<String> = if widest > frame.width * 0.3 {
+        chart
+            .bars
+            .iter()
+            .map(|bar| {
+                let value = bar.value_label.split(" · ").next().unwrap_or_default();
+                format!("{} {value}", status_symbol(bar.status.unwrap_or(Status::NoResult)))
+            })
+            .collect()
+    } else {
+        full_labels
+    };
     let max_label = frame.width * 0.38;
-    let label_width = chart
-        .bars
-        .iter()
-        .map(|bar| text_width(&bar.label, font))
-        .fold(0.0, f64::max)
-        .min(max_label);
+    let label_width = chart.bars.iter().map(|bar| text_width(&bar.label, font)).fold(0.0, f64::max).min(max_label);
     let max_label_chars = ((max_label / (font * 0.58)) as usize).max(8);
-    let value_width = value_labels
-        .iter()
-        .map(|label| text_width(label, font))
-        .fold(0.0, f64::max)
-        .min(frame.width * 0.3);
+    let value_width =
+        value_labels.iter().map(|label| text_width(label, font)).fold(0.0, f64::max).min(frame.width * 0.3);
     let x0 = pad + label_width + font * 0.6;
     let x1 = (frame.width - pad - value_width - font * 0.6).max(x0 + font * 4.0);
     let top = pad;
     let bottom = top + n as f64 * row;
     let x_of = |value: f64| x0 + (x1 - x0) * (value.clamp(0.0, chart.axis_max) / chart.axis_max);
 
-    horizontal_axis(
-        &mut scene,
-        palette,
-        (x0, x1),
-        (top, bottom),
-        chart.axis_max,
-        font,
-        chart.lang,
-    );
+    horizontal_axis(&mut scene, palette, (x0, x1), (top, bottom), chart.axis_max, font, chart.lang);
     scene.line((x0, top), (x0, bottom), palette.text, 1.0);
-    scene.text(
-        (x0 + x1) / 2.0,
-        bottom + font * 2.5,
-        chart.axis_label.clone(),
-        font,
-        palette.text,
-        Anchor::Middle,
-    );
+    scene.text((x0 + x1) / 2.0, bottom + font * 2.5, chart.axis_label.clone(), font, palette.text, Anchor::Middle);
     // The reference line goes first so that bars and labels are drawn over it.
-    if let Some(reference) = chart
-        .reference
-        .filter(|reference| *reference <= chart.axis_max)
-    {
+    if let Some(reference) = chart.reference.filter(|reference| *reference <= chart.axis_max) {
         let x = x_of(reference);
-        scene.line(
-            (x, top - pad * 0.5),
-            (x, bottom),
-            palette.reference,
-            (font / 8.0).max(2.0),
-        );
+        scene.line((x, top - pad * 0.5), (x, bottom), palette.reference, (font / 8.0).max(2.0));
     }
     for (index, (bar, value_label)) in chart.bars.iter().zip(value_labels).enumerate() {
         let y = top + index as f64 * row;
@@ -146,13 +106,7 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
         scene.rect(x0, y + row * 0.16, end - x0, row * 0.68, colour);
         if bar.value > chart.axis_max {
             // A broken bar: a gap near its end says "longer than drawn".
-            scene.rect(
-                end - font * 1.4,
-                y + row * 0.1,
-                font * 0.35,
-                row * 0.8,
-                palette.background,
-            );
+            scene.rect(end - font * 1.4, y + row * 0.1, font * 0.35, row * 0.8, palette.background);
         }
         scene.rect(
             end + font * 0.3,
@@ -161,30 +115,9 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
             font * 1.4,
             palette.background,
         );
-        scene.text(
-            end + font * 0.4,
-            middle,
-            value_label.clone(),
-            font,
-            palette.text,
-            Anchor::Start,
-        );
-        scene.text(
-            x0 - font * 0.6,
-            middle,
-            truncate(&bar.label, max_label_chars),
-            font,
-            palette.text,
-            Anchor::End,
-        );
-        scene.mark(
-            &bar.key,
-            format!("{}: {}", bar.label, bar.value_label),
-            pad,
-            y,
-            frame.width - 2.0 * pad,
-            row,
-        );
+        scene.text(end + font * 0.4, middle, value_label.clone(), font, palette.text, Anchor::Start);
+        scene.text(x0 - font * 0.6, middle, truncate(&bar.label, max_label_chars), font, palette.text, Anchor::End);
+        scene.mark(&bar.key, format!("{}: {}", bar.label, bar.value_label), pad, y, frame.width - 2.0 * pad, row);
     }
     scene
 }
@@ -199,41 +132,22 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
     let mut line_width = 0.0;
     for (label, colour) in &chart.legend {
         let width = font * 1.6 + text_width(label, font) + font;
-        if line_width + width > frame.width - 2.0 * pad
-            && !legend_lines.last().is_some_and(Vec::is_empty)
-        {
+        if line_width + width > frame.width - 2.0 * pad && !legend_lines.last().is_some_and(Vec::is_empty) {
             legend_lines.push(Vec::new());
             line_width = 0.0;
         }
-        legend_lines.last_mut().expect("one line").push((
-            label.clone(),
-            palette.colour(*colour),
-            line_width,
-        ));
+        legend_lines.last_mut().expect("one line").push((label.clone(), palette.colour(*colour), line_width));
         line_width += width;
     }
     let legend_height = legend_lines.len() as f64 * font * 1.8;
     let n = chart.rows.len();
     let height = pad * 2.0 + legend_height + n.max(1) as f64 * row + font * 3.6;
-    let mut scene = Scene::new(
-        frame.width,
-        height,
-        palette.background,
-        &chart.title,
-        &chart.description,
-    );
+    let mut scene = Scene::new(frame.width, height, palette.background, &chart.title, &chart.description);
     for (line_index, line) in legend_lines.iter().enumerate() {
         let y = pad + line_index as f64 * font * 1.8 + font * 0.7;
         for (label, colour, offset) in line {
             scene.rect(pad + offset, y - font * 0.5, font, font, *colour);
-            scene.text(
-                pad + offset + font * 1.4,
-                y,
-                label.clone(),
-                font,
-                palette.text,
-                Anchor::Start,
-            );
+            scene.text(pad + offset + font * 1.4, y, label.clone(), font, palette.text, Anchor::Start);
         }
     }
     if n == 0 {
@@ -248,12 +162,7 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
         return scene;
     }
     let max_label = frame.width * 0.3;
-    let label_width = chart
-        .rows
-        .iter()
-        .map(|row| text_width(&row.label, font))
-        .fold(0.0, f64::max)
-        .min(max_label);
+    let label_width = chart.rows.iter().map(|row| text_width(&row.label, font)).fold(0.0, f64::max).min(max_label);
     let max_label_chars = ((max_label / (font * 0.58)) as usize).max(8);
     let x0 = pad + label_width + font * 0.6;
     let x1 = frame.width - pad - font;
@@ -262,74 +171,27 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
     let max_total = chart
         .rows
         .iter()
-        .map(|row| {
-            row.segments
-                .iter()
-                .map(|segment| segment.value)
-                .sum::<f64>()
-        })
+        .map(|row| row.segments.iter().map(|segment| segment.value).sum::<f64>())
         .fold(0.0, f64::max)
         .max(1.0);
-    horizontal_axis(
-        &mut scene,
-        palette,
-        (x0, x1),
-        (top, bottom),
-        max_total,
-        font,
-        chart.lang,
-    );
-    scene.text(
-        (x0 + x1) / 2.0,
-        bottom + font * 2.5,
-        chart.axis_label.clone(),
-        font,
-        palette.text,
-        Anchor::Middle,
-    );
+    horizontal_axis(&mut scene, palette, (x0, x1), (top, bottom), max_total, font, chart.lang);
+    scene.text((x0 + x1) / 2.0, bottom + font * 2.5, chart.axis_label.clone(), font, palette.text, Anchor::Middle);
     for (index, stacked) in chart.rows.iter().enumerate() {
         let y = top + index as f64 * row;
         let middle = y + row / 2.0;
-        scene.text(
-            x0 - font * 0.6,
-            middle,
-            truncate(&stacked.label, max_label_chars),
-            font,
-            palette.text,
-            Anchor::End,
-        );
+        scene.text(x0 - font * 0.6, middle, truncate(&stacked.label, max_label_chars), font, palette.text, Anchor::End);
         let mut start = x0;
         for segment in &stacked.segments {
             let width = (x1 - x0) * segment.value / max_total;
             let colour = palette.colour(segment.colour);
             scene.rect(start, y + row * 0.14, width, row * 0.72, colour);
             // A thin gap between segments keeps them apart without relying on colour.
-            scene.rect(
-                start + width - 1.0,
-                y + row * 0.14,
-                2.0,
-                row * 0.72,
-                palette.background,
-            );
+            scene.rect(start + width - 1.0, y + row * 0.14, 2.0, row * 0.72, palette.background);
             let number = format::number(segment.value, chart.lang);
             if text_width(&number, font) + font * 0.6 < width {
-                scene.text(
-                    start + width / 2.0,
-                    middle,
-                    number,
-                    font,
-                    text_on(colour),
-                    Anchor::Middle,
-                );
+                scene.text(start + width / 2.0, middle, number, font, text_on(colour), Anchor::Middle);
             }
-            scene.mark(
-                &stacked.key,
-                format!("{} — {}", stacked.label, segment.value_label),
-                start,
-                y,
-                width,
-                row,
-            );
+            scene.mark(&stacked.key, format!("{} — {}", stacked.label, segment.value_label), start, y, width, row);
             start += width;
         }
     }
@@ -341,13 +203,7 @@ pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Sce
     let font = frame.font_px;
     let pad = font * 0.6;
     let height = font * 11.0;
-    let mut scene = Scene::new(
-        frame.width,
-        height,
-        palette.background,
-        &chart.title,
-        &chart.description,
-    );
+    let mut scene = Scene::new(frame.width, height, palette.background, &chart.title, &chart.description);
     let x0 = pad + font;
     let x1 = frame.width - pad - font * 2.0;
     let top = pad + font * 0.5;
@@ -360,99 +216,37 @@ pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Sce
         scene.rect(start, top, end - start, band_height, colour);
         start = end;
     }
-    let ticks = nice_ticks(
-        0.0,
-        chart.axis_max,
-        ((x1 - x0) / (font * 6.0)).clamp(2.0, 10.0) as usize,
-    );
+    let ticks = nice_ticks(0.0, chart.axis_max, ((x1 - x0) / (font * 6.0)).clamp(2.0, 10.0) as usize);
     for tick in ticks {
         let x = x_of(tick);
         scene.line((x, bottom), (x, bottom + font * 0.3), palette.text, 1.0);
-        scene.text(
-            x,
-            bottom + font * 0.9,
-            format::number(tick, chart.lang),
-            font,
-            palette.text,
-            Anchor::Middle,
-        );
+        scene.text(x, bottom + font * 0.9, format::number(tick, chart.lang), font, palette.text, Anchor::Middle);
     }
-    scene.text(
-        (x0 + x1) / 2.0,
-        bottom + font * 2.3,
-        chart.unit.clone(),
-        font,
-        palette.text,
-        Anchor::Middle,
-    );
+    scene.text((x0 + x1) / 2.0, bottom + font * 2.3, chart.unit.clone(), font, palette.text, Anchor::Middle);
     let legend_y = bottom + font * 3.9;
     if let Some(value) = chart.value {
         let end = x_of(value);
         let colour = palette.status(chart.status);
-        scene.rect(
-            x0,
-            top + band_height * 0.3,
-            end - x0,
-            band_height * 0.4,
-            colour,
-        );
-        scene.mark(
-            "result",
-            chart.value_label.clone(),
-            x0,
-            top,
-            (end - x0).max(font),
-            band_height,
-        );
+        scene.rect(x0, top + band_height * 0.3, end - x0, band_height * 0.4, colour);
+        scene.mark("result", chart.value_label.clone(), x0, top, (end - x0).max(font), band_height);
     }
     if let Some(target) = chart.target {
         let x = x_of(target);
-        scene.rect(
-            x - font * 0.15,
-            top + band_height * 0.1,
-            font * 0.3,
-            band_height * 0.8,
-            palette.target,
-        );
-        scene.mark(
-            "target",
-            chart.target_label.clone(),
-            x - font * 0.5,
-            top,
-            font,
-            band_height,
-        );
+        scene.rect(x - font * 0.15, top + band_height * 0.1, font * 0.3, band_height * 0.8, palette.target);
+        scene.mark("target", chart.target_label.clone(), x - font * 0.5, top, font, band_height);
     }
     let symbol = status_symbol(chart.status.unwrap_or(Status::NoResult));
-    let (result_word, target_word) = (
-        chart.lang.pick("Kết quả", "Result"),
-        chart.lang.pick("Mục tiêu", "Target"),
-    );
-    scene.rect(
-        x0,
-        legend_y - font * 0.2,
-        font * 1.2,
-        font * 0.4,
-        palette.status(chart.status),
-    );
+    let (result_word, target_word) = (chart.lang.pick("Kết quả", "Result"), chart.lang.pick("Mục tiêu", "Target"));
+    scene.rect(x0, legend_y - font * 0.2, font * 1.2, font * 0.4, palette.status(chart.status));
     scene.text(
         x0 + font * 1.6,
         legend_y,
-        format!(
-            "{result_word}: {}  {symbol} {}",
-            chart.value_label, chart.status_label
-        ),
+        format!("{result_word}: {}  {symbol} {}", chart.value_label, chart.status_label),
         font,
         palette.text,
         Anchor::Start,
     );
-    scene.rect(
-        x0 + font * 0.45,
-        legend_y + font * 1.1,
-        font * 0.3,
-        font * 1.2,
-        palette.target,
-    );
+    scene.rect(x0 + font * 0.45, legend_y + font * 1.1, font * 0.3, font * 1.2, palette.target);
     scene.text(
         x0 + font * 1.6,
         legend_y + font * 1.7,
@@ -469,25 +263,11 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
     let font = frame.font_px;
     let pad = font * 0.6;
     let height = font * 20.0;
-    let mut scene = Scene::new(
-        frame.width,
-        height,
-        palette.background,
-        &chart.title,
-        &chart.description,
-    );
-    let max = chart
-        .columns
-        .iter()
-        .flat_map(|column| [column.value, column.target])
-        .flatten()
-        .fold(0.0, f64::max);
+    let mut scene = Scene::new(frame.width, height, palette.background, &chart.title, &chart.description);
+    let max = chart.columns.iter().flat_map(|column| [column.value, column.target]).flatten().fold(0.0, f64::max);
     let max = if max > 0.0 { max * 1.15 } else { 1.0 };
     let ticks = nice_ticks(0.0, max, 5);
-    let tick_width = ticks
-        .iter()
-        .map(|tick| text_width(&format::number(*tick, chart.lang), font))
-        .fold(0.0, f64::max);
+    let tick_width = ticks.iter().map(|tick| text_width(&format::number(*tick, chart.lang), font)).fold(0.0, f64::max);
     let x0 = pad + tick_width + font * 0.8;
     let x1 = frame.width - pad;
     let top = pad + font * 2.5;
@@ -496,26 +276,13 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
     for tick in &ticks {
         let y = y_of(*tick);
         scene.line((x0, y), (x1, y), palette.grid, 1.0);
-        scene.text(
-            x0 - font * 0.4,
-            y,
-            format::number(*tick, chart.lang),
-            font,
-            palette.text,
-            Anchor::End,
-        );
+        scene.text(x0 - font * 0.4, y, format::number(*tick, chart.lang), font, palette.text, Anchor::End);
     }
-    scene.text(
-        x0,
-        pad + font * 0.7,
-        chart.unit.clone(),
-        font,
-        palette.text,
-        Anchor::Start,
-    );
+    scene.text(x0, pad + font * 0.7, chart.unit.clone(), font, palette.text, Anchor::Start);
     let n = chart.columns.len().max(1);
     let slot = (x1 - x0) / n as f64;
-    let bar_width = (slot * 0.5).min(font * 8.0);
+    let bar_width = (slot * 0.45).min(font * 8.0);
+    let max_label_chars = ((slot / (font * 0.58)) as usize).max(6);
     for (index, column) in chart.columns.iter().enumerate() {
         let centre = x0 + slot * (index as f64 + 0.5);
         if let Some(value) = column.value {
@@ -525,101 +292,45 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
                 None => palette.series[0],
             };
             scene.rect(centre - bar_width / 2.0, y, bar_width, bottom - y, colour);
-            scene.text(
-                centre,
-                y - font * 0.8,
-                format::number(value, chart.lang),
-                font,
-                palette.text,
-                Anchor::Middle,
-            );
+            // The value sits inside the top of the bar when it fits, so it never meets the marker.
+            let number = format::number(value, chart.lang);
+            if bottom - y > font * 1.8 && text_width(&number, font) < bar_width {
+                scene.text(centre, y + font * 0.9, number, font, text_on(colour), Anchor::Middle);
+            } else {
+                scene.text(centre, y - font * 0.8, number, font, palette.text, Anchor::Middle);
+            }
         }
         if let Some(target) = column.target {
             let y = y_of(target);
-            scene.rect(
-                centre - bar_width * 0.7,
-                y - font * 0.15,
-                bar_width * 1.4,
-                font * 0.3,
-                palette.target,
-            );
+            scene.rect(centre - bar_width * 0.7, y - font * 0.15, bar_width * 1.4, font * 0.3, palette.target);
+            let number = format::number(target, chart.lang);
+            let label_x = centre + bar_width * 0.75;
+            scene.rect(label_x, y - font * 0.7, text_width(&number, font) + font * 0.3, font * 1.4, palette.background);
+            scene.text(label_x + font * 0.1, y, number, font, palette.text, Anchor::Start);
         }
-        scene.text(
-            centre,
-            bottom + font * 1.0,
-            column.label.clone(),
-            font,
-            palette.text,
-            Anchor::Middle,
-        );
-        let status = column
-            .status
-            .map_or(String::new(), |status| status_symbol(status).to_string());
-        if !status.is_empty() {
-            scene.text(
-                centre,
-                bottom + font * 2.3,
-                status,
-                font,
-                palette.text,
-                Anchor::Middle,
-            );
+        scene.text(centre, bottom + font, truncate(&column.label, max_label_chars), font, palette.text, Anchor::Middle);
+        if let Some(status) = column.status {
+            scene.text(centre, bottom + font * 2.3, status_symbol(status), font, palette.text, Anchor::Middle);
         }
         let label = match chart.lang {
-            chitieu_core::Lang::Vi => format!(
-                "{}: kết quả {}; mục tiêu {}",
-                column.label, column.value_label, column.target_label
-            ),
-            chitieu_core::Lang::En => format!(
-                "{}: result {}; target {}",
-                column.label, column.value_label, column.target_label
-            ),
+            chitieu_core::Lang::Vi => {
+                format!("{}: kết quả {}; mục tiêu {}", column.label, column.value_label, column.target_label)
+            }
+            chitieu_core::Lang::En => {
+                format!("{}: result {}; target {}", column.label, column.value_label, column.target_label)
+            }
         };
-        scene.mark(
-            &column.key,
-            label,
-            centre - slot / 2.0,
-            top,
-            slot,
-            bottom - top,
-        );
+        scene.mark(&column.key, label, centre - slot / 2.0, top, slot, bottom - top);
     }
     scene.line((x0, bottom), (x1, bottom), palette.text, 1.0);
-    let (result_word, target_word) = (
-        chart.lang.pick("kết quả", "result"),
-        chart.lang.pick("mục tiêu", "target"),
-    );
+    let result_word = chart.lang.pick("kết quả (màu theo trạng thái)", "result (coloured by status)");
+    let target_word = chart.lang.pick("mục tiêu", "target");
     let legend_y = height - pad - font * 0.8;
-    scene.rect(
-        x0,
-        legend_y - font * 0.5,
-        font,
-        font,
-        palette.status(Some(Status::Achieved)),
-    );
-    scene.text(
-        x0 + font * 1.4,
-        legend_y,
-        result_word,
-        font,
-        palette.text,
-        Anchor::Start,
-    );
+    scene.rect(x0, legend_y - font * 0.5, font * 0.5, font, palette.exceeded);
+    scene.rect(x0 + font * 0.5, legend_y - font * 0.5, font * 0.5, font, palette.not_achieved);
+    scene.text(x0 + font * 1.4, legend_y, result_word, font, palette.text, Anchor::Start);
     let target_x = x0 + font * 2.4 + text_width(result_word, font);
-    scene.rect(
-        target_x,
-        legend_y - font * 0.15,
-        font * 1.4,
-        font * 0.3,
-        palette.target,
-    );
-    scene.text(
-        target_x + font * 1.8,
-        legend_y,
-        target_word,
-        font,
-        palette.text,
-        Anchor::Start,
-    );
+    scene.rect(target_x, legend_y - font * 0.15, font * 1.4, font * 0.3, palette.target);
+    scene.text(target_x + font * 1.8, legend_y, target_word, font, palette.text, Anchor::Start);
     scene
 }

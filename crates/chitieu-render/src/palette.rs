@@ -37,11 +37,7 @@ impl Palette {
                 achieved: RGBColor(46, 160, 110),
                 not_achieved: RGBColor(196, 60, 40),
                 pending: RGBColor(150, 156, 166),
-                bands: [
-                    RGBColor(200, 204, 210),
-                    RGBColor(222, 225, 229),
-                    RGBColor(240, 242, 244),
-                ],
+                bands: [RGBColor(200, 204, 210), RGBColor(222, 225, 229), RGBColor(240, 242, 244)],
                 target: RGBColor(28, 32, 38),
                 series: [
                     RGBColor(11, 92, 173),
@@ -62,11 +58,7 @@ impl Palette {
                 achieved: RGBColor(130, 220, 170),
                 not_achieved: RGBColor(255, 120, 95),
                 pending: RGBColor(120, 126, 136),
-                bands: [
-                    RGBColor(70, 76, 86),
-                    RGBColor(52, 57, 66),
-                    RGBColor(38, 42, 49),
-                ],
+                bands: [RGBColor(70, 76, 86), RGBColor(52, 57, 66), RGBColor(38, 42, 49)],
                 target: RGBColor(236, 238, 241),
                 series: [
                     RGBColor(90, 160, 240),
@@ -87,11 +79,7 @@ impl Palette {
                 achieved: RGBColor(120, 255, 200),
                 not_achieved: RGBColor(255, 80, 80),
                 pending: RGBColor(200, 200, 200),
-                bands: [
-                    RGBColor(90, 90, 90),
-                    RGBColor(60, 60, 60),
-                    RGBColor(35, 35, 35),
-                ],
+                bands: [RGBColor(90, 90, 90), RGBColor(60, 60, 60), RGBColor(35, 35, 35)],
                 target: RGBColor(255, 255, 0),
                 series: [
                     RGBColor(0, 200, 255),

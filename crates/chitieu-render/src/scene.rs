@@ -13,28 +13,9 @@ pub enum Anchor {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
-    Rect {
-        x: f64,
-        y: f64,
-        width: f64,
-        height: f64,
-        fill: RGBColor,
-    },
-    Line {
-        from: (f64, f64),
-        to: (f64, f64),
-        colour: RGBColor,
-        width: f64,
-    },
-    Text {
-        x: f64,
-        y: f64,
-        text: String,
-        size: f64,
-        colour: RGBColor,
-        anchor: Anchor,
-        bold: bool,
-    },
+    Rect { x: f64, y: f64, width: f64, height: f64, fill: RGBColor },
+    Line { from: (f64, f64), to: (f64, f64), colour: RGBColor, width: f64 },
+    Text { x: f64, y: f64, text: String, size: f64, colour: RGBColor, anchor: Anchor, bold: bool },
 }
 
 /// Something with a value a person can point at: its box in pixels and what to say about it.
@@ -73,13 +54,7 @@ pub struct Scene {
 pub const HIT_DISTANCE_PX: f64 = 40.0;
 
 impl Scene {
-    pub fn new(
-        width: f64,
-        height: f64,
-        background: RGBColor,
-        title: &str,
-        description: &str,
-    ) -> Scene {
+    pub fn new(width: f64, height: f64, background: RGBColor, title: &str, description: &str) -> Scene {
         Scene {
             width,
             height,
@@ -92,73 +67,23 @@ impl Scene {
     }
 
     pub fn rect(&mut self, x: f64, y: f64, width: f64, height: f64, fill: RGBColor) {
-        self.shapes.push(Shape::Rect {
-            x,
-            y,
-            width: width.max(0.0),
-            height: height.max(0.0),
-            fill,
-        });
+        self.shapes.push(Shape::Rect { x, y, width: width.max(0.0), height: height.max(0.0), fill });
     }
 
     pub fn line(&mut self, from: (f64, f64), to: (f64, f64), colour: RGBColor, width: f64) {
-        self.shapes.push(Shape::Line {
-            from,
-            to,
-            colour,
-            width,
-        });
+        self.shapes.push(Shape::Line { from, to, colour, width });
     }
 
-    pub fn text(
-        &mut self,
-        x: f64,
-        y: f64,
-        text: impl Into<String>,
-        size: f64,
-        colour: RGBColor,
-        anchor: Anchor,
-    ) {
-        self.shapes.push(Shape::Text {
-            x,
-            y,
-            text: text.into(),
-            size,
-            colour,
-            anchor,
-            bold: false,
-        });
+    pub fn text(&mut self, x: f64, y: f64, text: impl Into<String>, size: f64, colour: RGBColor, anchor: Anchor) {
+        self.shapes.push(Shape::Text { x, y, text: text.into(), size, colour, anchor, bold: false });
     }
 
-    pub fn bold_text(
-        &mut self,
-        x: f64,
-        y: f64,
-        text: impl Into<String>,
-        size: f64,
-        colour: RGBColor,
-        anchor: Anchor,
-    ) {
-        self.shapes.push(Shape::Text {
-            x,
-            y,
-            text: text.into(),
-            size,
-            colour,
-            anchor,
-            bold: true,
-        });
+    pub fn bold_text(&mut self, x: f64, y: f64, text: impl Into<String>, size: f64, colour: RGBColor, anchor: Anchor) {
+        self.shapes.push(Shape::Text { x, y, text: text.into(), size, colour, anchor, bold: true });
     }
 
     pub fn mark(&mut self, key: &str, label: String, x: f64, y: f64, width: f64, height: f64) {
-        self.marks.push(Mark {
-            key: key.to_string(),
-            label,
-            x,
-            y,
-            width,
-            height,
-        });
+        self.marks.push(Mark { key: key.to_string(), label, x, y, width, height });
     }
 
     /// The mark nearest to a point in scene pixels, within `HIT_DISTANCE_PX`.
@@ -182,16 +107,8 @@ pub fn pointer_to_scene(
     shown_height: f64,
     scene: &Scene,
 ) -> (f64, f64) {
-    let scale_x = if shown_width > 0.0 {
-        scene.width / shown_width
-    } else {
-        1.0
-    };
-    let scale_y = if shown_height > 0.0 {
-        scene.height / shown_height
-    } else {
-        1.0
-    };
+    let scale_x = if shown_width > 0.0 { scene.width / shown_width } else { 1.0 };
+    let scale_y = if shown_height > 0.0 { scene.height / shown_height } else { 1.0 };
     (offset_x * scale_x, offset_y * scale_y)
 }
 

@@ -14,10 +14,7 @@ const PLOTTERS_FONT_SCALE: f64 = 1.24;
 pub fn scene_svg(scene: &Scene) -> String {
     let mut svg = String::new();
     {
-        let size = (
-            scene.width.round().max(1.0) as u32,
-            scene.height.round().max(1.0) as u32,
-        );
+        let size = (scene.width.round().max(1.0) as u32, scene.height.round().max(1.0) as u32);
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         // The string backend cannot fail; a failed draw would leave a partial chart, not a panic.
         let _ = draw(&root, scene);
@@ -34,53 +31,22 @@ fn draw<DB: DrawingBackend>(
     let point = |x: f64, y: f64| (x.round() as i32, y.round() as i32);
     for shape in &scene.shapes {
         match shape {
-            Shape::Rect {
-                x,
-                y,
-                width,
-                height,
-                fill,
-            } => {
-                root.draw(&Rectangle::new(
-                    [point(*x, *y), point(x + width, y + height)],
-                    fill.filled(),
-                ))?;
+            Shape::Rect { x, y, width, height, fill } => {
+                root.draw(&Rectangle::new([point(*x, *y), point(x + width, y + height)], fill.filled()))?;
             }
-            Shape::Line {
-                from,
-                to,
-                colour,
-                width,
-            } => {
+            Shape::Line { from, to, colour, width } => {
                 let style = colour.stroke_width(width.round().max(1.0) as u32);
-                root.draw(&PathElement::new(
-                    vec![point(from.0, from.1), point(to.0, to.1)],
-                    style,
-                ))?;
+                root.draw(&PathElement::new(vec![point(from.0, from.1), point(to.0, to.1)], style))?;
             }
-            Shape::Text {
-                x,
-                y,
-                text,
-                size,
-                colour,
-                anchor,
-                bold,
-            } => {
+            Shape::Text { x, y, text, size, colour, anchor, bold } => {
                 let font = (FONT_FAMILY, size * PLOTTERS_FONT_SCALE).into_font();
-                let font = if *bold {
-                    font.style(FontStyle::Bold)
-                } else {
-                    font
-                };
+                let font = if *bold { font.style(FontStyle::Bold) } else { font };
                 let h_pos = match anchor {
                     Anchor::Start => HPos::Left,
                     Anchor::Middle => HPos::Center,
                     Anchor::End => HPos::Right,
                 };
-                let style = TextStyle::from(font)
-                    .color(colour)
-                    .pos(Pos::new(h_pos, VPos::Center));
+                let style = TextStyle::from(font).color(colour).pos(Pos::new(h_pos, VPos::Center));
                 root.draw(&Text::new(text.clone(), point(*x, *y), style))?;
             }
         }
@@ -93,15 +59,7 @@ fn accessible(svg: String, title: &str, description: &str) -> String {
         return svg;
     };
     let (open, rest) = svg.split_at(open_end);
-    let attributes = format!(
-        "<svg role=\"img\" aria-label=\"{}\" class=\"chart\" ",
-        escape(title)
-    );
+    let attributes = format!("<svg role=\"img\" aria-label=\"{}\" class=\"chart\" ", escape(title));
     let open = open.replacen("<svg ", &attributes, 1);
-    format!(
-        "{open}><title>{}</title><desc>{}</desc>{}",
-        escape(title),
-        escape(description),
-        &rest[1..]
-    )
+    format!("{open}><title>{}</title><desc>{}</desc>{}", escape(title), escape(description), &rest[1..])
 }

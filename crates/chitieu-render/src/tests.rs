@@ -19,11 +19,7 @@ fn chart(labels: &[&str]) -> BarChart {
                 label: label.to_string(),
                 value: 150.0 - index as f64 * 40.0,
                 value_label: format!("{} %", 150 - index * 40),
-                status: Some(if index == 0 {
-                    Status::Exceeded
-                } else {
-                    Status::NotAchieved
-                }),
+                status: Some(if index == 0 { Status::Exceeded } else { Status::NotAchieved }),
             })
             .collect(),
         reference: Some(100.0),
@@ -33,10 +29,7 @@ fn chart(labels: &[&str]) -> BarChart {
     }
 }
 
-const FRAME: Frame = Frame {
-    width: 960.0,
-    font_px: 16.0,
-};
+const FRAME: Frame = Frame { width: 960.0, font_px: 16.0 };
 
 fn light() -> Palette {
     Palette::for_theme(Theme::Light)
@@ -48,16 +41,8 @@ fn fill(rgb: plotters::style::RGBColor) -> String {
 
 #[test]
 fn a_bar_chart_is_an_accessible_image_with_title_and_description() {
-    let svg = scene_svg(&bar_chart(
-        &chart(&["Thu nhập", "Giá trị sản xuất"]),
-        FRAME,
-        &light(),
-    ));
-    assert!(
-        svg.starts_with("<svg role=\"img\" aria-label=\"Bến Sung, 2020-2025: % mục tiêu\""),
-        "{}",
-        &svg[..200]
-    );
+    let svg = scene_svg(&bar_chart(&chart(&["Thu nhập", "Giá trị sản xuất"]), FRAME, &light()));
+    assert!(svg.starts_with("<svg role=\"img\" aria-label=\"Bến Sung, 2020-2025: % mục tiêu\""), "{}", &svg[..200]);
     assert!(svg.contains("<title>Bến Sung, 2020-2025: % mục tiêu</title><desc>Câu mô tả</desc>"));
     assert!(svg.contains("Thu nhập"), "label drawn");
     assert!(svg.contains("▲ 150 %"), "status symbol beside the value");
@@ -78,10 +63,7 @@ fn tick_labels_are_formatted_the_vietnamese_way() {
     let mut wide = chart(&["a"]);
     wide.axis_max = 2500.0;
     let svg = scene_svg(&bar_chart(&wide, FRAME, &light()));
-    assert!(
-        svg.contains(">\n1.000\n<") || svg.contains("1.000"),
-        "thousands with a dot"
-    );
+    assert!(svg.contains(">\n1.000\n<") || svg.contains("1.000"), "thousands with a dot");
 }
 
 #[test]
@@ -94,10 +76,7 @@ fn text_is_drawn_at_the_frame_font_size() {
 fn a_pointer_over_a_bar_finds_it_and_far_away_finds_nothing() {
     let scene = bar_chart(&chart(&["a", "b", "c"]), FRAME, &light());
     let second = &scene.marks[1];
-    let inside = (
-        second.x + second.width / 2.0,
-        second.y + second.height / 2.0,
-    );
+    let inside = (second.x + second.width / 2.0, second.y + second.height / 2.0);
     assert_eq!(scene.hit(inside.0, inside.1), Some(1));
     assert_eq!(scene.hit(-100.0, -100.0), None);
     assert!(scene.marks[1].label.contains("b: 110 %"));
@@ -112,27 +91,14 @@ fn pointer_positions_are_rescaled_from_the_shown_size_to_the_scene() {
     assert!((x - 200.0).abs() < 1e-9 && (y - 40.0).abs() < 1e-9);
     // Round trip: a mark's centre shown at half size maps back onto the mark.
     let mark = &scene.marks[0];
-    let centre_shown = (
-        (mark.x + mark.width / 2.0) / 2.0,
-        (mark.y + mark.height / 2.0) / 2.0,
-    );
-    let (x, y) = pointer_to_scene(
-        centre_shown.0,
-        centre_shown.1,
-        shown_width,
-        shown_height,
-        &scene,
-    );
+    let centre_shown = ((mark.x + mark.width / 2.0) / 2.0, (mark.y + mark.height / 2.0) / 2.0);
+    let (x, y) = pointer_to_scene(centre_shown.0, centre_shown.1, shown_width, shown_height, &scene);
     assert_eq!(scene.hit(x, y), Some(0));
 }
 
 #[test]
 fn hostile_text_in_every_string_is_escaped() {
-    let hostile = [
-        "<script>alert(1)</script>",
-        "<img src=x onerror=alert(1)>",
-        "\"><svg onload=alert(1)>",
-    ];
+    let hostile = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>"];
     for text in hostile {
         let mut spec = chart(&[text]);
         spec.title = text.into();
@@ -202,10 +168,7 @@ fn hostile_text_in_every_string_is_escaped() {
 
 #[test]
 fn long_labels_are_truncated_with_an_ellipsis() {
-    assert_eq!(
-        truncate("Tỉ lệ dân số được sử dụng nguồn nước hợp vệ sinh", 12),
-        "Tỉ lệ dân…"
-    );
+    assert_eq!(truncate("Tỉ lệ dân số được sử dụng nguồn nước hợp vệ sinh", 12), "Tỉ lệ dân…");
     assert_eq!(truncate("ngắn", 12), "ngắn");
     assert_eq!(truncate("Tỉlệdânsốđượcsửdụng", 8), "Tỉlệdân…");
 }
@@ -221,22 +184,8 @@ fn an_empty_chart_shows_its_sentence_instead_of_bars() {
 
 #[test]
 fn text_grows_with_the_frame_font() {
-    let small = bar_chart(
-        &chart(&["a", "b"]),
-        Frame {
-            width: 1300.0,
-            font_px: 14.0,
-        },
-        &light(),
-    );
-    let large = bar_chart(
-        &chart(&["a", "b"]),
-        Frame {
-            width: 3700.0,
-            font_px: 36.0,
-        },
-        &light(),
-    );
+    let small = bar_chart(&chart(&["a", "b"]), Frame { width: 1300.0, font_px: 14.0 }, &light());
+    let large = bar_chart(&chart(&["a", "b"]), Frame { width: 3700.0, font_px: 36.0 }, &light());
     assert!(large.height > small.height * 2.0);
 }
 
@@ -283,12 +232,5 @@ fn stacked_bullet_and_column_charts_have_marks_for_every_value() {
         lang: Lang::Vi,
     };
     let scene = bullet_chart(&bullet, FRAME, &light());
-    assert_eq!(
-        scene
-            .marks
-            .iter()
-            .map(|mark| mark.key.as_str())
-            .collect::<Vec<_>>(),
-        ["result", "target"]
-    );
+    assert_eq!(scene.marks.iter().map(|mark| mark.key.as_str()).collect::<Vec<_>>(), ["result", "target"]);
 }

@@ -4,11 +4,7 @@ use super::*;
 use crate::model::*;
 
 fn term() -> Term {
-    Term {
-        id: "2020-2025".into(),
-        start_year: 2020,
-        end_year: 2025,
-    }
+    Term { id: "2020-2025".into(), start_year: 2020, end_year: 2025 }
 }
 
 fn indicator(direction: Direction, kind: IndicatorKind) -> Indicator {
@@ -27,17 +23,11 @@ fn target(shape: TargetShape) -> Option<Target> {
 }
 
 fn target_due(shape: TargetShape, year: i32) -> Option<Target> {
-    Some(Target {
-        deadline_year: Some(year),
-        ..Target::new(shape)
-    })
+    Some(Target { deadline_year: Some(year), ..Target::new(shape) })
 }
 
 fn result(value: f64) -> Outcome {
-    Outcome {
-        value: Some(value),
-        ..Outcome::default()
-    }
+    Outcome { value: Some(value), ..Outcome::default() }
 }
 
 fn record(target: Option<Target>, results: Vec<Outcome>) -> Record {
@@ -53,12 +43,7 @@ fn record(target: Option<Target>, results: Vec<Outcome>) -> Record {
 
 /// Evaluates `record` for an indicator of `direction` as of 2025 and checks the status.
 fn check(direction: Direction, record: Record, expected: Option<Status>) -> Evaluation {
-    let evaluation = evaluate(
-        &record,
-        &indicator(direction, IndicatorKind::Amount),
-        &term(),
-        Some(2025),
-    );
+    let evaluation = evaluate(&record, &indicator(direction, IndicatorKind::Amount), &term(), Some(2025));
     assert_eq!(evaluation.status, expected, "record: {record:?}");
     evaluation
 }
@@ -71,11 +56,7 @@ fn higher_is_better_level_is_exceeded_above_achieved_at_and_not_achieved_below()
     let level = || target(TargetShape::Level { value: 87.0 });
     check(Higher, record(level(), vec![result(90.0)]), Some(Exceeded));
     check(Higher, record(level(), vec![result(87.0)]), Some(Achieved));
-    check(
-        Higher,
-        record(level(), vec![result(76.6)]),
-        Some(NotAchieved),
-    );
+    check(Higher, record(level(), vec![result(76.6)]), Some(NotAchieved));
 }
 
 #[test]
@@ -89,95 +70,26 @@ fn lower_is_better_target_is_met_when_result_is_below() {
 #[test]
 fn target_is_best_is_achieved_only_near_the_target() {
     let level = || target(TargetShape::Level { value: 0.95 });
-    check(
-        OnTarget,
-        record(level(), vec![result(0.951)]),
-        Some(Achieved),
-    );
-    check(
-        OnTarget,
-        record(level(), vec![result(0.7)]),
-        Some(NotAchieved),
-    );
-    check(
-        OnTarget,
-        record(level(), vec![result(1.2)]),
-        Some(NotAchieved),
-    );
+    check(OnTarget, record(level(), vec![result(0.951)]), Some(Achieved));
+    check(OnTarget, record(level(), vec![result(0.7)]), Some(NotAchieved));
+    check(OnTarget, record(level(), vec![result(1.2)]), Some(NotAchieved));
 }
 
 #[test]
 fn bounds_at_least_and_at_most_ignore_direction_and_reward_strictly_better() {
-    check(
-        Higher,
-        record(
-            target(TargetShape::AtLeast { value: 96.0 }),
-            vec![result(96.0)],
-        ),
-        Some(Achieved),
-    );
-    check(
-        Higher,
-        record(
-            target(TargetShape::AtLeast { value: 96.0 }),
-            vec![result(97.0)],
-        ),
-        Some(Exceeded),
-    );
-    check(
-        Higher,
-        record(
-            target(TargetShape::AtLeast { value: 96.0 }),
-            vec![result(95.6)],
-        ),
-        Some(NotAchieved),
-    );
-    check(
-        Lower,
-        record(
-            target(TargetShape::AtMost { value: 4.0 }),
-            vec![result(3.0)],
-        ),
-        Some(Exceeded),
-    );
-    check(
-        Lower,
-        record(
-            target(TargetShape::AtMost { value: 4.0 }),
-            vec![result(4.5)],
-        ),
-        Some(NotAchieved),
-    );
+    check(Higher, record(target(TargetShape::AtLeast { value: 96.0 }), vec![result(96.0)]), Some(Achieved));
+    check(Higher, record(target(TargetShape::AtLeast { value: 96.0 }), vec![result(97.0)]), Some(Exceeded));
+    check(Higher, record(target(TargetShape::AtLeast { value: 96.0 }), vec![result(95.6)]), Some(NotAchieved));
+    check(Lower, record(target(TargetShape::AtMost { value: 4.0 }), vec![result(3.0)]), Some(Exceeded));
+    check(Lower, record(target(TargetShape::AtMost { value: 4.0 }), vec![result(4.5)]), Some(NotAchieved));
 }
 
 #[test]
 fn strict_bounds_below_and_above_are_met_or_not() {
-    check(
-        Lower,
-        record(target(TargetShape::Below { value: 4.0 }), vec![result(3.9)]),
-        Some(Achieved),
-    );
-    check(
-        Lower,
-        record(target(TargetShape::Below { value: 4.0 }), vec![result(4.0)]),
-        Some(NotAchieved),
-    );
-    check(
-        Higher,
-        record(
-            target(TargetShape::Above { value: 99.0 }),
-            vec![result(99.5)],
-        ),
-        Some(Achieved),
-    );
-    check(
-        Higher,
-        record(
-            target(TargetShape::Above { value: 99.0 }),
-            vec![result(99.0)],
-        ),
-        Some(NotAchieved),
-    );
+    check(Lower, record(target(TargetShape::Below { value: 4.0 }), vec![result(3.9)]), Some(Achieved));
+    check(Lower, record(target(TargetShape::Below { value: 4.0 }), vec![result(4.0)]), Some(NotAchieved));
+    check(Higher, record(target(TargetShape::Above { value: 99.0 }), vec![result(99.5)]), Some(Achieved));
+    check(Higher, record(target(TargetShape::Above { value: 99.0 }), vec![result(99.0)]), Some(NotAchieved));
 }
 
 #[test]
@@ -185,63 +97,22 @@ fn range_is_achieved_inclusive_of_its_ends() {
     let range = || target(TargetShape::Range { min: 1.0, max: 2.0 });
     check(OnTarget, record(range(), vec![result(1.0)]), Some(Achieved));
     check(OnTarget, record(range(), vec![result(2.0)]), Some(Achieved));
-    check(
-        OnTarget,
-        record(range(), vec![result(2.5)]),
-        Some(NotAchieved),
-    );
+    check(OnTarget, record(range(), vec![result(2.5)]), Some(NotAchieved));
 }
 
 #[test]
 fn annual_average_growth_and_change_per_year_compare_like_levels() {
-    check(
-        Higher,
-        record(
-            target(TargetShape::AnnualAverage { value: 1118.0 }),
-            vec![result(1200.0)],
-        ),
-        Some(Exceeded),
-    );
-    check(
-        Higher,
-        record(
-            target(TargetShape::AverageGrowth { value: 12.0 }),
-            vec![result(11.0)],
-        ),
-        Some(NotAchieved),
-    );
+    check(Higher, record(target(TargetShape::AnnualAverage { value: 1118.0 }), vec![result(1200.0)]), Some(Exceeded));
+    check(Higher, record(target(TargetShape::AverageGrowth { value: 12.0 }), vec![result(11.0)]), Some(NotAchieved));
     // "Reduce poverty by 0.09 points a year": -0.1 a year is a larger reduction, so better.
-    check(
-        Lower,
-        record(
-            target(TargetShape::ChangePerYear { value: -0.09 }),
-            vec![result(-0.1)],
-        ),
-        Some(Exceeded),
-    );
-    check(
-        Lower,
-        record(
-            target(TargetShape::ChangePerYear { value: -0.09 }),
-            vec![result(-0.05)],
-        ),
-        Some(NotAchieved),
-    );
+    check(Lower, record(target(TargetShape::ChangePerYear { value: -0.09 }), vec![result(-0.1)]), Some(Exceeded));
+    check(Lower, record(target(TargetShape::ChangePerYear { value: -0.09 }), vec![result(-0.05)]), Some(NotAchieved));
 }
 
 #[test]
 fn count_of_total_compares_the_count() {
-    let count = || {
-        target(TargetShape::CountOfTotal {
-            count: 14.0,
-            total: 16.0,
-        })
-    };
-    let eleven = Outcome {
-        value: Some(11.0),
-        total: Some(16.0),
-        ..Outcome::default()
-    };
+    let count = || target(TargetShape::CountOfTotal { count: 14.0, total: 16.0 });
+    let eleven = Outcome { value: Some(11.0), total: Some(16.0), ..Outcome::default() };
     let evaluation = check(Higher, record(count(), vec![eleven]), Some(NotAchieved));
     let percent = evaluation.percent_of_target.unwrap();
     assert!((percent - 11.0 / 14.0 * 100.0).abs() < 1e-9);
@@ -251,70 +122,28 @@ fn count_of_total_compares_the_count() {
 #[test]
 fn composition_is_achieved_when_every_part_is_within_tolerance() {
     let parts = |values: [f64; 3]| {
-        [
-            "Thương mại - dịch vụ",
-            "Công nghiệp - xây dựng",
-            "Nông - lâm nghiệp - thuỷ sản",
-        ]
-        .iter()
-        .zip(values)
-        .map(|(name, value)| Share {
-            part: Text {
-                vi: name.to_string(),
-                en: None,
-            },
-            value,
-        })
-        .collect::<Vec<_>>()
+        ["Thương mại - dịch vụ", "Công nghiệp - xây dựng", "Nông - lâm nghiệp - thuỷ sản"]
+            .iter()
+            .zip(values)
+            .map(|(name, value)| Share { part: Text { vi: name.to_string(), en: None }, value })
+            .collect::<Vec<_>>()
     };
-    let composition = || {
-        target(TargetShape::Composition {
-            parts: parts([48.5, 19.0, 32.5]),
-            tolerance: 1.0,
-        })
-    };
-    let near = Outcome {
-        parts: parts([48.0, 19.5, 32.5]),
-        ..Outcome::default()
-    };
-    let far = Outcome {
-        parts: parts([40.0, 19.0, 41.0]),
-        ..Outcome::default()
-    };
+    let composition = || target(TargetShape::Composition { parts: parts([48.5, 19.0, 32.5]), tolerance: 1.0 });
+    let near = Outcome { parts: parts([48.0, 19.5, 32.5]), ..Outcome::default() };
+    let far = Outcome { parts: parts([40.0, 19.0, 41.0]), ..Outcome::default() };
     check(OnTarget, record(composition(), vec![near]), Some(Achieved));
-    check(
-        OnTarget,
-        record(composition(), vec![far]),
-        Some(NotAchieved),
-    );
+    check(OnTarget, record(composition(), vec![far]), Some(NotAchieved));
 }
 
 #[test]
 fn milestone_is_achieved_when_done_and_not_yet_due_before_its_year() {
     let milestone = |year| target_due(TargetShape::Milestone, year);
-    let done = Outcome {
-        done: Some(true),
-        ..Outcome::default()
-    };
-    let not_done = Outcome {
-        done: Some(false),
-        period: Period {
-            year: Some(2025),
-            quarter: None,
-        },
-        ..Outcome::default()
-    };
+    let done = Outcome { done: Some(true), ..Outcome::default() };
+    let not_done =
+        Outcome { done: Some(false), period: Period { year: Some(2025), quarter: None }, ..Outcome::default() };
     check(Higher, record(milestone(2025), vec![done]), Some(Achieved));
-    check(
-        Higher,
-        record(milestone(2028), vec![not_done.clone()]),
-        Some(NotYetDue),
-    );
-    check(
-        Higher,
-        record(milestone(2025), vec![not_done]),
-        Some(NotAchieved),
-    );
+    check(Higher, record(milestone(2028), vec![not_done.clone()]), Some(NotYetDue));
+    check(Higher, record(milestone(2025), vec![not_done]), Some(NotAchieved));
     check(Higher, record(milestone(2028), vec![]), Some(NotYetDue));
 }
 
@@ -322,68 +151,31 @@ fn milestone_is_achieved_when_done_and_not_yet_due_before_its_year() {
 fn no_result_after_the_deadline_and_not_yet_due_before_it() {
     let due_2030 = target_due(TargetShape::Level { value: 92.0 }, 2030);
     check(Higher, record(due_2030, vec![]), Some(NotYetDue));
-    check(
-        Higher,
-        record(target_due(TargetShape::Level { value: 92.0 }, 2024), vec![]),
-        Some(NoResult),
-    );
+    check(Higher, record(target_due(TargetShape::Level { value: 92.0 }, 2024), vec![]), Some(NoResult));
     // Data as of 2025 is not late for a target due in 2025.
-    check(
-        Higher,
-        record(target(TargetShape::Level { value: 92.0 }), vec![]),
-        Some(NotYetDue),
-    );
+    check(Higher, record(target(TargetShape::Level { value: 92.0 }), vec![]), Some(NotYetDue));
 }
 
 #[test]
 fn without_a_target_the_stated_status_counts_and_says_so() {
     let mut stated_only = record(None, vec![result(5.1)]);
-    stated_only.stated_status = Some(StatedStatus {
-        status: Achieved,
-        source: Provenance::default(),
-    });
+    stated_only.stated_status = Some(StatedStatus { status: Achieved, source: Provenance::default() });
     let evaluation = check(Lower, stated_only, None);
-    assert_eq!(
-        evaluation.effective_status(),
-        Some((Achieved, StatusOrigin::Stated))
-    );
+    assert_eq!(evaluation.effective_status(), Some((Achieved, StatusOrigin::Stated)));
 }
 
 #[test]
 fn a_mid_term_result_that_falls_short_is_not_yet_due() {
-    let mid_term = Outcome {
-        value: Some(5.0),
-        period: Period {
-            year: Some(2022),
-            quarter: Some(1),
-        },
-        ..Outcome::default()
-    };
-    check(
-        Higher,
-        record(target(TargetShape::Level { value: 10.0 }), vec![mid_term]),
-        Some(NotYetDue),
-    );
+    let mid_term =
+        Outcome { value: Some(5.0), period: Period { year: Some(2022), quarter: Some(1) }, ..Outcome::default() };
+    check(Higher, record(target(TargetShape::Level { value: 10.0 }), vec![mid_term]), Some(NotYetDue));
 }
 
 #[test]
 fn the_whole_term_result_is_assessed_before_yearly_ones() {
-    let yearly = Outcome {
-        value: Some(1.0),
-        period: Period {
-            year: Some(2025),
-            quarter: None,
-        },
-        ..Outcome::default()
-    };
-    let evaluation = check(
-        Higher,
-        record(
-            target(TargetShape::Level { value: 5.0 }),
-            vec![yearly, result(6.0)],
-        ),
-        Some(Exceeded),
-    );
+    let yearly = Outcome { value: Some(1.0), period: Period { year: Some(2025), quarter: None }, ..Outcome::default() };
+    let evaluation =
+        check(Higher, record(target(TargetShape::Level { value: 5.0 }), vec![yearly, result(6.0)]), Some(Exceeded));
     assert_eq!(evaluation.assessed_result, Some(1));
 }
 
@@ -395,11 +187,7 @@ fn without_a_target_there_is_no_status() {
 #[test]
 fn a_target_is_derived_from_the_stated_percent_of_target() {
     // Bến Sung: income 76,6 million = 88,05 % of plan.
-    let income = Outcome {
-        value: Some(76.6),
-        stated_percent_of_target: Some(88.05),
-        ..Outcome::default()
-    };
+    let income = Outcome { value: Some(76.6), stated_percent_of_target: Some(88.05), ..Outcome::default() };
     let evaluation = check(Higher, record(None, vec![income]), Some(NotAchieved));
     assert!(evaluation.target_derived);
     assert!((evaluation.target_value.unwrap() - 87.0).abs() < 0.01);
@@ -409,11 +197,7 @@ fn a_target_is_derived_from_the_stated_percent_of_target() {
 #[test]
 fn a_target_is_derived_from_the_stated_margin_over_target() {
     // Bến Sung: growth 27,2 %, "vượt 6,7 % mục tiêu" so the target was 20,5 %.
-    let growth = Outcome {
-        value: Some(27.2),
-        stated_margin_over_target: Some(6.7),
-        ..Outcome::default()
-    };
+    let growth = Outcome { value: Some(27.2), stated_margin_over_target: Some(6.7), ..Outcome::default() };
     let evaluation = check(Higher, record(None, vec![growth]), Some(Exceeded));
     assert!((evaluation.target_value.unwrap() - 20.5).abs() < 1e-9);
 }
@@ -428,58 +212,30 @@ fn inconsistent_percent_and_margin_are_reported() {
         ..Outcome::default()
     };
     let evaluation = check(Higher, record(None, vec![labour]), Some(Exceeded));
-    assert!(evaluation
-        .findings
-        .iter()
-        .any(|finding| matches!(finding, Finding::InconsistentImpliedTargets { .. })));
+    assert!(evaluation.findings.iter().any(|finding| matches!(finding, Finding::InconsistentImpliedTargets { .. })));
 }
 
 #[test]
 fn a_stated_status_that_disagrees_is_kept_and_flagged() {
-    let mut disagreeing = record(
-        target(TargetShape::Level { value: 87.0 }),
-        vec![result(76.6)],
-    );
-    disagreeing.stated_status = Some(StatedStatus {
-        status: Achieved,
-        source: Provenance::default(),
-    });
+    let mut disagreeing = record(target(TargetShape::Level { value: 87.0 }), vec![result(76.6)]);
+    disagreeing.stated_status = Some(StatedStatus { status: Achieved, source: Provenance::default() });
     let evaluation = check(Higher, disagreeing, Some(NotAchieved));
     assert_eq!(evaluation.stated, Some(Achieved));
-    assert_eq!(
-        evaluation.findings,
-        vec![Finding::StatedStatusDisagrees {
-            stated: Achieved,
-            computed: NotAchieved
-        }]
-    );
+    assert_eq!(evaluation.findings, vec![Finding::StatedStatusDisagrees { stated: Achieved, computed: NotAchieved }]);
 }
 
 #[test]
 fn two_results_for_the_same_period_that_differ_are_contradictory() {
     let evaluation = check(
         Higher,
-        record(
-            target(TargetShape::Level { value: 10.0 }),
-            vec![result(10.0), result(11.0)],
-        ),
+        record(target(TargetShape::Level { value: 10.0 }), vec![result(10.0), result(11.0)]),
         Some(Achieved),
     );
-    assert_eq!(
-        evaluation.findings,
-        vec![Finding::ContradictoryResults {
-            first: 0,
-            second: 1
-        }]
-    );
+    assert_eq!(evaluation.findings, vec![Finding::ContradictoryResults { first: 0, second: 1 }]);
 }
 
 #[test]
 fn percent_of_target_for_lower_is_better_is_target_over_result() {
-    let evaluation = check(
-        Lower,
-        record(target(TargetShape::Level { value: 2.0 }), vec![result(1.0)]),
-        Some(Exceeded),
-    );
+    let evaluation = check(Lower, record(target(TargetShape::Level { value: 2.0 }), vec![result(1.0)]), Some(Exceeded));
     assert_eq!(evaluation.percent_of_target, Some(200.0));
 }

@@ -33,11 +33,7 @@ pub(crate) fn valid_json() -> serde_json::Value {
 /// Loads `json` and checks that exactly the problems with these (code, path) pairs were found.
 fn check(json: &str, expected: &[(&str, &str)]) -> Loaded {
     let loaded = load(json);
-    let found: Vec<(&str, &str)> = loaded
-        .problems
-        .iter()
-        .map(|p| (p.code, p.path.as_str()))
-        .collect();
+    let found: Vec<(&str, &str)> = loaded.problems.iter().map(|p| (p.code, p.path.as_str())).collect();
     assert_eq!(found, expected, "problems: {:#?}", loaded.problems);
     loaded
 }
@@ -68,37 +64,20 @@ fn truncated_json_is_located_by_line_and_column() {
 
 #[test]
 fn a_syntax_error_names_its_line_and_column() {
-    let loaded = check(
-        "{\n  \"format\": \"chitieu-dataset\",\n  \"version\": 1,,\n}",
-        &[("syntax", "$")],
-    );
-    assert_eq!(
-        (loaded.problems[0].line, loaded.problems[0].column),
-        (Some(3), Some(16))
-    );
+    let loaded = check("{\n  \"format\": \"chitieu-dataset\",\n  \"version\": 1,,\n}", &[("syntax", "$")]);
+    assert_eq!((loaded.problems[0].line, loaded.problems[0].column), (Some(3), Some(16)));
 }
 
 #[test]
 fn a_file_that_is_not_a_dataset_is_refused() {
     check("[1, 2]", &[("not-an-object", "$")]);
-    check(
-        "{\"format\": \"other\"}",
-        &[("not-a-chitieu-dataset", "$.format")],
-    );
+    check("{\"format\": \"other\"}", &[("not-a-chitieu-dataset", "$.format")]);
 }
 
 #[test]
 fn an_unsupported_version_names_the_supported_ones() {
-    let loaded = check(
-        &patched(|json| json["version"] = 7.into()),
-        &[("unsupported-version", "$.version")],
-    );
-    assert!(loaded.problems[0]
-        .message
-        .en
-        .as_deref()
-        .unwrap()
-        .contains("supported versions: 1"));
+    let loaded = check(&patched(|json| json["version"] = 7.into()), &[("unsupported-version", "$.version")]);
+    assert!(loaded.problems[0].message.en.as_deref().unwrap().contains("supported versions: 1"));
 }
 
 #[test]
@@ -107,13 +86,7 @@ fn wrong_types_are_reported_for_every_bad_item_with_their_paths() {
         json["records"][0]["target"]["value"] = "87".into();
         json["records"][1]["results"][0]["value"] = serde_json::json!([1]);
     });
-    check(
-        &json,
-        &[
-            ("wrong-type", "$.records[0].target.value"),
-            ("wrong-type", "$.records[1].results[0].value"),
-        ],
-    );
+    check(&json, &[("wrong-type", "$.records[0].target.value"), ("wrong-type", "$.records[1].results[0].value")]);
 }
 
 #[test]
@@ -122,13 +95,7 @@ fn missing_ids_are_reported() {
         json["indicators"][0].as_object_mut().unwrap().remove("id");
     });
     // The indicator cannot be read, so the record naming it refers to an unknown id too.
-    check(
-        &json,
-        &[
-            ("missing-field", "$.indicators[0].id"),
-            ("unknown-reference", "$.records[0].indicator"),
-        ],
-    );
+    check(&json, &[("missing-field", "$.indicators[0].id"), ("unknown-reference", "$.records[0].indicator")]);
 }
 
 #[test]
@@ -156,10 +123,7 @@ fn unknown_references_and_duplicate_ids_are_errors() {
 fn a_target_missing_its_shape_parameter_is_located() {
     check(
         &patched(|json| {
-            json["records"][0]["target"]
-                .as_object_mut()
-                .unwrap()
-                .remove("value");
+            json["records"][0]["target"].as_object_mut().unwrap().remove("value");
         }),
         &[("missing-field", "$.records[0].target.value")],
     );
@@ -175,10 +139,7 @@ fn a_share_outside_zero_to_a_hundred_is_an_error() {
 
 #[test]
 fn a_number_too_large_for_a_double_is_a_located_syntax_error() {
-    let loaded = check(
-        &valid_json().to_string().replace("76.6", "1e999"),
-        &[("syntax", "$")],
-    );
+    let loaded = check(&valid_json().to_string().replace("76.6", "1e999"), &[("syntax", "$")]);
     assert!(loaded.problems[0].column.is_some());
 }
 
@@ -208,10 +169,7 @@ fn a_shape_that_does_not_fit_the_direction_is_a_warning() {
         &patched(|json| json["records"][1]["target"]["shape"] = "at_most".into()),
         &[("shape-direction-mismatch", "$.records[1].target.shape")],
     );
-    assert!(
-        loaded.is_valid(),
-        "a warning does not make the dataset invalid"
-    );
+    assert!(loaded.is_valid(), "a warning does not make the dataset invalid");
 }
 
 #[test]
@@ -220,13 +178,7 @@ fn unknown_fields_are_warnings_with_their_paths() {
         json["colour"] = "red".into();
         json["localities"][0]["mayor"] = "X".into();
     });
-    let loaded = check(
-        &json,
-        &[
-            ("unknown-field", "$.colour"),
-            ("unknown-field", "$.localities[0].mayor"),
-        ],
-    );
+    let loaded = check(&json, &[("unknown-field", "$.colour"), ("unknown-field", "$.localities[0].mayor")]);
     assert!(loaded.is_valid());
 }
 
@@ -234,17 +186,9 @@ fn unknown_fields_are_warnings_with_their_paths() {
 fn an_unknown_enum_value_lists_what_is_expected() {
     let loaded = check(
         &patched(|json| json["indicators"][0]["direction"] = "sideways".into()),
-        &[
-            ("unknown-value", "$.indicators[0].direction"),
-            ("unknown-reference", "$.records[0].indicator"),
-        ],
+        &[("unknown-value", "$.indicators[0].direction"), ("unknown-reference", "$.records[0].indicator")],
     );
-    assert!(loaded.problems[0]
-        .message
-        .en
-        .as_deref()
-        .unwrap()
-        .contains("higher_is_better"));
+    assert!(loaded.problems[0].message.en.as_deref().unwrap().contains("higher_is_better"));
 }
 
 #[test]
@@ -252,11 +196,7 @@ fn messages_exist_in_vietnamese_and_english() {
     let loaded = load(&patched(|json| json["records"][0]["locality"] = "x".into()));
     for problem in &loaded.problems {
         assert!(!problem.message.vi.is_empty());
-        assert!(problem
-            .message
-            .en
-            .as_deref()
-            .is_some_and(|en| !en.is_empty()));
+        assert!(problem.message.en.as_deref().is_some_and(|en| !en.is_empty()));
         assert_ne!(problem.message.vi, problem.message.en.clone().unwrap());
     }
 }
@@ -273,11 +213,7 @@ fn a_fifty_megabyte_file_truncated_at_the_end_is_located() {
     }
     json["records"] = records.into();
     let text = serde_json::to_string_pretty(&json).unwrap();
-    assert!(
-        text.len() > 50_000_000,
-        "the test file is {} bytes",
-        text.len()
-    );
+    assert!(text.len() > 50_000_000, "the test file is {} bytes", text.len());
     let truncated = &text[..text.len() - 10];
     let loaded = check(truncated, &[("truncated", "$")]);
     assert_eq!(loaded.problems[0].line, Some(truncated.lines().count()));
