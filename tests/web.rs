@@ -30,6 +30,7 @@ fn mount_explorer(host: &web_sys::HtmlElement) -> AppState {
         notices: RwSignal::new(Vec::new()),
         rejected: RwSignal::new(None),
         window: RwSignal::new((1920.0, 1080.0)),
+        stale: RwSignal::new(false),
     };
     let handle = leptos::mount::mount_to(host.clone(), move || {
         provide_context(state);

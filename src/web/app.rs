@@ -4,12 +4,13 @@ use std::sync::Arc;
 
 use chitieu_core::load::load;
 use chitieu_core::model::Dataset;
-use chitieu_core::url::{parse_query, to_query, Notice, ViewState};
+use chitieu_core::url::{parse_query, to_query, Mode, Notice, ViewState};
 use chitieu_core::{Lang, Problem};
 use leptos::prelude::*;
 
 use super::browser::{log_error, mark_error, origin, query_string, set_document_attribute, window_size, write_query};
 use super::explore::Explorer;
+use super::present::Stage;
 use super::DEFAULT_DATASET_URL;
 
 /// Why a dataset could not be shown: which file, and every located problem.
@@ -30,6 +31,23 @@ pub struct AppState {
     pub rejected: RwSignal<Option<LoadFailure>>,
     /// The window's inner size, kept current on resize.
     pub window: RwSignal<(f64, f64)>,
+    /// The data on screen is the last good copy: the newest could not be loaded.
+    pub stale: RwSignal<bool>,
+}
+
+/// Where the last dataset shown is kept, so that it stays up when the network or server is gone.
+const LAST_DATASET_KEY: &str = "chitieu:last-dataset";
+
+fn remember_dataset(url: &str, text: &str) {
+    use gloo_storage::Storage;
+    // A full storage quota only costs the offline fallback; the data on screen is unaffected.
+    let _ = gloo_storage::LocalStorage::set(LAST_DATASET_KEY, (url, text));
+}
+
+fn last_good_dataset() -> Option<(String, Dataset)> {
+    use gloo_storage::Storage;
+    let (url, text): (String, String) = gloo_storage::LocalStorage::get(LAST_DATASET_KEY).ok()?;
+    load(&text).into_valid().ok().map(|dataset| (url, dataset))
 }
 
 impl AppState {
@@ -62,7 +80,9 @@ pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadFailure> {
             format!("The file's content could not be read: {error}."),
         )
     })?;
-    load(&text).into_valid().map_err(|problems| LoadFailure { url: url.to_string(), problems })
+    let dataset = load(&text).into_valid().map_err(|problems| LoadFailure { url: url.to_string(), problems })?;
+    remember_dataset(url, &text);
+    Ok(dataset)
 }
 
 /// Replaces the dataset with a valid new one, or keeps the old one and shows why not.
@@ -93,6 +113,7 @@ pub fn App() -> impl IntoView {
         notices: RwSignal::new(notices),
         rejected: RwSignal::new(None),
         window: RwSignal::new(window_size()),
+        stale: RwSignal::new(false),
     };
     provide_context(state);
     let startup_failure: RwSignal<Option<LoadFailure>> = RwSignal::new(None);
@@ -110,7 +131,17 @@ pub fn App() -> impl IntoView {
                 for problem in &failure.problems {
                     log_error(&problem.describe(&failure.url, Lang::En));
                 }
-                startup_failure.set(Some(failure));
+                // The network or server is gone (not a bad file): the last good copy stays up,
+                // stamped, with a notice. A bad file is shown as such.
+                let unreachable =
+                    failure.problems.iter().all(|problem| matches!(problem.code, "fetch" | "http-status"));
+                match last_good_dataset().filter(|(last_url, _)| unreachable && *last_url == url) {
+                    Some((_, dataset)) => {
+                        state.stale.set(true);
+                        state.dataset.set(Some(Arc::new(dataset)));
+                    }
+                    None => startup_failure.set(Some(failure)),
+                }
             }
         }
     });
@@ -125,9 +156,11 @@ pub fn App() -> impl IntoView {
     // The address bar follows the view: a history entry per navigation, typing replaces in place.
     Effect::new(move |previous: Option<ViewState>| {
         let view = state.view.get();
+        // Typing and slide changes replace the entry; other navigation adds one.
         let push = previous.as_ref().is_some_and(|previous| {
             let mut without_query = previous.clone();
             without_query.query = view.query.clone();
+            without_query.slide = view.slide;
             without_query != view
         });
         write_query(&to_query(&view), push);
@@ -146,6 +179,9 @@ pub fn App() -> impl IntoView {
 
     view! {
         {move || match (state.dataset.get(), startup_failure.get()) {
+            (Some(_), _) if state.view.with_untracked(|view| view.mode != Mode::Explore) => {
+                view! { <Stage /> }.into_any()
+            }
             (Some(_), _) => view! { <Explorer /> }.into_any(),
             (None, Some(failure)) => view! { <ErrorPanel failure lang=state.lang() /> }.into_any(),
             (None, None) => {

@@ -95,7 +95,46 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Logs a warning to the console.
+pub fn log_warning(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
 /// Logs to the console (for failures the user also sees on screen).
 pub fn log_error(message: &str) {
     web_sys::console::error_1(&JsValue::from_str(message));
+}
+
+/// Rasterises an SVG document to a PNG of `width` × `height` pixels and offers it as a download.
+pub fn download_png(file_name: String, svg: String, width: f64, height: f64) {
+    leptos::task::spawn_local(async move {
+        if let Err(error) = render_png(&file_name, &svg, width, height).await {
+            log_error(&format!("PNG export failed: {error:?}"));
+        }
+    });
+}
+
+async fn render_png(file_name: &str, svg: &str, width: f64, height: f64) -> Result<(), JsValue> {
+    let document = web_sys::window().and_then(|window| window.document()).ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let image = web_sys::HtmlImageElement::new()?;
+    image.set_src(&url);
+    let decoded = wasm_bindgen_futures::JsFuture::from(image.decode()).await;
+    let _ = web_sys::Url::revoke_object_url(&url);
+    decoded?;
+    let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+    canvas.set_width(width.round() as u32);
+    canvas.set_height(height.round() as u32);
+    let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("no 2d context")?.dyn_into()?;
+    context.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, width, height)?;
+    let data_url = canvas.to_data_url_with_type("image/png")?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(&data_url);
+    anchor.set_download(file_name);
+    anchor.click();
+    Ok(())
 }

@@ -3,32 +3,16 @@
 
 use std::sync::Arc;
 
-use chitieu_core::chart::{self, Filter};
+use chitieu_core::chart::{self, ChartSpec, Filter};
 use chitieu_core::i18n::{status_name, status_symbol};
 use chitieu_core::model::{Dataset, Status};
 use chitieu_core::scorecard::{default_locality_term, locality_terms, rows, scorecard};
 use chitieu_core::url::{Theme, View, ViewState};
 use chitieu_core::{format, Lang};
-use chitieu_render::{bar_chart, bullet_chart, column_chart, stacked_chart, Frame, Palette};
 use leptos::prelude::*;
 
 use super::app::{accept_loaded, AppState, ProblemList};
 use super::figure::ChartFigure;
-
-/// The chart frame for the current window and scale: text is 1/60 of the window height (at least
-/// 14 px) times `scale`, so a 4K screen is as legible as a laptop.
-fn frame(state: AppState) -> Frame {
-    let (width, height) = state.window.get();
-    let scale = state.view.with(|view| view.scale);
-    let font_px = (height / 60.0).clamp(14.0, 48.0) * scale;
-    let padding = if width <= 600.0 { 1.6 * font_px } else { 4.0 * font_px };
-    let width = (width - padding - 20.0).clamp(280.0, 3800.0);
-    Frame { width, font_px }
-}
-
-fn palette(state: AppState) -> Palette {
-    Palette::for_theme(state.view.with(|view| view.theme))
-}
 
 /// The locality and term on screen: from the URL, else the most informative pair.
 fn current_pair(dataset: &Dataset, view: &ViewState) -> Option<(String, String)> {
@@ -401,9 +385,6 @@ fn OverviewView(dataset: Arc<Dataset>) -> impl IntoView {
         let (unit, term) = pair.get().unwrap_or_default();
         state.view.with(|view| chart::ranking(&data, &unit, &term, &filter_of(view), lang()))
     });
-    let breakdown_scene =
-        Signal::derive(move || breakdown.with(|spec| stacked_chart(spec, frame(state), &palette(state))));
-    let ranking_scene = Signal::derive(move || ranking.with(|spec| bar_chart(spec, frame(state), &palette(state))));
     view! {
         {move || {
             counts
@@ -450,11 +431,10 @@ fn OverviewView(dataset: Arc<Dataset>) -> impl IntoView {
                     }
                 })
         }}
-        <ChartFigure id="domain-chart" scene=breakdown_scene table=Signal::derive(move || breakdown.with(|spec| spec.table())) />
+        <ChartFigure id="domain-chart" chart=Signal::derive(move || ChartSpec::Stacked(breakdown.get())) />
         <ChartFigure
             id="ranking-chart"
-            scene=ranking_scene
-            table=Signal::derive(move || ranking.with(|spec| spec.table()))
+            chart=Signal::derive(move || ChartSpec::Bars(ranking.get()))
             on_select=open_indicator(state)
         />
         <IndicatorList dataset />
@@ -563,8 +543,7 @@ fn RankingView(dataset: Arc<Dataset>) -> impl IntoView {
     view! {
         <ChartFigure
             id="ranking-chart"
-            scene=Signal::derive(move || ranking.with(|spec| bar_chart(spec, frame(state), &palette(state))))
-            table=Signal::derive(move || ranking.with(|spec| spec.table()))
+            chart=Signal::derive(move || ChartSpec::Bars(ranking.get()))
             on_select=open_indicator(state)
         />
     }
@@ -624,8 +603,6 @@ fn IndicatorView(dataset: Arc<Dataset>) -> impl IntoView {
         };
         let bullet = detail.bullet.clone();
         let across = detail.across_terms.clone();
-        let bullet_table = bullet.table();
-        let across_table = across.table();
         let series = detail.series.clone();
         let percent = detail.percent_of_target.clone().unwrap_or_else(|| "—".into());
         let status_class = format!("status status-{}", detail.status.map_or("none", Status::id));
@@ -651,8 +628,7 @@ fn IndicatorView(dataset: Arc<Dataset>) -> impl IntoView {
                     })}
                 <ChartFigure
                     id="bullet-chart"
-                    scene=Signal::derive(move || bullet_chart(&bullet, frame(state), &palette(state)))
-                    table=Signal::derive(move || bullet_table.clone())
+                    chart=Signal::derive(move || ChartSpec::Bullet(bullet.clone()))
                 />
                 <section class="provenance">
                     <h3>{lang().pick("Nguồn số liệu", "Where the figures come from")}</h3>
@@ -676,17 +652,14 @@ fn IndicatorView(dataset: Arc<Dataset>) -> impl IntoView {
                 </section>
                 <ChartFigure
                     id="terms-chart"
-                    scene=Signal::derive(move || column_chart(&across, frame(state), &palette(state)))
-                    table=Signal::derive(move || across_table.clone())
+                    chart=Signal::derive(move || ChartSpec::Columns(across.clone()))
                 />
                 {series
                     .map(|series| {
-                        let table = series.table();
                         view! {
                             <ChartFigure
                                 id="series-chart"
-                                scene=Signal::derive(move || column_chart(&series, frame(state), &palette(state)))
-                                table=Signal::derive(move || table.clone())
+                                chart=Signal::derive(move || ChartSpec::Columns(series.clone()))
                             />
                         }
                     })}
@@ -751,12 +724,10 @@ fn CompareView(dataset: Arc<Dataset>) -> impl IntoView {
         }}
         {move || match spec.get() {
             Some(spec) => {
-                let table = spec.table();
                 view! {
                     <ChartFigure
                         id="compare-chart"
-                        scene=Signal::derive(move || column_chart(&spec, frame(state), &palette(state)))
-                        table=Signal::derive(move || table.clone())
+                        chart=Signal::derive(move || ChartSpec::Columns(spec.clone()))
                     />
                 }
                     .into_any()
@@ -791,12 +762,10 @@ fn StructureView(dataset: Arc<Dataset>) -> impl IntoView {
     move || {
         match spec.get() {
         Some(spec) => {
-            let table = spec.table();
             view! {
                 <ChartFigure
                     id="structure-chart"
-                    scene=Signal::derive(move || stacked_chart(&spec, frame(state), &palette(state)))
-                    table=Signal::derive(move || table.clone())
+                    chart=Signal::derive(move || ChartSpec::Stacked(spec.clone()))
                 />
             }
                 .into_any()

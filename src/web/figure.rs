@@ -1,12 +1,28 @@
 //! A chart figure: the SVG, a tooltip for the mark under the pointer or keyboard focus, the
 //! generated sentence, and the sortable table twin with CSV and SVG downloads.
 
-use chitieu_core::chart::Table;
-use chitieu_render::{pointer_to_scene, scene_svg, Scene};
+use chitieu_core::chart::{ChartSpec, Table};
+use chitieu_core::slides::Slide;
+use chitieu_render::{chart_scene, pointer_to_scene, scene_svg, slide_scene, Frame, Palette, Scene};
 use leptos::prelude::*;
 
 use super::app::AppState;
-use super::browser::{download, mark_ready};
+use super::browser::{download, download_png, mark_ready};
+
+/// The chart frame for the current window and scale: text is 1/60 of the window height (at least
+/// 14 px) times `scale`, so a 4K screen is as legible as a laptop.
+pub fn explore_frame(state: AppState) -> Frame {
+    let (width, height) = state.window.get();
+    let scale = state.view.with(|view| view.scale);
+    let font_px = (height / 60.0).clamp(14.0, 48.0) * scale;
+    let padding = if width <= 600.0 { 1.6 * font_px } else { 4.0 * font_px };
+    let width = (width - padding - 20.0).clamp(280.0, 3800.0);
+    Frame { width, font_px }
+}
+
+pub fn current_palette(state: AppState) -> Palette {
+    Palette::for_theme(state.view.with(|view| view.theme))
+}
 
 /// A figure around one chart. `on_select` receives the key of a mark that is clicked or chosen
 /// with Enter (an indicator id, for instance).
@@ -14,12 +30,23 @@ use super::browser::{download, mark_ready};
 pub fn ChartFigure(
     /// A stable id for the figure (tests and links use it).
     id: &'static str,
-    scene: Signal<Scene>,
-    table: Signal<Table>,
+    chart: Signal<ChartSpec>,
     #[prop(optional)] on_select: Option<Callback<String>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = move || state.lang();
+    let scene: Signal<Scene> =
+        Signal::derive(move || chart.with(|chart| chart_scene(chart, explore_frame(state), &current_palette(state))));
+    let table: Signal<Table> = Signal::derive(move || chart.with(ChartSpec::table));
+    let sources = move || {
+        state.dataset.with(|dataset| {
+            dataset.as_ref().map_or(String::new(), |dataset| {
+                let titles: Vec<String> =
+                    dataset.sources.iter().map(|source| source.title.get(state.lang()).to_string()).collect();
+                format!("{}{}", state.lang().pick("Nguồn: ", "Sources: "), titles.join("; "))
+            })
+        })
+    };
     let svg = Memo::new(move |_| scene.with(scene_svg));
     let focused: RwSignal<Option<usize>> = RwSignal::new(None);
     let tooltip_at: RwSignal<(f64, f64)> = RwSignal::new((0.0, 0.0));
@@ -136,6 +163,7 @@ pub fn ChartFigure(
                 {tooltip}
             </div>
             <figcaption>{caption}</figcaption>
+            <p class="print-source">{sources}</p>
             <details class="table-twin">
                 <summary>{move || lang().pick("Bảng số liệu của biểu đồ", "The chart's data table")}</summary>
                 <DataTable table />
@@ -153,6 +181,33 @@ pub fn ChartFigure(
                         on:click=move |_| download(&format!("{}.svg", file_stem()), "image/svg+xml", &svg.get_untracked())
                     >
                         {move || lang().pick("Tải SVG", "Download SVG")}
+                    </button>
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            let (width, height) = scene.with_untracked(|scene| (scene.width, scene.height));
+                            download_png(format!("{}.png", file_stem()), svg.get_untracked(), width * 2.0, height * 2.0);
+                        }
+                    >
+                        {move || lang().pick("Tải PNG (2×)", "Download PNG (2×)")}
+                    </button>
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            let slide = chart.with_untracked(|chart| Slide {
+                                kicker: String::new(),
+                                title: chart.title().to_string(),
+                                sentence: chart.description().to_string(),
+                                chart: Some(chart.clone()),
+                                lines: Vec::new(),
+                            });
+                            let palette = current_palette(state);
+                            let scale = state.view.with_untracked(|view| view.scale);
+                            let svg = scene_svg(&slide_scene(&slide, 1920.0, 1080.0, scale, &palette));
+                            download_png(format!("{}-slide.png", file_stem()), svg, 1920.0, 1080.0);
+                        }
+                    >
+                        {move || lang().pick("Tải trang chiếu PNG 1920×1080", "Download slide PNG 1920×1080")}
                     </button>
                 </div>
             </details>

@@ -9,6 +9,7 @@ mod browser;
 mod explore;
 mod figure;
 mod panic;
+mod present;
 
 pub use app::{App, AppState, ErrorPanel, LoadFailure};
 pub use browser::{mark_error, mark_ready};
@@ -20,5 +21,20 @@ pub const DEFAULT_DATASET_URL: &str = "data/default.json";
 /// Entry point: installs the panic hook and mounts the app on `<body>`.
 pub fn start() {
     panic::install_hook();
+    register_service_worker();
     leptos::mount::mount_to_body(App);
+}
+
+/// Registers `sw.js`, which precaches the app, its fonts and datasets for offline use. Browsers
+/// allow service workers only on http(s) origins; elsewhere this quietly does nothing.
+fn register_service_worker() {
+    let Some(window) = web_sys::window() else { return };
+    let container = window.navigator().service_worker();
+    let promise = container.register("sw.js");
+    // Leptos' executor starts with the mount; this runs before it.
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(error) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            browser::log_warning(&format!("offline support unavailable: {error:?}"));
+        }
+    });
 }

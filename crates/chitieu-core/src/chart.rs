@@ -1065,3 +1065,39 @@ pub fn localities_with_structure(dataset: &Dataset) -> Vec<String> {
 
 #[cfg(test)]
 mod tests;
+
+/// Any chart, for code that handles charts alike (figures, slides, exports).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartSpec {
+    Bars(BarChart),
+    Stacked(StackedChart),
+    Bullet(BulletChart),
+    Columns(ColumnChart),
+}
+
+impl ChartSpec {
+    pub fn title(&self) -> &str {
+        match self {
+            ChartSpec::Bars(chart) => &chart.title,
+            ChartSpec::Stacked(chart) => &chart.title,
+            ChartSpec::Bullet(chart) => &chart.title,
+            ChartSpec::Columns(chart) => &chart.title,
+        }
+    }
+    pub fn description(&self) -> &str {
+        match self {
+            ChartSpec::Bars(chart) => &chart.description,
+            ChartSpec::Stacked(chart) => &chart.description,
+            ChartSpec::Bullet(chart) => &chart.description,
+            ChartSpec::Columns(chart) => &chart.description,
+        }
+    }
+    pub fn table(&self) -> Table {
+        match self {
+            ChartSpec::Bars(chart) => chart.table(),
+            ChartSpec::Stacked(chart) => chart.table(),
+            ChartSpec::Bullet(chart) => chart.table(),
+            ChartSpec::Columns(chart) => chart.table(),
+        }
+    }
+}

@@ -14,6 +14,7 @@ pub mod problem;
 pub mod schema;
 pub mod scorecard;
 pub mod search;
+pub mod slides;
 pub mod url;
 
 pub use evaluate::{evaluate, Evaluation, Finding};

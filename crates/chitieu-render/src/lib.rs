@@ -10,11 +10,13 @@ pub mod axis;
 pub mod charts;
 pub mod palette;
 pub mod scene;
+pub mod slide;
 pub mod svg;
 
 pub use charts::{bar_chart, bullet_chart, column_chart, stacked_chart};
 pub use palette::{Palette, Theme};
 pub use scene::{pointer_to_scene, Scene};
+pub use slide::{chart_scene, slide_font_px, slide_scene};
 pub use svg::scene_svg;
 
 /// The width of the drawing and the base font size, both in CSS pixels. Heights follow from the

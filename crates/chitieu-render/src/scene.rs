@@ -86,6 +86,24 @@ impl Scene {
         self.marks.push(Mark { key: key.to_string(), label, x, y, width, height });
     }
 
+    /// Draws `other` into this scene with its top-left corner at (`dx`, `dy`), marks included.
+    pub fn embed(&mut self, other: Scene, dx: f64, dy: f64) {
+        for shape in other.shapes {
+            self.shapes.push(match shape {
+                Shape::Rect { x, y, width, height, fill } => Shape::Rect { x: x + dx, y: y + dy, width, height, fill },
+                Shape::Line { from, to, colour, width } => {
+                    Shape::Line { from: (from.0 + dx, from.1 + dy), to: (to.0 + dx, to.1 + dy), colour, width }
+                }
+                Shape::Text { x, y, text, size, colour, anchor, bold } => {
+                    Shape::Text { x: x + dx, y: y + dy, text, size, colour, anchor, bold }
+                }
+            });
+        }
+        for mark in other.marks {
+            self.marks.push(Mark { x: mark.x + dx, y: mark.y + dy, ..mark });
+        }
+    }
+
     /// The mark nearest to a point in scene pixels, within `HIT_DISTANCE_PX`.
     pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
         self.marks
@@ -116,4 +134,22 @@ pub fn pointer_to_scene(
 /// DejaVu Sans average about 0.58 em per character).
 pub fn text_width(text: &str, size: f64) -> f64 {
     text.chars().count() as f64 * size * 0.58
+}
+
+/// Breaks `text` into lines no wider than `width` pixels (estimated), between words.
+pub fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+        if text_width(&candidate, size) > width && !line.is_empty() {
+            lines.push(std::mem::replace(&mut line, word.to_string()));
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }

@@ -1,0 +1,128 @@
+//! A 16:9 slide: kicker, title, one chart and its sentence, sized so that the smallest text is
+//! 1/40 of the slide's height (the bar is 1/50) times `scale`.
+
+use chitieu_core::chart::ChartSpec;
+use chitieu_core::slides::Slide;
+
+use crate::charts::{bar_chart, bullet_chart, column_chart, stacked_chart};
+use crate::palette::Palette;
+use crate::scene::{wrap, Anchor, Scene};
+use crate::Frame;
+
+/// The base font size of a slide of this height: 1/40 of it, times `scale`.
+pub fn slide_font_px(height: f64, scale: f64) -> f64 {
+    height / 40.0 * scale
+}
+
+/// Lays out any chart specification.
+pub fn chart_scene(chart: &ChartSpec, frame: Frame, palette: &Palette) -> Scene {
+    match chart {
+        ChartSpec::Bars(spec) => bar_chart(spec, frame, palette),
+        ChartSpec::Stacked(spec) => stacked_chart(spec, frame, palette),
+        ChartSpec::Bullet(spec) => bullet_chart(spec, frame, palette),
+        ChartSpec::Columns(spec) => column_chart(spec, frame, palette),
+    }
+}
+
+/// The whole slide as one scene of `width` × `height` pixels.
+pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: &Palette) -> Scene {
+    let font = slide_font_px(height, scale);
+    let pad = font * 1.2;
+    let description = if slide.sentence.is_empty() { slide.title.clone() } else { slide.sentence.clone() };
+    let mut scene = Scene::new(width, height, palette.background, &slide.title, &description);
+    let text_width = width - 2.0 * pad;
+    let mut y = pad + font * 0.6;
+    scene.text(pad, y, slide.kicker.clone(), font, palette.muted, Anchor::Start);
+    y += font * 1.9;
+    let title_size = font * 1.6;
+    for line in wrap(&slide.title, title_size, text_width) {
+        scene.bold_text(pad, y, line, title_size, palette.text, Anchor::Start);
+        y += title_size * 1.3;
+    }
+    let sentence_lines = wrap(&slide.sentence, font, text_width);
+    let sentence_height = sentence_lines.len() as f64 * font * 1.35;
+    let chart_bottom = height - pad - sentence_height - font * 0.6;
+    match &slide.chart {
+        Some(chart) => {
+            let chart_scene = chart_scene(chart, Frame { width: text_width, font_px: font }, palette);
+            // Centre the chart in the room between the title and the sentence.
+            let room = chart_bottom - y;
+            let offset = ((room - chart_scene.height) / 2.0).max(0.0);
+            scene.embed(chart_scene, pad, y + offset);
+        }
+        None => {
+            y += font;
+            for line in &slide.lines {
+                scene.text(pad + font, y, format!("• {line}"), font * 1.2, palette.text, Anchor::Start);
+                y += font * 1.7;
+            }
+        }
+    }
+    let mut sentence_y = height - pad - sentence_height + font * 0.6;
+    for line in sentence_lines {
+        scene.text(pad, sentence_y, line, font, palette.text, Anchor::Start);
+        sentence_y += font * 1.35;
+    }
+    scene
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scene::Shape;
+    use crate::Theme;
+    use chitieu_core::load::load;
+    use chitieu_core::Lang;
+
+    fn deck() -> Vec<Slide> {
+        let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
+        chitieu_core::slides::slides(&dataset, Lang::Vi)
+    }
+
+    fn smallest_text(scene: &Scene) -> f64 {
+        scene
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Text { size, .. } => Some(*size),
+                _ => None,
+            })
+            .fold(f64::INFINITY, f64::min)
+    }
+
+    #[test]
+    fn the_smallest_text_on_every_slide_is_at_least_a_fiftieth_of_the_height() {
+        let palette = Palette::for_theme(Theme::Light);
+        for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
+            for slide in deck() {
+                let scene = slide_scene(&slide, width, height, 1.0, &palette);
+                assert!(smallest_text(&scene) >= height / 50.0, "{} at {height}", slide.title);
+            }
+        }
+    }
+
+    #[test]
+    fn every_slide_fits_its_frame() {
+        let palette = Palette::for_theme(Theme::Light);
+        for slide in deck() {
+            let scene = slide_scene(&slide, 1920.0, 1080.0, 1.0, &palette);
+            for shape in &scene.shapes {
+                if let Shape::Rect { y, height, .. } = shape {
+                    assert!(y + height <= 1080.0 + 1.0, "{}: a rectangle ends at {}", slide.title, y + height);
+                }
+                if let Shape::Text { y, .. } = shape {
+                    assert!(*y <= 1080.0, "{}: text at {y}", slide.title);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn scale_enlarges_the_text() {
+        let palette = Palette::for_theme(Theme::Light);
+        let slide = &deck()[1];
+        let normal = smallest_text(&slide_scene(slide, 1920.0, 1080.0, 1.0, &palette));
+        let larger = smallest_text(&slide_scene(slide, 1920.0, 1080.0, 1.5, &palette));
+        assert!((larger / normal - 1.5).abs() < 1e-9);
+    }
+}
