@@ -37,7 +37,7 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
+    '--disable-component-update', '--disable-sync', '--font-render-hinting=none', '--enable-precise-memory-info'],
 });
 
 let passed = 0;
@@ -349,6 +349,176 @@ for (const [width, height] of FOUR_SIZES) {
   });
   const show = (t) => `median ${t.median.toFixed(1)} ms, p90 ${t.p90.toFixed(1)} ms, max ${t.max.toFixed(1)} ms`;
   console.log(`info filter change on the default dataset (${timings.n} status changes): update work ${show(timings.work)}; input to next paint ${show(timings.paint)}`);
+  await context.close();
+}
+
+
+// ------------------------------------------------------------------ Present and kiosk (issue 5)
+{
+  const { context, page, problems } = await open('?mode=present');
+  const slide = () => page.evaluate(() => Number(document.querySelector('.stage')?.dataset.slide));
+  const chrome = await page.evaluate(() => document.querySelectorAll('.app-header, .tabs, .filters, button, select').length);
+  check('present: no interface chrome', chrome === 0, `${chrome} controls`);
+  const total = await page.evaluate(() => Number(document.querySelector('.visually-hidden').textContent.match(/\/(\d+)/)[1]));
+  const steps = [['ArrowRight', 2], ['PageDown', 3], ['Space', 4], ['PageUp', 3], ['ArrowLeft', 2], ['End', total], ['Home', 1]];
+  for (const [key, expected] of steps) {
+    await page.keyboard.press(key);
+    await page.waitForFunction((n) => Number(document.querySelector('.stage').dataset.slide) === n, expected, { timeout: 3000 }).catch(() => {});
+    check(`present: ${key} goes to slide ${expected}`, (await slide()) === expected, String(await slide()));
+  }
+  await page.keyboard.type('12');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.search.includes('slide=12'), null, { timeout: 3000 }).catch(() => {});
+  check('present: a number then Enter jumps, and the slide is in the URL', (await slide()) === 12 && page.url().includes('slide=12'), page.url());
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  check('present: reloading the URL reopens the same slide', (await slide()) === 12, String(await slide()));
+  check('present: no console errors', problems.length === 0, problems.join('; '));
+  await context.close();
+}
+const slideTextSizes = [];
+for (const [width, height] of [[1366, 768], [1920, 1080], [3840, 2160]]) {
+  for (const number of [1, 2, 3, 40]) {
+    const { context, page } = await open(`?mode=present&slide=${number}`, { width, height });
+    const sizes = await page.evaluate(() => [...document.querySelectorAll('.stage svg text')].map((text) => text.getBoundingClientRect().height).filter((h) => h > 0));
+    const smallest = Math.min(...sizes);
+    check(`slide ${number} at ${width}x${height}: smallest text ≥ 1/50 of the screen height`, smallest >= height / 50 * 0.95, `${smallest.toFixed(1)} px vs ${(height / 50).toFixed(1)}`);
+    if (number === 3) slideTextSizes.push(smallest);
+    await page.screenshot({ path: path.join(shots, `slide-${number}-${width}x${height}.png`) });
+    await context.close();
+  }
+}
+check('slide text grows with the screen', slideTextSizes[2] > slideTextSizes[0] * 2, slideTextSizes.map((s) => s.toFixed(1)).join(' < '));
+{
+  const { context, page } = await open('?mode=present&slide=3&scale=1.5', { width: 1920, height: 1080 });
+  const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('.stage svg text')].map((text) => text.getBoundingClientRect().height).filter((h) => h > 0)));
+  check('scale=1.5 enlarges slide text', smallest > slideTextSizes[1] * 1.3, `${smallest.toFixed(1)} vs ${slideTextSizes[1].toFixed(1)}`);
+  await context.close();
+}
+
+{
+  // Kiosk: advances by itself, hides the cursor, pauses on input, resumes after 60 s idle, drifts.
+  const { context, page, problems } = await open('?mode=kiosk&interval=2');
+  const read = () => page.evaluate(() => ({ slide: Number(document.querySelector('.stage').dataset.slide), style: document.querySelector('.stage').getAttribute('style') }));
+  const start = await read();
+  await page.waitForFunction((n) => Number(document.querySelector('.stage').dataset.slide) > n, start.slide, { timeout: 6000 }).catch(() => {});
+  const advanced = await read();
+  check('kiosk: advances every interval', advanced.slide === start.slide + 1, `${start.slide} → ${advanced.slide}`);
+  await page.waitForTimeout(3300);
+  check('kiosk: the cursor hides after 3 s still', (await read()).style.includes('cursor: none'), (await read()).style);
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 310);
+  await page.waitForTimeout(300);
+  const touched = await read();
+  check('kiosk: moving shows the cursor again', touched.style.includes('cursor: auto'), touched.style);
+  await page.waitForTimeout(5000);
+  check('kiosk: input pauses the loop', (await read()).slide === touched.slide, `${touched.slide} → ${(await read()).slide}`);
+  await page.waitForTimeout(57000);
+  const resumed = await read();
+  check('kiosk: the loop resumes after 60 s idle', resumed.slide > touched.slide, `${touched.slide} → ${resumed.slide}`);
+  const drift = resumed.style.match(/translate\(([-\d.]+)px, ([-\d.]+)px\)/);
+  const [dx, dy] = drift ? [Number(drift[1]), Number(drift[2])] : [0, 0];
+  check('kiosk: the content drifts after a minute, by at most 1.5 % of the screen', (dx !== 0 || dy !== 0) && Math.abs(dx) <= 1920 * 0.015 && Math.abs(dy) <= 1080 * 0.015, `${dx}, ${dy}`);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  const after = await read();
+  check('kiosk: a reload resumes at the same slide', Math.abs(after.slide - resumed.slide) <= 1, `${resumed.slide} → ${after.slide}`);
+  check('kiosk: no console errors (wake lock failure is silent)', problems.length === 0, problems.join('; '));
+  await context.close();
+}
+
+{
+  // The last good dataset stays up, stamped, when new data cannot be loaded.
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${base}?mode=kiosk`);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  fixtures.set('/data/default.json', null); // the server now fails the dataset
+  await page.reload();
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.state));
+  const info = await page.evaluate(() => ({ state: document.documentElement.dataset.state, notice: document.querySelector('.stale-notice')?.textContent ?? '' }));
+  fixtures.delete('/data/default.json');
+  check('kiosk without fresh data: the last good data stays up with its stamp', info.state === 'ready' && info.notice.includes('30/09/2025'), JSON.stringify(info));
+  await page.screenshot({ path: path.join(shots, 'kiosk-stale.png') });
+  await context.close();
+}
+
+{
+  // Offline: after one visit the app reloads and works with the server stopped.
+  const offline = await startServer(dist);
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(offline.base);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(() => {});
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  offline.server.closeAllConnections();
+  await new Promise((resolve) => offline.server.close(resolve));
+  await page.reload();
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.state), null, { timeout: 20000 }).catch(() => {});
+  const info = await page.evaluate(() => ({ state: document.documentElement.dataset.state, bars: document.querySelectorAll('#ranking-chart svg rect').length }));
+  check('offline: the app reloads and draws with the server stopped', info.state === 'ready' && info.bars > 5, JSON.stringify(info));
+  await context.close();
+}
+
+{
+  // Exports: CSV read back, SVG parsed, PNG dimensions, slide PNG 1920×1080.
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${base}?view=ranking`);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  await page.click('#ranking-chart summary');
+  const grab = async (label) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#ranking-chart button:has-text("${label}")`)]);
+    return fs.readFileSync(await download.path());
+  };
+  const csv = (await grab('Tải CSV')).toString('utf8');
+  const csvRows = csv.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  const tableRows = await page.locator('#ranking-chart tbody tr').count();
+  check('CSV export: UTF-8 with BOM, a header and one row per table row', csv.startsWith('\uFEFF') && csvRows[0].startsWith('Chỉ tiêu') && csvRows.length === tableRows + 1, `${csvRows.length} lines, ${tableRows} rows`);
+  const svg = (await grab('Tải SVG')).toString('utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror') !== null, root: doc.documentElement.nodeName, rects: doc.querySelectorAll('rect').length };
+  }, svg);
+  check('SVG export: a well-formed SVG document with the bars', !parsed.error && parsed.root === 'svg' && parsed.rects > 5, JSON.stringify(parsed));
+  const pngSize = (buffer) => ({ png: buffer.subarray(1, 4).toString() === 'PNG', width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) });
+  const shown = await page.evaluate(() => { const svg = document.querySelector('#ranking-chart svg'); return { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }; });
+  const png = pngSize(await grab('Tải PNG'));
+  check('PNG export: twice the chart size', png.png && png.width === shown.width * 2 && png.height === shown.height * 2, `${JSON.stringify(png)} vs ${JSON.stringify(shown)}`);
+  const slidePng = await grab('trang chiếu');
+  fs.writeFileSync(path.join(shots, 'exported-slide.png'), slidePng);
+  const slideSize = pngSize(slidePng);
+  check('slide PNG export: 1920×1080', slideSize.png && slideSize.width === 1920 && slideSize.height === 1080, JSON.stringify(slideSize));
+  // Print: one chart per A4 landscape page.
+  await page.goto(`${base}?view=overview`);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  const charts = await page.locator('.chart-figure').count();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+  fs.writeFileSync(path.join(shots, 'overview-print.pdf'), pdf);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  check('print: one A4 landscape page per chart', pages === charts, `${pages} pages for ${charts} charts`);
+  await context.close();
+}
+
+{
+  // Kiosk memory benchmark: 2,000 slide changes, JS heap and wasm memory sampled (numbers, not a pass/fail).
+  const { context, page } = await open('?mode=present', { width: 1920, height: 1080 });
+  const sample = () => page.evaluate(() => ({ heap: performance.memory?.usedJSHeapSize ?? 0, wasm: window.wasmBindings?.wasm_memory_bytes?.() ?? 0 }));
+  const samples = [];
+  const started = Date.now();
+  for (let change = 0; change <= 2000; change += 1) {
+    if (change % 500 === 0) {
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+      samples.push({ change, ...(await sample()) });
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+  const mb = (bytes) => (bytes / 1048576).toFixed(2);
+  console.log(`info kiosk memory over 2000 slide changes (${((Date.now() - started) / 1000).toFixed(0)} s): ` + samples.map((s) => `${s.change}: heap ${mb(s.heap)} MB, wasm ${mb(s.wasm)} MB`).join('; '));
+  console.log(`info kiosk memory growth 500→2000 changes: heap ${mb(samples[4].heap - samples[1].heap)} MB, wasm ${mb(samples[4].wasm - samples[1].wasm)} MB`);
   await context.close();
 }
 

@@ -16,6 +16,12 @@ export function startServer(root, fixtures = new Map()) {
     const url = new URL(request.url, 'http://127.0.0.1');
     const name = decodeURIComponent(url.pathname);
     if (fixtures.has(name)) {
+      // A fixture set to null makes the server fail that path (a server that has lost its data).
+      if (fixtures.get(name) === null) {
+        response.writeHead(503, { 'content-type': 'text/plain' });
+        response.end('unavailable');
+        return;
+      }
       response.writeHead(200, { 'content-type': TYPES['.json'] });
       response.end(fixtures.get(name));
       return;

@@ -185,7 +185,8 @@ pub fn ChartFigure(
                     <button
                         type="button"
                         on:click=move |_| {
-                            let (width, height) = scene.with_untracked(|scene| (scene.width, scene.height));
+                            // The SVG's own size is the scene's, rounded to whole pixels.
+                            let (width, height) = scene.with_untracked(|scene| (scene.width.round(), scene.height.round()));
                             download_png(format!("{}.png", file_stem()), svg.get_untracked(), width * 2.0, height * 2.0);
                         }
                     >

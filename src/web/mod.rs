@@ -38,3 +38,20 @@ fn register_service_worker() {
         }
     });
 }
+
+/// The size of the wasm linear memory in bytes, for the kiosk memory benchmark
+/// (`window.wasmBindings.wasm_memory_bytes()`).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|memory| {
+            memory
+                .buffer()
+                .dyn_into::<js_sys::ArrayBuffer>()
+                .map(|buffer| f64::from(buffer.byte_length()))
+                .unwrap_or(0.0)
+        })
+        .unwrap_or(0.0)
+}

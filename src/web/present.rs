@@ -69,7 +69,8 @@ pub fn Stage() -> impl IntoView {
     let typed: RwSignal<String> = RwSignal::new(String::new());
     let last_input = RwSignal::new(f64::NEG_INFINITY);
     if let Some(window) = web_sys::window() {
-        gloo_events::EventListener::new(&window, "keydown", move |event| {
+        let options = gloo_events::EventListenerOptions::enable_prevent_default();
+        gloo_events::EventListener::new_with_options(&window, "keydown", options, move |event| {
             let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
             last_input.set(now());
             let key = event.key();

@@ -3,10 +3,13 @@
 //!     chitieu validate FILE [--lang en]   exit 0 when valid, 1 with every problem printed, located
 //!     chitieu stats FILE [--lang en]      counts per locality, term, domain and status
 //!     chitieu schema                      prints the JSON Schema of the dataset format
+//!     chitieu serve DIR [--port N] [--address A]   serves the built app (dist/) over HTTP
 //!
 //! The binary is glue: reading, validation and status live in chitieu-core.
 
 use std::process::ExitCode;
+
+mod serve;
 
 use chitieu_core::i18n::status_name;
 use chitieu_core::load::load;
@@ -20,6 +23,9 @@ chitieu — công cụ dữ liệu Chỉ Tiêu / Chỉ Tiêu data tool
   chitieu validate FILE [--lang vi|en]   kiểm tra bộ dữ liệu / validate a dataset (exit 0 valid, 1 invalid)
   chitieu stats FILE [--lang vi|en]      thống kê theo địa phương, nhiệm kỳ, lĩnh vực, trạng thái / counts
   chitieu schema                         in JSON Schema của định dạng / print the format's JSON Schema
+  chitieu serve DIR [--port N] [--address A]
+                                         phục vụ ứng dụng đã dựng (dist/) qua HTTP, mặc định 127.0.0.1:8080 /
+                                         serve the built app (dist/) over HTTP, 127.0.0.1:8080 by default
 ";
 
 fn main() -> ExitCode {
@@ -31,15 +37,24 @@ fn main() -> ExitCode {
         },
         None => Lang::Vi,
     };
+    let option = |name: &str| args.iter().position(|arg| arg == name).and_then(|index| args.get(index + 1)).cloned();
+    let takes_value = ["--lang", "--port", "--address"];
     let positional: Vec<&str> = args
         .iter()
         .enumerate()
-        .filter(|(index, arg)| !arg.starts_with("--") && (*index == 0 || args[index - 1] != "--lang"))
+        .filter(|(index, arg)| {
+            !arg.starts_with("--") && (*index == 0 || !takes_value.contains(&args[index - 1].as_str()))
+        })
         .map(|(_, arg)| arg.as_str())
         .collect();
     match positional.as_slice() {
         ["validate", file] => validate(file, lang),
         ["stats", file] => stats(file, lang),
+        ["serve", dir] => {
+            let port = option("--port").unwrap_or_else(|| "8080".into());
+            let address = option("--address").unwrap_or_else(|| "127.0.0.1".into());
+            serve_dir(dir, &address, &port)
+        }
         ["schema"] => {
             print!("{}", chitieu_core::schema::dataset_schema_json());
             ExitCode::SUCCESS
@@ -49,6 +64,30 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         _ => usage_error("unknown command"),
+    }
+}
+
+fn serve_dir(dir: &str, address: &str, port: &str) -> ExitCode {
+    let root = std::path::Path::new(dir);
+    if !root.join("index.html").is_file() {
+        eprintln!("chitieu serve: {dir}/index.html not found (build the app first: scripts/build)");
+        return ExitCode::from(1);
+    }
+    let listener = match std::net::TcpListener::bind(format!("{address}:{port}")) {
+        Ok(listener) => listener,
+        Err(error) => {
+            eprintln!("chitieu serve: cannot listen on {address}:{port}: {error}");
+            return ExitCode::from(1);
+        }
+    };
+    let bound = listener.local_addr().map(|address| address.to_string()).unwrap_or_default();
+    println!("chitieu serve: http://{bound}/ ({dir})");
+    match serve::serve(root, listener) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("chitieu serve: {error}");
+            ExitCode::from(1)
+        }
     }
 }
 

@@ -62,3 +62,39 @@ fn a_missing_file_is_a_clear_error() {
     assert_eq!(code, 1);
     assert!(out.contains("/no/such/file.json"), "{out}");
 }
+
+#[test]
+fn serve_delivers_the_app_with_the_right_content_types() {
+    use std::io::{Read, Write};
+    let dir = std::env::temp_dir().join(format!("chitieu-serve-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("data")).unwrap();
+    std::fs::write(dir.join("index.html"), "<!DOCTYPE html><title>t</title>").unwrap();
+    std::fs::write(dir.join("app_bg.wasm"), [0u8, 97, 115, 109]).unwrap();
+    std::fs::write(dir.join("data/default.json"), "{}").unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .args(["serve", dir.to_str().unwrap(), "--port", "0"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first_line = String::new();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    std::io::BufRead::read_line(&mut stdout, &mut first_line).unwrap();
+    let address = first_line.split("http://").nth(1).unwrap().split('/').next().unwrap().to_string();
+    let get = |path: &str| {
+        let mut stream = std::net::TcpStream::connect(&address).unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        response
+    };
+    let page = get("/");
+    let wasm = get("/app_bg.wasm");
+    let data = get("/data/default.json");
+    let escape = get("/../../etc/passwd");
+    child.kill().ok();
+    assert!(page.starts_with("HTTP/1.1 200") && page.contains("text/html"), "{page}");
+    assert!(wasm.contains("Content-Type: application/wasm"), "{wasm}");
+    assert!(data.contains("application/json") && data.ends_with("{}"), "{data}");
+    assert!(escape.starts_with("HTTP/1.1 404"), "{escape}");
+    assert!(address.starts_with("127.0.0.1:"), "loopback by default: {address}");
+}
