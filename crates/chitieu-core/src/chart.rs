@@ -716,28 +716,7 @@ pub fn across_terms(dataset: &Dataset, locality: &str, indicator: &Indicator, la
             let record = dataset.records.iter().find(|record| {
                 record.locality == locality && record.term == term.id && record.indicator == indicator.id
             })?;
-            let evaluation = evaluate(record, indicator, term, dataset.as_of_year());
-            let result = evaluation.assessed_result.map(|index| &record.results[index]);
-            let shape = record.target.as_ref().and_then(|target| target.shape().ok());
-            Some(Column {
-                key: term.id.clone(),
-                label: term.id.clone(),
-                value: result.and_then(|result| result.value),
-                value_label: result.map_or_else(
-                    || lang.pick("chưa có kết quả", "no result").to_string(),
-                    |result| outcome_phrase(result, indicator, &unit, lang),
-                ),
-                target: evaluation.target_value,
-                target_label: target_phrase(
-                    shape.as_ref(),
-                    evaluation.target_value,
-                    evaluation.target_derived,
-                    &unit,
-                    record,
-                    lang,
-                ),
-                status: evaluation.effective_status().map(|(status, _)| status),
-            })
+            Some(record_column(dataset, record, indicator, term, term.id.clone(), term.id.clone(), lang))
         })
         .collect();
     let locality_name = dataset.locality(locality).map_or(locality, |found| found.name.get(lang));
@@ -752,6 +731,41 @@ pub fn across_terms(dataset: &Dataset, locality: &str, indicator: &Indicator, la
         unit,
         columns,
         lang,
+    }
+}
+
+/// One record as a column: its assessed result as the bar, its target as the marker.
+fn record_column(
+    dataset: &Dataset,
+    record: &Record,
+    indicator: &Indicator,
+    term: &crate::model::Term,
+    key: String,
+    label: String,
+    lang: Lang,
+) -> Column {
+    let unit = indicator.unit.get(lang);
+    let evaluation = evaluate(record, indicator, term, dataset.as_of_year());
+    let result = evaluation.assessed_result.map(|index| &record.results[index]);
+    let shape = record.target.as_ref().and_then(|target| target.shape().ok());
+    Column {
+        key,
+        label,
+        value: result.and_then(|result| result.value),
+        value_label: result.map_or_else(
+            || lang.pick("chưa có kết quả", "no result").to_string(),
+            |result| outcome_phrase(result, indicator, unit, lang),
+        ),
+        target: evaluation.target_value,
+        target_label: target_phrase(
+            shape.as_ref(),
+            evaluation.target_value,
+            evaluation.target_derived,
+            unit,
+            record,
+            lang,
+        ),
+        status: evaluation.effective_status().map(|(status, _)| status),
     }
 }
 
@@ -902,29 +916,9 @@ pub fn compare(dataset: &Dataset, indicator_id: &str, term: Option<&str>, lang: 
         .iter()
         .filter_map(|record| {
             let term_ref = dataset.term(&record.term)?;
-            let evaluation = evaluate(record, indicator, term_ref, dataset.as_of_year());
-            let result = evaluation.assessed_result.map(|index| &record.results[index]);
-            let shape = record.target.as_ref().and_then(|target| target.shape().ok());
             let locality = dataset.locality(&record.locality).map_or(record.locality.as_str(), |l| l.name.get(lang));
-            Some(Column {
-                key: format!("{}|{}", record.locality, record.term),
-                label: format!("{locality} {}", record.term),
-                value: result.and_then(|result| result.value),
-                value_label: result.map_or_else(
-                    || lang.pick("chưa có kết quả", "no result").to_string(),
-                    |result| outcome_phrase(result, indicator, &unit, lang),
-                ),
-                target: evaluation.target_value,
-                target_label: target_phrase(
-                    shape.as_ref(),
-                    evaluation.target_value,
-                    evaluation.target_derived,
-                    &unit,
-                    record,
-                    lang,
-                ),
-                status: evaluation.effective_status().map(|(status, _)| status),
-            })
+            let key = format!("{}|{}", record.locality, record.term);
+            Some(record_column(dataset, record, indicator, term_ref, key, format!("{locality} {}", record.term), lang))
         })
         .collect();
     let name = indicator.name.get(lang);
