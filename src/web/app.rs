@@ -146,13 +146,14 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // The document follows the view: language, theme, scale.
-    Effect::new(move |_| {
-        let view = state.view.get();
-        set_document_attribute("lang", view.lang.id());
-        set_document_attribute("data-theme", view.theme.id());
-        set_document_attribute("style", &format!("--scale: {}", view.scale));
-    });
+    // The document follows the view: language, theme, scale. Each is written only when it changes:
+    // rewriting <html style> restyles the whole page.
+    let lang = Memo::new(move |_| state.view.with(|view| view.lang));
+    let theme = Memo::new(move |_| state.view.with(|view| view.theme));
+    let scale = Memo::new(move |_| state.view.with(|view| view.scale.to_bits()));
+    Effect::new(move |_| set_document_attribute("lang", lang.get().id()));
+    Effect::new(move |_| set_document_attribute("data-theme", theme.get().id()));
+    Effect::new(move |_| set_document_attribute("style", &format!("--scale: {}", f64::from_bits(scale.get()))));
     // The address bar follows the view: a history entry per navigation, typing replaces in place.
     Effect::new(move |previous: Option<ViewState>| {
         let view = state.view.get();

@@ -35,8 +35,9 @@ pub fn ChartFigure(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = move || state.lang();
-    let scene: Signal<Scene> =
-        Signal::derive(move || chart.with(|chart| chart_scene(chart, explore_frame(state), &current_palette(state))));
+    // Laid out once per change, then shared by the SVG, the caption, the title and hit testing.
+    let scene: Memo<Scene> =
+        Memo::new(move |_| chart.with(|chart| chart_scene(chart, explore_frame(state), &current_palette(state))));
     let table: Signal<Table> = Signal::derive(move || chart.with(ChartSpec::table));
     let sources = move || {
         state.dataset.with(|dataset| {

@@ -212,20 +212,25 @@ fn read_section<T: DeserializeOwned>(
 
 /// Reads one value as `T`, reporting a type error with its path and unknown fields as warnings.
 fn read_item<T: DeserializeOwned>(value: &Value, base: &str, problems: &mut Vec<Problem>) -> Option<T> {
-    let mut unknown = Vec::new();
-    let mut on_unknown = |path: serde_ignored::Path| unknown.push(path.to_string());
-    let ignored = serde_ignored::Deserializer::new(value, &mut on_unknown);
-    let result: Result<T, _> = serde_path_to_error::deserialize(ignored);
-    for path in unknown {
-        // Sections are read as raw values first; only report fields below the item itself.
-        let path = join_path(base, &path);
-        problems.push(Problem::warning(
-            "unknown-field",
-            path.clone(),
-            format!("Trường không xác định {}; trường này bị bỏ qua.", last_segment(&path)),
-            format!("Unknown field {}; it is ignored.", last_segment(&path)),
-        ));
-    }
+    #[cfg(feature = "unknown-fields")]
+    let result: Result<T, _> = {
+        let mut unknown = Vec::new();
+        let mut on_unknown = |path: serde_ignored::Path| unknown.push(path.to_string());
+        let ignored = serde_ignored::Deserializer::new(value, &mut on_unknown);
+        let result = serde_path_to_error::deserialize(ignored);
+        for path in unknown {
+            let path = join_path(base, &path);
+            problems.push(Problem::warning(
+                "unknown-field",
+                path.clone(),
+                format!("Trường không xác định {}; trường này bị bỏ qua.", last_segment(&path)),
+                format!("Unknown field {}; it is ignored.", last_segment(&path)),
+            ));
+        }
+        result
+    };
+    #[cfg(not(feature = "unknown-fields"))]
+    let result: Result<T, _> = serde_path_to_error::deserialize(value);
     match result {
         Ok(item) => Some(item),
         Err(error) => {
@@ -282,6 +287,7 @@ fn join_path(base: &str, relative: &str) -> String {
     }
 }
 
+#[cfg_attr(not(feature = "unknown-fields"), allow(dead_code))]
 fn last_segment(path: &str) -> String {
     let segment = path.rsplit('.').next().unwrap_or(path);
     format!("\"{segment}\"")
