@@ -304,6 +304,14 @@ for (const [width, height] of FOUR_SIZES) {
   check('an invalid file lists its located problems', rejected.includes('hong.json') && rejected.includes('$.records[0].target.value'), rejected.slice(0, 200));
   check('an invalid file leaves the old data on screen', title === 'Bộ dữ liệu thử', title);
   await page.screenshot({ path: path.join(shots, 'invalid-file-kept-data.png') });
+  // Drag and drop: the same path as the picker.
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'keo-tha.json', { type: 'application/json' }));
+    document.querySelector('.app').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, JSON.stringify({ ...valid, title: { vi: 'Kéo thả', en: 'Dropped' } }));
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Kéo thả', null, { timeout: 5000 }).catch(() => {});
+  check('dropping a valid file on the page opens it', (await page.locator('h1').textContent()) === 'Kéo thả');
   check('opening files: no console errors', problems.length === 0, problems.join('; '));
   await context.close();
 }
@@ -370,6 +378,12 @@ for (const [width, height] of FOUR_SIZES) {
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.search.includes('slide=12'), null, { timeout: 3000 }).catch(() => {});
   check('present: a number then Enter jumps, and the slide is in the URL', (await slide()) === 12 && page.url().includes('slide=12'), page.url());
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => document.fullscreenElement !== null, null, { timeout: 3000 }).catch(() => {});
+  check('present: f enters full screen', await page.evaluate(() => document.fullscreenElement !== null));
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => document.fullscreenElement === null, null, { timeout: 3000 }).catch(() => {});
+  check('present: f again leaves full screen', await page.evaluate(() => document.fullscreenElement === null));
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
   check('present: reloading the URL reopens the same slide', (await slide()) === 12, String(await slide()));
