@@ -50,6 +50,7 @@ pub fn ChartFigure(
     };
     let svg = Memo::new(move |_| scene.with(scene_svg));
     let focused: RwSignal<Option<usize>> = RwSignal::new(None);
+    let table_open = RwSignal::new(false);
     let tooltip_at: RwSignal<(f64, f64)> = RwSignal::new((0.0, 0.0));
     let host = NodeRef::<leptos::html::Div>::new();
 
@@ -165,9 +166,17 @@ pub fn ChartFigure(
             </div>
             <figcaption>{caption}</figcaption>
             <p class="print-source">{sources}</p>
-            <details class="table-twin">
+            <details
+                class="table-twin"
+                on:toggle=move |event| {
+                    use wasm_bindgen::JsCast;
+                    let open = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|details| details.open());
+                    table_open.set(open);
+                }
+            >
                 <summary>{move || lang().pick("Bảng số liệu của biểu đồ", "The chart's data table")}</summary>
-                <DataTable table />
+                // Built only while open: a closed table costs nothing on each filter change.
+                {move || table_open.get().then(|| view! { <DataTable table /> })}
                 <div class="downloads">
                     <button
                         type="button"
