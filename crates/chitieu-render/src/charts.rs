@@ -23,6 +23,12 @@ fn text_on(background: RGBColor) -> RGBColor {
     }
 }
 
+/// A chart with nothing to draw shows its sentence in the middle instead.
+fn show_empty(scene: &mut Scene, description: &str, font: f64, palette: &Palette) {
+    let (x, y) = (scene.width / 2.0, scene.height / 2.0);
+    scene.text(x, y, description, font * 1.1, palette.muted, Anchor::Middle);
+}
+
 /// Ticks along a horizontal value axis from `x0` to `x1`, with grid lines from `top` to `bottom`.
 fn horizontal_axis(
     scene: &mut Scene,
@@ -50,14 +56,7 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
     let height = pad * 2.0 + n.max(1) as f64 * row + font * 3.6;
     let mut scene = Scene::new(frame.width, height, palette.background, &chart.title, &chart.description);
     if n == 0 {
-        scene.text(
-            frame.width / 2.0,
-            height / 2.0,
-            chart.description.clone(),
-            font * 1.1,
-            palette.muted,
-            Anchor::Middle,
-        );
+        show_empty(&mut scene, &chart.description, font, palette);
         return scene;
     }
     let full_labels: Vec<String> = chart
@@ -151,14 +150,7 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
         }
     }
     if n == 0 {
-        scene.text(
-            frame.width / 2.0,
-            height / 2.0,
-            chart.description.clone(),
-            font * 1.1,
-            palette.muted,
-            Anchor::Middle,
-        );
+        show_empty(&mut scene, &chart.description, font, palette);
         return scene;
     }
     let max_label = frame.width * 0.3;
