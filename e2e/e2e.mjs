@@ -331,19 +331,20 @@ for (const [width, height] of FOUR_SIZES) {
   const timings = await page.evaluate(async () => {
     const select = document.querySelector('#status');
     const values = ['exceeded', 'achieved', 'not_achieved', ''];
-    // A task posted through a MessageChannel runs after every pending microtask (Leptos applies
-    // DOM updates in microtasks): its time is the update work. rAF then a task is the next paint.
-    const afterMicrotasks = () => new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
     const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // The work a frame must fit: script and DOM updates (Leptos applies them in microtasks, drained
+    // here without yielding to rendering), then style and layout forced synchronously. Paint and
+    // compositing come on top; "to next paint" is the whole wait a person sees.
     const work = [];
     const paint = [];
-    for (let round = 0; round < 10; round += 1) {
+    for (let round = 0; round < 15; round += 1) {
       for (const value of values) {
         await afterPaint();
         const start = performance.now();
         select.value = value;
         select.dispatchEvent(new Event('change', { bubbles: true }));
-        await afterMicrotasks();
+        for (let i = 0; i < 50; i += 1) await Promise.resolve();
+        void document.body.getBoundingClientRect().height;
         work.push(performance.now() - start);
         await afterPaint();
         paint.push(performance.now() - start);
@@ -356,7 +357,7 @@ for (const [width, height] of FOUR_SIZES) {
     return { n: work.length, work: summary(work), paint: summary(paint) };
   });
   const show = (t) => `median ${t.median.toFixed(1)} ms, p90 ${t.p90.toFixed(1)} ms, max ${t.max.toFixed(1)} ms`;
-  console.log(`info filter change on the default dataset (${timings.n} status changes): update work ${show(timings.work)}; input to next paint ${show(timings.paint)}`);
+  console.log(`info filter change on the default dataset (${timings.n} status changes): script + style + layout ${show(timings.work)}; input to next paint ${show(timings.paint)}`);
   await context.close();
 }
 

@@ -164,7 +164,9 @@ pub fn App() -> impl IntoView {
             without_query.slide = view.slide;
             without_query != view
         });
-        write_query(&to_query(&view), push);
+        // Written a moment later, off the path from input to the next frame.
+        let query = to_query(&view);
+        gloo_timers::callback::Timeout::new(0, move || write_query(&query, push)).forget();
         view
     });
     // Back and forward restore the view; resizing re-lays out the charts.

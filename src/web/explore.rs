@@ -36,7 +36,9 @@ fn filter_of(view: &ViewState) -> Filter {
 pub fn Explorer() -> impl IntoView {
     let state = expect_context::<AppState>();
     let dataset = move || state.dataset.get().expect("the explorer shows only with a dataset");
-    let lang = move || state.lang();
+    // A memo: closures that need the language re-run when it changes, not on every view change.
+    let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
+    let lang = move || lang_memo.get();
     let view_is = move |wanted: View| state.view.with(|view| view.view == wanted);
     // The view's content is rebuilt only when the kind of view changes; everything else (language,
     // filters, theme) updates the charts in place.
@@ -119,7 +121,9 @@ fn open_file(state: AppState, file: web_sys::File) {
 #[component]
 fn Header() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = move || state.lang();
+    // A memo: closures that need the language re-run when it changes, not on every view change.
+    let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
+    let lang = move || lang_memo.get();
     let dataset = move || state.dataset.get().expect("a dataset");
     let other_lang = move || match lang() {
         Lang::Vi => Lang::En,
@@ -201,7 +205,9 @@ fn Header() -> impl IntoView {
 #[component]
 fn Notices() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = move || state.lang();
+    // A memo: closures that need the language re-run when it changes, not on every view change.
+    let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
+    let lang = move || lang_memo.get();
     move || {
         let notices = state.notices.get();
         (!notices.is_empty()).then(|| {
@@ -225,7 +231,9 @@ fn Notices() -> impl IntoView {
 #[component]
 fn Rejected() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = move || state.lang();
+    // A memo: closures that need the language re-run when it changes, not on every view change.
+    let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
+    let lang = move || lang_memo.get();
     move || {
         state.rejected.get().map(|failure| {
             view! {
@@ -250,9 +258,12 @@ fn Rejected() -> impl IntoView {
 #[component]
 fn Filters() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = move || state.lang();
+    // A memo: closures that need the language re-run when it changes, not on every view change.
+    let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
+    let lang = move || lang_memo.get();
     let dataset = move || state.dataset.get().expect("a dataset");
-    let pair = move || state.view.with(|view| current_pair(&dataset(), view));
+    let pair_memo = Memo::new(move |_| state.view.with(|view| current_pair(&dataset(), view)));
+    let pair = move || pair_memo.get();
     view! {
         <section class="filters" aria-label=move || lang().pick("Bộ lọc", "Filters")>
             <label class="field">
@@ -364,7 +375,9 @@ fn open_indicator(state: AppState) -> Callback<String> {
 #[component]
 fn OverviewView(dataset: Arc<Dataset>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = move || state.lang();
+    // A memo: closures that need the language re-run when it changes, not on every view change.
+    let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
+    let lang = move || lang_memo.get();
     let data = dataset.clone();
     let pair = Memo::new(move |_| state.view.with(|view| current_pair(&data, view)));
     let data = dataset.clone();
@@ -445,7 +458,9 @@ fn OverviewView(dataset: Arc<Dataset>) -> impl IntoView {
 #[component]
 fn IndicatorList(dataset: Arc<Dataset>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = move || state.lang();
+    // A memo: closures that need the language re-run when it changes, not on every view change.
+    let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
+    let lang = move || lang_memo.get();
     let rows_view = move || {
         let view = state.view.get();
         let (unit, term) = current_pair(&dataset, &view)?;
@@ -533,7 +548,9 @@ fn IndicatorList(dataset: Arc<Dataset>) -> impl IntoView {
 #[component]
 fn RankingView(dataset: Arc<Dataset>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = move || state.lang();
+    // A memo: closures that need the language re-run when it changes, not on every view change.
+    let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
+    let lang = move || lang_memo.get();
     let ranking = Memo::new(move |_| {
         state.view.with(|view| {
             let (unit, term) = current_pair(&dataset, view).unwrap_or_default();
@@ -552,7 +569,9 @@ fn RankingView(dataset: Arc<Dataset>) -> impl IntoView {
 #[component]
 fn IndicatorView(dataset: Arc<Dataset>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = move || state.lang();
+    // A memo: closures that need the language re-run when it changes, not on every view change.
+    let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
+    let lang = move || lang_memo.get();
     let data = dataset.clone();
     let detail = Memo::new(move |_| {
         state.view.with(|view| {
@@ -673,7 +692,9 @@ fn IndicatorView(dataset: Arc<Dataset>) -> impl IntoView {
 #[component]
 fn CompareView(dataset: Arc<Dataset>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = move || state.lang();
+    // A memo: closures that need the language re-run when it changes, not on every view change.
+    let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
+    let lang = move || lang_memo.get();
     let data = dataset.clone();
     let choices = Memo::new(move |_| {
         chart::comparable_indicators(&data)
@@ -751,7 +772,9 @@ fn CompareView(dataset: Arc<Dataset>) -> impl IntoView {
 #[component]
 fn StructureView(dataset: Arc<Dataset>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = move || state.lang();
+    // A memo: closures that need the language re-run when it changes, not on every view change.
+    let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
+    let lang = move || lang_memo.get();
     let data = dataset.clone();
     let spec = Memo::new(move |_| {
         let localities = chart::localities_with_structure(&data);

@@ -34,7 +34,9 @@ pub fn ChartFigure(
     #[prop(optional)] on_select: Option<Callback<String>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = move || state.lang();
+    // A memo: closures that need the language re-run when it changes, not on every view change.
+    let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
+    let lang = move || lang_memo.get();
     // Laid out once per change, then shared by the SVG, the caption, the title and hit testing.
     let scene: Memo<Scene> =
         Memo::new(move |_| chart.with(|chart| chart_scene(chart, explore_frame(state), &current_palette(state))));
