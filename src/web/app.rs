@@ -166,7 +166,9 @@ pub fn App() -> impl IntoView {
         });
         // Written a moment later, off the path from input to the next frame.
         let query = to_query(&view);
-        gloo_timers::callback::Timeout::new(0, move || write_query(&query, push)).forget();
+        // (leptos' set_timeout frees its callback once it has run; a forgotten gloo Timeout would
+        // leak one closure per change, which a kiosk makes tens of thousands of.)
+        set_timeout(move || write_query(&query, push), std::time::Duration::ZERO);
         view
     });
     // Back and forward restore the view; resizing re-lays out the charts.
