@@ -14,18 +14,48 @@ use leptos::prelude::*;
 use super::app::{accept_loaded, AppState, ProblemList};
 use super::figure::ChartFigure;
 
-/// The locality and term on screen: from the URL, else the most informative pair.
-fn current_pair(dataset: &Dataset, view: &ViewState) -> Option<(String, String)> {
-    let pairs = locality_terms(dataset);
-    let fallback = default_locality_term(dataset);
-    let wanted_unit = view.unit.clone().or_else(|| fallback.clone().map(|pair| pair.0));
-    let wanted_term = view.term.clone().or_else(|| fallback.clone().map(|pair| pair.1));
+/// The locality and term on screen, shared by every view: one memo for the whole explorer, so
+/// the fallback (which evaluates every record) is computed once per dataset, not per view change.
+#[derive(Clone, Copy)]
+struct CurrentPair(Memo<Option<(String, String)>>);
+
+/// The pair the URL asks for, else the most informative one (`fallback`), else the first.
+fn choose_pair(
+    pairs: &[(String, String)],
+    fallback: Option<&(String, String)>,
+    unit: Option<&str>,
+    term: Option<&str>,
+) -> Option<(String, String)> {
+    let wanted_unit = unit.or(fallback.map(|pair| pair.0.as_str()));
+    let wanted_term = term.or(fallback.map(|pair| pair.1.as_str()));
     pairs
         .iter()
-        .find(|(unit, term)| Some(unit) == wanted_unit.as_ref() && Some(term) == wanted_term.as_ref())
-        .or_else(|| pairs.iter().find(|(unit, _)| Some(unit) == wanted_unit.as_ref()))
+        .find(|(unit, term)| Some(unit.as_str()) == wanted_unit && Some(term.as_str()) == wanted_term)
+        .or_else(|| pairs.iter().find(|(unit, _)| Some(unit.as_str()) == wanted_unit))
         .or(pairs.first())
         .cloned()
+}
+
+fn provide_current_pair(state: AppState) {
+    let known = Memo::new(move |_| {
+        state.dataset.with(|dataset| {
+            dataset
+                .as_ref()
+                .map(|dataset| (locality_terms(dataset), default_locality_term(dataset)))
+                .unwrap_or_default()
+        })
+    });
+    let wanted = Memo::new(move |_| state.view.with(|view| (view.unit.clone(), view.term.clone())));
+    let pair = Memo::new(move |_| {
+        known.with(|(pairs, fallback)| {
+            wanted.with(|(unit, term)| choose_pair(pairs, fallback.as_ref(), unit.as_deref(), term.as_deref()))
+        })
+    });
+    provide_context(CurrentPair(pair));
+}
+
+fn current_pair() -> Memo<Option<(String, String)>> {
+    expect_context::<CurrentPair>().0
 }
 
 fn filter_of(view: &ViewState) -> Filter {
@@ -43,6 +73,7 @@ pub fn Explorer() -> impl IntoView {
     // The view's content is rebuilt only when the kind of view changes; everything else (language,
     // filters, theme) updates the charts in place.
     let kind = Memo::new(move |_| state.view.with(|view| view.view));
+    provide_current_pair(state);
     // Views without a chart (an empty comparison) are ready once drawn; charts mark it themselves.
     Effect::new(move |_| request_animation_frame(super::browser::mark_ready));
 
@@ -262,7 +293,7 @@ fn Filters() -> impl IntoView {
     let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
     let lang = move || lang_memo.get();
     let dataset = move || state.dataset.get().expect("a dataset");
-    let pair_memo = Memo::new(move |_| state.view.with(|view| current_pair(&dataset(), view)));
+    let pair_memo = current_pair();
     let pair = move || pair_memo.get();
     view! {
         <section class="filters" aria-label=move || lang().pick("Bộ lọc", "Filters")>
@@ -378,8 +409,7 @@ fn OverviewView(dataset: Arc<Dataset>) -> impl IntoView {
     // A memo: closures that need the language re-run when it changes, not on every view change.
     let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
     let lang = move || lang_memo.get();
-    let data = dataset.clone();
-    let pair = Memo::new(move |_| state.view.with(|view| current_pair(&data, view)));
+    let pair = current_pair();
     let data = dataset.clone();
     let counts = Memo::new(move |_| {
         let (unit, term) = pair.get()?;
@@ -461,9 +491,10 @@ fn IndicatorList(dataset: Arc<Dataset>) -> impl IntoView {
     // A memo: closures that need the language re-run when it changes, not on every view change.
     let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
     let lang = move || lang_memo.get();
+    let pair = current_pair();
     let rows_view = move || {
         let view = state.view.get();
-        let (unit, term) = current_pair(&dataset, &view)?;
+        let (unit, term) = pair.get()?;
         let filter = filter_of(&view);
         let lang = view.lang;
         let items: Vec<_> = rows(&dataset, &unit, &term)
@@ -551,11 +582,10 @@ fn RankingView(dataset: Arc<Dataset>) -> impl IntoView {
     // A memo: closures that need the language re-run when it changes, not on every view change.
     let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
     let lang = move || lang_memo.get();
+    let pair = current_pair();
     let ranking = Memo::new(move |_| {
-        state.view.with(|view| {
-            let (unit, term) = current_pair(&dataset, view).unwrap_or_default();
-            chart::ranking(&dataset, &unit, &term, &filter_of(view), lang())
-        })
+        let (unit, term) = pair.get().unwrap_or_default();
+        state.view.with(|view| chart::ranking(&dataset, &unit, &term, &filter_of(view), lang()))
     });
     view! {
         <ChartFigure
@@ -572,10 +602,11 @@ fn IndicatorView(dataset: Arc<Dataset>) -> impl IntoView {
     // A memo: closures that need the language re-run when it changes, not on every view change.
     let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
     let lang = move || lang_memo.get();
+    let pair = current_pair();
     let data = dataset.clone();
     let detail = Memo::new(move |_| {
+        let (unit, term) = pair.get()?;
         state.view.with(|view| {
-            let (unit, term) = current_pair(&data, view)?;
             let indicator = view
                 .indicator
                 .clone()
@@ -586,7 +617,7 @@ fn IndicatorView(dataset: Arc<Dataset>) -> impl IntoView {
     let picker_data = dataset.clone();
     let picker = move || {
         let view = state.view.get();
-        let (unit, term) = current_pair(&picker_data, &view)?;
+        let (unit, term) = pair.get()?;
         let current = detail.with(|detail| detail.as_ref().map(|detail| detail.name.clone()));
         let filter = filter_of(&view);
         let options = rows(&picker_data, &unit, &term)
@@ -710,9 +741,10 @@ fn CompareView(dataset: Arc<Dataset>) -> impl IntoView {
             .or_else(|| choices.with(|choices| choices.first().map(|(id, _)| id.clone())))
     });
     let data = dataset.clone();
+    let pair = current_pair();
     let spec = Memo::new(move |_| {
         let indicator = chosen.get()?;
-        let term = state.view.with(|view| current_pair(&data, view).map(|pair| pair.1));
+        let term = pair.get().map(|pair| pair.1);
         chart::compare(&data, &indicator, term.as_deref(), lang())
     });
     view! {
