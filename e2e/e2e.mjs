@@ -1,13 +1,23 @@
 // End-to-end tests of the release build in headless Chromium (playwright-core + /usr/bin/chromium).
-// Usage: node e2e/e2e.mjs [DIST] [SCREENSHOT_DIR]. Prints "N passed, N failed"; exits 1 on failure.
+// Usage: node e2e/e2e.mjs [--dist DIR] [--shots DIR] [--only NAME[,NAME…]] [--list]
+// Prints "N passed, N failed"; exits 1 on failure. `--only kiosk` runs one section; `--list` names them.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
 import { startServer } from './server.mjs';
 
-const dist = path.resolve(process.argv[2] ?? 'dist');
-const shots = path.resolve(process.argv[3] ?? 'target/screenshots');
+const { values: options } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, shots: { type: 'string', default: 'target/screenshots' }, only: { type: 'string' }, list: { type: 'boolean' } },
+});
+const dist = path.resolve(options.dist);
+const shots = path.resolve(options.shots);
+const only = options.only ? new Set(options.only.split(',')) : null;
+const SECTIONS = ['overview', 'english', 'axe', 'errors', 'hostile', 'views', 'places', 'filters', 'hover', 'theme', 'files', 'params',
+  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'exports', 'memory'];
+if (options.list) { console.log(SECTIONS.join('\n')); process.exit(0); }
+for (const name of only ?? []) if (!SECTIONS.includes(name)) { console.error(`unknown section "${name}"; sections: ${SECTIONS.join(', ')}`); process.exit(2); }
 fs.mkdirSync(shots, { recursive: true });
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -47,8 +57,19 @@ function check(name, ok, detail = '') {
   else { failed += 1; console.log(`FAIL ${name}${detail ? `: ${detail}` : ''}`); }
 }
 
-async function open(query, viewport = { width: 1920, height: 1080 }) {
+// Runs one named section unless --only leaves it out; a section that throws counts as a failure
+// and the run goes on with the next one.
+async function section(name, body) {
+  if (only && !only.has(name)) return;
+  const started = Date.now();
+  console.log(`--- ${name}`);
+  try { await body(); } catch (error) { check(`${name}: section ran to the end`, false, error.stack ?? String(error)); }
+  console.log(`--- ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function open(query, viewport = { width: 1920, height: 1080 }, { fakeClock = false } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  if (fakeClock) await context.clock.install();
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`); });
@@ -62,6 +83,7 @@ async function open(query, viewport = { width: 1920, height: 1080 }) {
 }
 
 // 1. The overview at three screen sizes: ready, a chart with bars, nothing clipped, no console noise.
+await section('overview', async () => {
 const sizes = [[1366, 768], [1920, 1080], [3840, 2160]];
 const fontSizes = [];
 for (const [width, height] of sizes) {
@@ -93,19 +115,20 @@ for (const [width, height] of sizes) {
   await context.close();
 }
 check('chart text grows with the screen', fontSizes[2] > fontSizes[0] * 1.5, fontSizes.map((size) => size.toFixed(1)).join(' < '));
+});
 
 // 2. English.
-{
+await section('english', async () => {
   const { context, page, problems } = await open('?lang=en');
   const info = await page.evaluate(() => ({ lang: document.documentElement.lang, headline: document.querySelector('.headline')?.textContent ?? '' }));
   check('lang=en: document language is en', info.lang === 'en', info.lang);
   check('lang=en: headline is English', /indicators met/.test(info.headline), info.headline);
   check('lang=en: no console errors', problems.length === 0, problems.join('; '));
   await context.close();
-}
+});
 
 // 3. Accessibility of the overview (axe-core).
-{
+await section('axe', async () => {
   const { context, page } = await open('');
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async () => {
@@ -114,10 +137,10 @@ check('chart text grows with the screen', fontSizes[2] > fontSizes[0] * 1.5, fon
   });
   check('axe-core finds no violations on the overview', result.length === 0, result.join(', '));
   await context.close();
-}
+});
 
 // 4. A missing dataset: a readable error naming the file, never a blank page.
-{
+await section('errors', async () => {
   const { context, page, problems } = await open('?data=missing.json');
   const info = await page.evaluate(() => ({
     state: document.documentElement.dataset.state,
@@ -130,10 +153,8 @@ check('chart text grows with the screen', fontSizes[2] > fontSizes[0] * 1.5, fon
   await page.screenshot({ path: path.join(shots, 'error-missing.png') });
   check('missing dataset: only the expected 404 in the console', problems.every((problem) => /404|missing\.json/.test(problem)), problems.join('; '));
   await context.close();
-}
-
-// 5. Malformed datasets: located problems.
-{
+  // Malformed datasets: located problems.
+  {
   const { context, page } = await open('?data=fixtures/truncated.json');
   const text = await page.evaluate(() => document.querySelector('.error-panel')?.textContent ?? '');
   check('truncated dataset: error located by line and column', /dòng \d+, cột \d+/.test(text), text.slice(0, 200));
@@ -144,10 +165,11 @@ check('chart text grows with the screen', fontSizes[2] > fontSizes[0] * 1.5, fon
   const text = await page.evaluate(() => document.querySelector('.error-panel')?.textContent ?? '');
   check('wrong-typed dataset: error located by JSON path', text.includes('$.records[0].target.value') && text.includes('Wrong type'), text.slice(0, 300));
   await context.close();
-}
+  }
+});
 
 // 6. Hostile text stays text.
-{
+await section('hostile', async () => {
   const { context, page, problems } = await open('?data=fixtures/hostile.json');
   const info = await page.evaluate(() => ({
     state: document.documentElement.dataset.state,
@@ -162,15 +184,18 @@ check('chart text grows with the screen', fontSizes[2] > fontSizes[0] * 1.5, fon
   check('hostile dataset: no dialogs or errors', problems.length === 0, problems.join('; '));
   await page.screenshot({ path: path.join(shots, 'hostile.png') });
   await context.close();
-}
+});
 
 
 // ------------------------------------------------------------------------------- Explore (issue 4)
+await section('views', async () => {
 const VIEWS = ['overview', 'ranking', 'indicator', 'compare', 'structure'];
 const FOUR_SIZES = [[390, 844], [1366, 768], [1920, 1080], [3840, 2160]];
 for (const [width, height] of FOUR_SIZES) {
   for (const view of VIEWS) {
-    const query = `?view=${view}${view === 'indicator' ? '&indicator=income-per-capita' : ''}`;
+    // Structure needs a locality with sector shares (only Kbang has them in the default dataset).
+    const extra = { indicator: '&indicator=income-per-capita', structure: '&unit=kbang' }[view] ?? '';
+    const query = `?view=${view}${extra}`;
     const { context, page, problems } = await open(query, { width, height });
     const info = await page.evaluate(() => ({
       state: document.documentElement.dataset.state,
@@ -191,8 +216,28 @@ for (const [width, height] of FOUR_SIZES) {
     await context.close();
   }
 }
+});
 
-{
+await section('places', async () => {
+  // No view shows a figure of a place other than the one on screen: structure for a locality
+  // without sector shares says so instead of showing another locality's.
+  const { context, page, problems } = await open('?view=structure&unit=ben-sung&term=2020-2025');
+  const info = await page.evaluate(() => ({
+    charts: document.querySelectorAll('#structure-chart svg').length,
+    empty: document.querySelector('#content .empty')?.textContent ?? '',
+    text: document.querySelector('#content').textContent,
+  }));
+  check('structure for a locality without sector shares says so and draws nothing',
+    info.charts === 0 && /không có chỉ tiêu cơ cấu/.test(info.empty) && !/48,5/.test(info.text), JSON.stringify(info).slice(0, 300));
+  await page.goto(`${base}?view=structure&unit=kbang`);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  const kbang = await page.evaluate(() => document.querySelector('#structure-chart svg')?.getAttribute('aria-label') ?? '');
+  check('structure for Kbang is Kbang\'s', /Kbang/.test(kbang), kbang);
+  check('places: no console errors', problems.length === 0, problems.join('; '));
+  await context.close();
+});
+
+await section('filters', async () => {
   const { context, page, problems } = await open('');
   const listRows = () => page.locator('.indicator-list tbody tr').count();
   const all = await listRows();
@@ -237,9 +282,9 @@ for (const [width, height] of FOUR_SIZES) {
   check('forward goes to the next view', (await page.getAttribute('#tab-ranking', 'aria-pressed')) === 'true');
   check('filters, search and history: no console errors', problems.length === 0, problems.join('; '));
   await context.close();
-}
+});
 
-{
+await section('hover', async () => {
   // Hover and keyboard on marks.
   const { context, page } = await open('?view=ranking');
   const box = await page.locator('#ranking-chart .chart-svg svg').boundingBox();
@@ -268,9 +313,9 @@ for (const [width, height] of FOUR_SIZES) {
   check('the source sentence is one click away', quote && quote.length > 20, quote);
   await page.screenshot({ path: path.join(shots, 'indicator-provenance.png'), fullPage: true });
   await context.close();
-}
+});
 
-{
+await section('theme', async () => {
   // Language and theme switches.
   const { context, page, problems } = await open('');
   await page.click('#lang-switch');
@@ -287,9 +332,9 @@ for (const [width, height] of FOUR_SIZES) {
   await page.screenshot({ path: path.join(shots, 'overview-contrast.png') });
   check('switching language and theme: no console errors', problems.length === 0, problems.join('; '));
   await context.close();
-}
+});
 
-{
+await section('files', async () => {
   // Opening datasets: a valid one replaces the data; an invalid one is listed and changes nothing.
   const { context, page, problems } = await open('');
   const valid = JSON.parse(defaultText);
@@ -314,18 +359,18 @@ for (const [width, height] of FOUR_SIZES) {
   check('dropping a valid file on the page opens it', (await page.locator('h1').textContent()) === 'Kéo thả');
   check('opening files: no console errors', problems.length === 0, problems.join('; '));
   await context.close();
-}
+});
 
-{
+await section('params', async () => {
   // Malformed parameters: a notice, never a crash.
   const { context, page } = await open('?scale=99&theme=pink&unit=nowhere&mode=party');
   const state = await page.evaluate(() => document.documentElement.dataset.state);
   const notices = await page.locator('.notices li').count();
   check('malformed parameters give notices and the app still works', state === 'ready' && notices === 4, `${state}, ${notices} notices`);
   await context.close();
-}
+});
 
-{
+await section('timing', async () => {
   // How long a filter change takes to reach the screen: input → the next painted frame.
   const { context, page } = await open('');
   const timings = await page.evaluate(async () => {
@@ -359,11 +404,11 @@ for (const [width, height] of FOUR_SIZES) {
   const show = (t) => `median ${t.median.toFixed(1)} ms, p90 ${t.p90.toFixed(1)} ms, max ${t.max.toFixed(1)} ms`;
   console.log(`info filter change on the default dataset (${timings.n} status changes): script + style + layout ${show(timings.work)}; input to next paint ${show(timings.paint)}`);
   await context.close();
-}
+});
 
 
 // ------------------------------------------------------------------ Present and kiosk (issue 5)
-{
+await section('present', async () => {
   const { context, page, problems } = await open('?mode=present');
   const slide = () => page.evaluate(() => Number(document.querySelector('.stage')?.dataset.slide));
   const chrome = await page.evaluate(() => document.querySelectorAll('.app-header, .tabs, .filters, button, select').length);
@@ -390,7 +435,8 @@ for (const [width, height] of FOUR_SIZES) {
   check('present: reloading the URL reopens the same slide', (await slide()) === 12, String(await slide()));
   check('present: no console errors', problems.length === 0, problems.join('; '));
   await context.close();
-}
+});
+await section('slides', async () => {
 const slideTextSizes = [];
 for (const [width, height] of [[1366, 768], [1920, 1080], [3840, 2160]]) {
   for (const number of [1, 2, 3, 40]) {
@@ -410,25 +456,37 @@ check('slide text grows with the screen', slideTextSizes[2] > slideTextSizes[0] 
   check('scale=1.5 enlarges slide text', smallest > slideTextSizes[1] * 1.3, `${smallest.toFixed(1)} vs ${slideTextSizes[1].toFixed(1)}`);
   await context.close();
 }
+});
 
-{
+await section('kiosk', async () => {
   // Kiosk: advances by itself, hides the cursor, pauses on input, resumes after 60 s idle, drifts.
-  const { context, page, problems } = await open('?mode=kiosk&interval=2');
+  // The page runs on Playwright's fake clock, so a minute of idleness takes no real minute.
+  const { context, page, problems } = await open('?mode=kiosk&interval=2', undefined, { fakeClock: true });
+  const clock = context.clock;
   const read = () => page.evaluate(() => ({ slide: Number(document.querySelector('.stage').dataset.slide), style: document.querySelector('.stage').getAttribute('style') }));
+  const settle = () => page.evaluate(() => new Promise((resolve) => queueMicrotask(resolve)));
   const start = await read();
-  await page.waitForFunction((n) => Number(document.querySelector('.stage').dataset.slide) > n, start.slide, { timeout: 6000 }).catch(() => {});
+  await clock.runFor(2100);
+  await settle();
   const advanced = await read();
   check('kiosk: advances every interval', advanced.slide === start.slide + 1, `${start.slide} → ${advanced.slide}`);
-  await page.waitForTimeout(3300);
+  await clock.runFor(3300);
+  await settle();
   check('kiosk: the cursor hides after 3 s still', (await read()).style.includes('cursor: none'), (await read()).style);
   await page.mouse.move(300, 300);
   await page.mouse.move(320, 310);
-  await page.waitForTimeout(300);
+  await clock.runFor(300);
+  await settle();
   const touched = await read();
   check('kiosk: moving shows the cursor again', touched.style.includes('cursor: auto'), touched.style);
-  await page.waitForTimeout(5000);
+  await clock.runFor(5000);
+  await settle();
   check('kiosk: input pauses the loop', (await read()).slide === touched.slide, `${touched.slide} → ${(await read()).slide}`);
-  await page.waitForTimeout(57000);
+  await clock.runFor(50000);
+  await settle();
+  check('kiosk: still paused 55 s after the input', (await read()).slide === touched.slide, `${touched.slide} → ${(await read()).slide}`);
+  await clock.runFor(7000);
+  await settle();
   const resumed = await read();
   check('kiosk: the loop resumes after 60 s idle', resumed.slide > touched.slide, `${touched.slide} → ${resumed.slide}`);
   const drift = resumed.style.match(/translate\(([-\d.]+)px, ([-\d.]+)px\)/);
@@ -440,9 +498,9 @@ check('slide text grows with the screen', slideTextSizes[2] > slideTextSizes[0] 
   check('kiosk: a reload resumes at the same slide', Math.abs(after.slide - resumed.slide) <= 1, `${resumed.slide} → ${after.slide}`);
   check('kiosk: no console errors (wake lock failure is silent)', problems.length === 0, problems.join('; '));
   await context.close();
-}
+});
 
-{
+await section('stale', async () => {
   // The last good dataset stays up, stamped, when new data cannot be loaded.
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -456,9 +514,9 @@ check('slide text grows with the screen', slideTextSizes[2] > slideTextSizes[0] 
   check('kiosk without fresh data: the last good data stays up with its stamp', info.state === 'ready' && info.notice.includes('30/09/2025'), JSON.stringify(info));
   await page.screenshot({ path: path.join(shots, 'kiosk-stale.png') });
   await context.close();
-}
+});
 
-{
+await section('offline', async () => {
   // Offline: after one visit the app reloads and works with the server stopped.
   const offline = await startServer(dist);
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -475,9 +533,9 @@ check('slide text grows with the screen', slideTextSizes[2] > slideTextSizes[0] 
   const info = await page.evaluate(() => ({ state: document.documentElement.dataset.state, bars: document.querySelectorAll('#ranking-chart svg rect').length }));
   check('offline: the app reloads and draws with the server stopped', info.state === 'ready' && info.bars > 5, JSON.stringify(info));
   await context.close();
-}
+});
 
-{
+await section('exports', async () => {
   // Exports: CSV read back, SVG parsed, PNG dimensions, slide PNG 1920×1080.
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
   const page = await context.newPage();
@@ -516,9 +574,9 @@ check('slide text grows with the screen', slideTextSizes[2] > slideTextSizes[0] 
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   check('print: one A4 landscape page per chart', pages === charts, `${pages} pages for ${charts} charts`);
   await context.close();
-}
+});
 
-{
+await section('memory', async () => {
   // Kiosk memory benchmark: 2,000 slide changes, JS heap and wasm memory sampled (numbers, not a pass/fail).
   const { context, page } = await open('?mode=present', { width: 1920, height: 1080 });
   // A full collection before each sample, so the numbers are what is retained, not collector timing.
@@ -539,7 +597,7 @@ check('slide text grows with the screen', slideTextSizes[2] > slideTextSizes[0] 
   console.log(`info kiosk memory over 2000 slide changes (${((Date.now() - started) / 1000).toFixed(0)} s): ` + samples.map((s) => `${s.change}: heap ${mb(s.heap)} MB, wasm ${mb(s.wasm)} MB`).join('; '));
   console.log(`info kiosk memory growth 500→2000 changes: heap ${mb(samples[4].heap - samples[1].heap)} MB, wasm ${mb(samples[4].wasm - samples[1].wasm)} MB`);
   await context.close();
-}
+});
 
 await browser.close();
 server.close();

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use chitieu_core::load::load;
 use chitieu_core::model::{Dataset, Provenance, Status};
 use chitieu_core::scorecard::scorecard;
+use chitieu_core::DatasetIndex;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -68,8 +69,8 @@ fn every_quote_appears_verbatim_in_its_seed_file() {
 
 #[test]
 fn ben_sung_reproduces_the_stated_23_met_and_10_exceeded() {
-    let dataset = default_dataset();
-    let card = scorecard(&dataset, "ben-sung", "2020-2025");
+    let index = DatasetIndex::new(default_dataset());
+    let card = scorecard(&index, "ben-sung", "2020-2025");
     let stated = card.stated.expect("the source states a summary");
     assert_eq!((stated.met, stated.total, stated.exceeded), (23, 26, Some(10)));
     assert_eq!(card.total.met(), 23, "met, computed or stated per indicator");

@@ -2,10 +2,11 @@
 //! follows a filter; the error panel shows located problems; hostile text stays text.
 #![cfg(target_arch = "wasm32")]
 
+use chitieu::core::index::DatasetIndex;
 use chitieu::core::load::load;
-use chitieu::core::url::ViewState;
+use chitieu::core::url::ScreenState;
 use chitieu::core::Lang;
-use chitieu::web::{AppState, ErrorPanel, Explorer, LoadFailure};
+use chitieu::web::{provide_app_context, AppState, ErrorPanel, Explorer, LoadFailure};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -23,17 +24,15 @@ fn host() -> web_sys::HtmlElement {
 }
 
 fn mount_explorer(host: &web_sys::HtmlElement) -> AppState {
-    let dataset = Arc::new(load(DEFAULT).into_valid().unwrap());
-    let state = AppState {
-        dataset: RwSignal::new(Some(dataset)),
-        view: RwSignal::new(ViewState::default()),
-        notices: RwSignal::new(Vec::new()),
-        rejected: RwSignal::new(None),
-        window: RwSignal::new((1920.0, 1080.0)),
-        stale: RwSignal::new(false),
-    };
+    mount_explorer_with(host, ScreenState::default())
+}
+
+fn mount_explorer_with(host: &web_sys::HtmlElement, screen: ScreenState) -> AppState {
+    let index = Arc::new(DatasetIndex::new(load(DEFAULT).into_valid().unwrap()));
+    let state = AppState::new(screen, Vec::new(), (1920.0, 1080.0));
+    state.data.set(Some(index));
     let handle = leptos::mount::mount_to(host.clone(), move || {
-        provide_context(state);
+        provide_app_context(state);
         view! { <Explorer /> }
     });
     std::mem::forget(handle);
@@ -60,7 +59,7 @@ async fn a_status_filter_narrows_the_indicator_list() {
     leptos::task::tick().await;
     let rows = |host: &web_sys::HtmlElement| host.query_selector_all(".indicator-list tbody tr").unwrap().length();
     let all = rows(&host);
-    state.view.update(|view| view.status = Some(chitieu::core::model::Status::NotAchieved));
+    state.screen.update(|screen| screen.status = Some(chitieu::core::model::Status::NotAchieved));
     leptos::task::tick().await;
     assert_eq!(rows(&host), 4, "four indicators not achieved (of {all})");
 }
@@ -69,7 +68,7 @@ async fn a_status_filter_narrows_the_indicator_list() {
 async fn error_panel_lists_located_problems_as_text() {
     let loaded =
         load("{\"format\": \"chitieu-dataset\", \"version\": 1, \"title\": {\"vi\": \"<img src=x onerror=alert(1)>\"}");
-    let failure = LoadFailure { url: "<b>bad</b>.json".into(), problems: loaded.problems };
+    let failure = LoadFailure::Invalid { url: "<b>bad</b>.json".into(), problems: loaded.problems };
     let host = host();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         view! { <ErrorPanel failure=failure.clone() lang=Lang::En /> }

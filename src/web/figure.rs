@@ -6,22 +6,24 @@ use chitieu_core::slides::Slide;
 use chitieu_render::{chart_scene, pointer_to_scene, scene_svg, slide_scene, Frame, Palette, Scene};
 use leptos::prelude::*;
 
-use super::app::AppState;
+use chitieu_core::keys::{mark_key, MarkKeyOutcome};
+
 use super::browser::{download, download_png, mark_ready};
+use super::state::{use_screen, use_state, AppState, Screen};
 
 /// The chart frame for the current window and scale: text is 1/60 of the window height (at least
 /// 14 px) times `scale`, so a 4K screen is as legible as a laptop.
-pub fn explore_frame(state: AppState) -> Frame {
+pub fn explore_frame(state: AppState, screen: Screen) -> Frame {
     let (width, height) = state.window.get();
-    let scale = state.view.with(|view| view.scale);
+    let scale = screen.scale.get();
     let font_px = (height / 60.0).clamp(14.0, 48.0) * scale;
     let padding = if width <= 600.0 { 1.6 * font_px } else { 4.0 * font_px };
     let width = (width - padding - 20.0).clamp(280.0, 3800.0);
     Frame { width, font_px }
 }
 
-pub fn current_palette(state: AppState) -> Palette {
-    Palette::for_theme(state.view.with(|view| view.theme))
+pub fn current_palette(screen: Screen) -> Palette {
+    Palette::for_theme(screen.theme.get())
 }
 
 /// A figure around one chart. `on_select` receives the key of a mark that is clicked or chosen
@@ -33,20 +35,21 @@ pub fn ChartFigure(
     chart: Signal<ChartSpec>,
     #[prop(optional)] on_select: Option<Callback<String>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    // A memo: closures that need the language re-run when it changes, not on every view change.
-    let lang_memo = Memo::new(move |_| state.view.with(|view| view.lang));
-    let lang = move || lang_memo.get();
+    let state = use_state();
+    let screen = use_screen();
+    let lang = move || screen.lang.get();
     // Laid out once per change, then shared by the SVG, the caption, the title and hit testing.
-    let scene: Memo<Scene> =
-        Memo::new(move |_| chart.with(|chart| chart_scene(chart, explore_frame(state), &current_palette(state))));
+    let scene: Memo<Scene> = Memo::new(move |_| {
+        chart.with(|chart| chart_scene(chart, explore_frame(state, screen), &current_palette(screen)))
+    });
     let table: Signal<Table> = Signal::derive(move || chart.with(ChartSpec::table));
     let sources = move || {
-        state.dataset.with(|dataset| {
-            dataset.as_ref().map_or(String::new(), |dataset| {
+        let lang = lang();
+        state.data.with(|data| {
+            data.as_ref().map_or(String::new(), |data| {
                 let titles: Vec<String> =
-                    dataset.sources.iter().map(|source| source.title.get(state.lang()).to_string()).collect();
-                format!("{}{}", state.lang().pick("Nguồn: ", "Sources: "), titles.join("; "))
+                    data.dataset().sources.iter().map(|source| source.title.get(lang).to_string()).collect();
+                format!("{}{}", lang.pick("Nguồn: ", "Sources: "), titles.join("; "))
             })
         })
     };
@@ -102,21 +105,13 @@ pub fn ChartFigure(
     };
     let on_key = move |event: leptos::ev::KeyboardEvent| {
         let count = scene.with_untracked(|scene| scene.marks.len());
-        if count == 0 {
-            return;
-        }
-        let next = match (event.key().as_str(), focused.get_untracked()) {
-            ("ArrowRight" | "ArrowDown", None) => Some(0),
-            ("ArrowRight" | "ArrowDown", Some(index)) => Some((index + 1).min(count - 1)),
-            ("ArrowLeft" | "ArrowUp", Some(index)) => Some(index.saturating_sub(1)),
-            ("Home", _) => Some(0),
-            ("End", _) => Some(count - 1),
-            ("Escape", _) => None,
-            ("Enter", Some(index)) => {
+        let next = match mark_key(&event.key(), focused.get_untracked(), count) {
+            MarkKeyOutcome::Focus(next) => next,
+            MarkKeyOutcome::Select(index) => {
                 select(index);
                 return;
             }
-            _ => return,
+            MarkKeyOutcome::Ignore => return,
         };
         event.prevent_default();
         focused.set(next);
@@ -214,8 +209,8 @@ pub fn ChartFigure(
                                 chart: Some(chart.clone()),
                                 lines: Vec::new(),
                             });
-                            let palette = current_palette(state);
-                            let scale = state.view.with_untracked(|view| view.scale);
+                            let palette = Palette::for_theme(screen.theme.get_untracked());
+                            let scale = screen.scale.get_untracked();
                             let svg = scene_svg(&slide_scene(&slide, 1920.0, 1080.0, scale, &palette));
                             download_png(format!("{}-slide.png", file_stem()), svg, 1920.0, 1080.0);
                         }

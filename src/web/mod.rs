@@ -8,12 +8,17 @@ mod app;
 mod browser;
 mod explore;
 mod figure;
+mod loading;
 mod panic;
 mod present;
+mod problems;
+mod state;
 
-pub use app::{App, AppState, ErrorPanel, LoadFailure};
+pub use app::App;
 pub use browser::{mark_error, mark_ready};
 pub use explore::Explorer;
+pub use problems::ErrorPanel;
+pub use state::{provide_app_context, AppState, LoadFailure, Screen};
 
 /// The default dataset, relative to the page so that `dist/` works from any sub-path.
 pub const DEFAULT_DATASET_URL: &str = "data/default.json";

@@ -2,6 +2,8 @@
 //! chrome, clicker keys; the kiosk advances by itself, pauses on input and resumes after 60 s idle,
 //! hides the cursor, drifts against burn-in and keeps the screen awake where allowed.
 
+use chitieu_core::keys::{DeckKey, DeckPosition};
+use chitieu_core::kiosk::{KioskClock, DRIFT_SHARE, DRIFT_STEPS};
 use chitieu_core::slides::slides;
 use chitieu_core::url::{Mode, DEFAULT_INTERVAL_SECONDS};
 use chitieu_core::{format, Lang};
@@ -9,21 +11,8 @@ use chitieu_render::{scene_svg, slide_scene, Palette};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::app::AppState;
 use super::browser::mark_ready;
-
-/// Input pauses the kiosk loop for this long.
-pub const KIOSK_IDLE_RESUME_MS: f64 = 60_000.0;
-/// The cursor hides after this long without movement.
-pub const CURSOR_HIDE_MS: f64 = 3_000.0;
-/// The content moves to its next drift position this often.
-pub const DRIFT_PERIOD_MS: f64 = 60_000.0;
-/// The largest drift, as a share of the screen (the bar is 1.5 %).
-pub const DRIFT_SHARE: f64 = 0.012;
-
-/// The drift offsets, as multiples of `DRIFT_SHARE`: a slow loop around the centre.
-const DRIFT_STEPS: [(f64, f64); 8] =
-    [(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0), (-1.0, 1.0), (-1.0, 0.0), (-1.0, -1.0), (0.0, -1.0)];
+use super::state::{use_screen, use_state};
 
 /// The 16:9 stage that fits the window.
 fn stage_size((width, height): (f64, f64)) -> (f64, f64) {
@@ -37,25 +26,24 @@ fn now() -> f64 {
 
 #[component]
 pub fn Stage() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let kiosk = state.view.with_untracked(|view| view.mode == Mode::Kiosk);
-    let dataset = state.dataset.get_untracked().expect("the stage shows only with a dataset");
-    let lang = Memo::new(move |_| state.view.with(|view| view.lang));
-    let deck = Memo::new(move |_| slides(&dataset, lang.get()));
-    let count = move || deck.with(Vec::len).max(1);
-    let index = Memo::new(move |_| (state.view.with(|view| view.slide.unwrap_or(1)) as usize).clamp(1, count()) - 1);
+    let state = use_state();
+    let screen = use_screen();
+    let lang = screen.lang;
+    let kiosk = state.screen.with_untracked(|screen| screen.mode == Mode::Kiosk);
+    let data = state.data.get_untracked().expect("the stage shows only with data");
+    let deck = Memo::new(move |_| slides(&data, lang.get()));
+    let requested = Memo::new(move |_| state.screen.with(|screen| screen.slide.unwrap_or(1)) as usize);
+    let position = Memo::new(move |_| DeckPosition::new(requested.get(), deck.with(Vec::len)));
     let go = move |number: usize| {
-        let number = number.clamp(1, count()) as u32;
-        state.view.update(|view| view.slide = Some(number));
+        let number = DeckPosition::new(number, position.get_untracked().count).number as u32;
+        state.screen.update(|screen| screen.slide = Some(number));
     };
-    let next = move || go(if index.get_untracked() + 1 >= count() { 1 } else { index.get_untracked() + 2 });
-    let previous = move || go(index.get_untracked().max(1));
 
     let svg = Memo::new(move |_| {
         let (width, height) = stage_size(state.window.get());
-        let (scale, theme) = state.view.with(|view| (view.scale, view.theme));
+        let (scale, theme) = (screen.scale.get(), screen.theme.get());
         deck.with(|deck| {
-            deck.get(index.get())
+            deck.get(position.get().number - 1)
                 .map(|slide| scene_svg(&slide_scene(slide, width, height, scale, &Palette::for_theme(theme))))
         })
     });
@@ -64,54 +52,51 @@ pub fn Stage() -> impl IntoView {
         request_animation_frame(mark_ready);
     });
 
+    // One clock for the kiosk (and the key pause in present mode, where it never advances).
+    let interval_ms =
+        f64::from(state.screen.with_untracked(|screen| screen.interval.unwrap_or(DEFAULT_INTERVAL_SECONDS))) * 1000.0;
+    let clock = StoredValue::new(KioskClock::new(interval_ms, now()));
+    let cursor_hidden = RwSignal::new(false);
+    let drift = RwSignal::new(0usize);
+
     // Keys: clickers send → ← PageDown PageUp Space Home End; digits then Enter jump; f toggles
     // full screen; Esc is left to the browser, which leaves full screen.
     let typed: RwSignal<String> = RwSignal::new(String::new());
-    let last_input = RwSignal::new(f64::NEG_INFINITY);
     if let Some(window) = web_sys::window() {
         let options = gloo_events::EventListenerOptions::enable_prevent_default();
         gloo_events::EventListener::new_with_options(&window, "keydown", options, move |event| {
             let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-            last_input.set(now());
-            let key = event.key();
-            match key.as_str() {
-                "ArrowRight" | "PageDown" | " " | "ArrowDown" => next(),
-                "ArrowLeft" | "PageUp" | "ArrowUp" => previous(),
-                "Home" => go(1),
-                "End" => go(count()),
-                "Enter" => {
-                    if let Ok(number) = typed.get_untracked().parse::<usize>() {
+            clock.update_value(|clock| clock.key(now()));
+            let Some(action) = DeckKey::from_key(&event.key()) else { return };
+            let position = position.get_untracked();
+            match action {
+                DeckKey::Next => go(position.next()),
+                DeckKey::Previous => go(position.previous()),
+                DeckKey::First => go(1),
+                DeckKey::Last => go(position.count),
+                DeckKey::Enter => {
+                    if let Some(number) = position.typed(&typed.get_untracked()) {
                         go(number);
                     }
                     typed.set(String::new());
                 }
-                "f" | "F" => toggle_full_screen(),
-                digit if digit.len() == 1 && digit.chars().all(|c| c.is_ascii_digit()) => {
-                    typed.update(|typed| typed.push_str(digit));
+                DeckKey::ToggleFullScreen => toggle_full_screen(),
+                DeckKey::Digit(digit) => {
+                    typed.update(|typed| typed.push(char::from(b'0' + digit)));
                     return;
                 }
-                _ => return,
             }
             event.prevent_default();
         })
         .forget();
     }
 
-    let cursor_hidden = RwSignal::new(false);
-    let drift = RwSignal::new(0usize);
     if kiosk {
-        let interval_ms =
-            f64::from(state.view.with_untracked(|view| view.interval.unwrap_or(DEFAULT_INTERVAL_SECONDS))) * 1000.0;
-        let last_move = RwSignal::new(now());
-        let last_advance = RwSignal::new(now());
-        let last_drift = RwSignal::new(now());
         if let Some(window) = web_sys::window() {
             for name in ["pointermove", "pointerdown", "wheel", "touchstart"] {
                 gloo_events::EventListener::new(&window, name, move |_| {
-                    let time = now();
-                    last_input.set(time);
-                    last_move.set(time);
-                    if cursor_hidden.get_untracked() {
+                    let was_hidden = clock.try_update_value(|clock| clock.pointer(now())).unwrap_or(false);
+                    if was_hidden {
                         cursor_hidden.set(false);
                     }
                 })
@@ -119,23 +104,17 @@ pub fn Stage() -> impl IntoView {
             }
         }
         // One timer drives everything, so nothing accumulates however long the kiosk runs.
-        let tick_ms = (interval_ms / 4.0).clamp(20.0, 250.0) as u32;
+        let tick_ms = clock.with_value(KioskClock::tick_period_ms);
         gloo_timers::callback::Interval::new(tick_ms, move || {
-            let time = now();
-            let idle = time - last_input.get_untracked() >= KIOSK_IDLE_RESUME_MS;
-            if idle && time - last_advance.get_untracked() >= interval_ms {
-                last_advance.set(time);
-                next();
-            } else if !idle {
-                last_advance.set(time);
+            let Some(tick) = clock.try_update_value(|clock| clock.tick(now())) else { return };
+            if tick.advance {
+                go(position.get_untracked().next());
             }
-            let hide = time - last_move.get_untracked() >= CURSOR_HIDE_MS;
-            if hide != cursor_hidden.get_untracked() {
-                cursor_hidden.set(hide);
+            if let Some(hidden) = tick.cursor_hidden {
+                cursor_hidden.set(hidden);
             }
-            if time - last_drift.get_untracked() >= DRIFT_PERIOD_MS {
-                last_drift.set(time);
-                drift.update(|step| *step = (*step + 1) % DRIFT_STEPS.len());
+            if let Some(step) = tick.drift_step {
+                drift.set(step);
             }
         })
         .forget();
@@ -145,7 +124,7 @@ pub fn Stage() -> impl IntoView {
     let stage_style = move || {
         let (width, height) = state.window.get();
         let (dx, dy) = DRIFT_STEPS[drift.get()];
-        let background = Palette::for_theme(state.view.with(|view| view.theme)).background;
+        let background = Palette::for_theme(screen.theme.get()).background;
         format!(
             "transform: translate({:.1}px, {:.1}px); background: rgb({}, {}, {}); cursor: {}",
             dx * DRIFT_SHARE * width,
@@ -160,17 +139,17 @@ pub fn Stage() -> impl IntoView {
         let (width, height) = stage_size(state.window.get());
         format!("width: {width:.0}px; height: {height:.0}px")
     };
-    let position = move || {
-        let number = index.get() + 1;
+    let position_text = move || {
+        let DeckPosition { number, count } = position.get();
         match lang.get() {
-            Lang::Vi => format!("Trang {number}/{}", count()),
-            Lang::En => format!("Slide {number} of {}", count()),
+            Lang::Vi => format!("Trang {number}/{count}"),
+            Lang::En => format!("Slide {number} of {count}"),
         }
     };
     let stale = move || {
         state.stale.get().then(|| {
             let (_, height) = stage_size(state.window.get());
-            let as_of = state.dataset.with(|dataset| dataset.as_ref().map(|dataset| format::date(&dataset.data_as_of, lang.get())));
+            let as_of = state.data.with(|data| data.as_ref().map(|data| format::date(&data.dataset().data_as_of, lang.get())));
             view! {
                 <p class="stale-notice" style=format!("font-size: {:.0}px", height / 50.0)>
                     {match lang.get() {
@@ -182,9 +161,9 @@ pub fn Stage() -> impl IntoView {
         })
     };
     view! {
-        <div class="stage" class:kiosk=kiosk data-slide=move || (index.get() + 1).to_string() style=stage_style>
+        <div class="stage" class:kiosk=kiosk data-slide=move || position.get().number.to_string() style=stage_style>
             <div class="slide" style=slide_style inner_html=move || svg.get().unwrap_or_default()></div>
-            <p class="visually-hidden" aria-live="polite">{position}</p>
+            <p class="visually-hidden" aria-live="polite">{position_text}</p>
             {stale}
         </div>
     }

@@ -14,8 +14,8 @@ mod serve;
 use chitieu_core::i18n::status_name;
 use chitieu_core::load::load;
 use chitieu_core::model::Status;
-use chitieu_core::scorecard::{locality_terms, scorecard};
-use chitieu_core::Lang;
+use chitieu_core::scorecard::scorecard;
+use chitieu_core::{DatasetIndex, Lang};
 
 const USAGE: &str = "\
 chitieu — công cụ dữ liệu Chỉ Tiêu / Chỉ Tiêu data tool
@@ -153,6 +153,8 @@ fn stats(file: &str, lang: Lang) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    let index = DatasetIndex::new(dataset);
+    let dataset = index.dataset();
     let header: Vec<String> = Status::ALL.iter().map(|status| status_name(*status, lang).to_string()).collect();
     println!(
         "{:<24} {:<10} {:<36} {:>6} {}  {}",
@@ -163,8 +165,8 @@ fn stats(file: &str, lang: Lang) -> ExitCode {
         header.join(" | "),
         lang.pick("không có mục tiêu", "no target"),
     );
-    for (locality, term) in locality_terms(&dataset) {
-        let card = scorecard(&dataset, &locality, &term);
+    for (locality, term) in index.locality_terms() {
+        let card = scorecard(&index, locality, term);
         let mut rows: Vec<(String, &chitieu_core::scorecard::Counts)> = card
             .by_domain
             .iter()

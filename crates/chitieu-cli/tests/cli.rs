@@ -92,6 +92,7 @@ fn serve_delivers_the_app_with_the_right_content_types() {
     let data = get("/data/default.json");
     let escape = get("/../../etc/passwd");
     child.kill().ok();
+    child.wait().ok();
     assert!(page.starts_with("HTTP/1.1 200") && page.contains("text/html"), "{page}");
     assert!(wasm.contains("Content-Type: application/wasm"), "{wasm}");
     assert!(data.contains("application/json") && data.ends_with("{}"), "{data}");

@@ -75,8 +75,17 @@ pub enum Finding {
     ImpliedTargetDiffers { stated: f64, implied: f64 },
 }
 
+#[cfg(test)]
+thread_local! {
+    /// How many times `evaluate` ran on this thread, so that tests can check that building the
+    /// views of a dataset evaluates each record exactly once (each test runs on its own thread).
+    pub(crate) static EVALUATIONS_ON_THIS_THREAD: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Evaluates one record. `as_of_year` is the year of the dataset's "data as of" date.
 pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year: Option<i32>) -> Evaluation {
+    #[cfg(test)]
+    EVALUATIONS_ON_THIS_THREAD.with(|count| count.set(count.get() + 1));
     let mut findings = contradictions(&record.results);
     let assessed_result = assessed_result_index(&record.results);
     let result = assessed_result.map(|index| &record.results[index]);

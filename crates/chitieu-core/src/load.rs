@@ -641,12 +641,12 @@ impl Checker<'_> {
                 "A \"milestone\" target fits only a \"milestone\" indicator, and the other way round.".into(),
             );
         }
-        let misfit = match (shape, direction) {
-            (TargetShape::AtLeast { .. } | TargetShape::Above { .. }, Some(Direction::LowerIsBetter)) => true,
-            (TargetShape::AtMost { .. } | TargetShape::Below { .. }, Some(Direction::HigherIsBetter)) => true,
-            (TargetShape::Range { .. }, Some(Direction::HigherIsBetter | Direction::LowerIsBetter)) => true,
-            _ => false,
-        };
+        let misfit = matches!(
+            (shape, direction),
+            (TargetShape::AtLeast { .. } | TargetShape::Above { .. }, Some(Direction::LowerIsBetter))
+                | (TargetShape::AtMost { .. } | TargetShape::Below { .. }, Some(Direction::HigherIsBetter))
+                | (TargetShape::Range { .. }, Some(Direction::HigherIsBetter | Direction::LowerIsBetter))
+        );
         if misfit {
             self.warning(
                 "shape-direction-mismatch",

@@ -1,18 +1,13 @@
 //! The overview of one locality and term: how many indicators in each status, per domain and in
-//! total, and the evaluated rows behind the counts.
+//! total, and the evaluated rows behind the counts. Everything is read from a `DatasetIndex`, so
+//! nothing here runs the status rules again.
 
 use std::collections::BTreeMap;
 
-use crate::evaluate::{evaluate, Evaluation, StatusOrigin};
-use crate::model::{Dataset, Indicator, Record, StatedSummary, Status};
-
-/// One evaluated record with its indicator.
-#[derive(Debug, Clone)]
-pub struct Row<'a> {
-    pub record: &'a Record,
-    pub indicator: &'a Indicator,
-    pub evaluation: Evaluation,
-}
+use crate::evaluate::{Evaluation, StatusOrigin};
+use crate::index::DatasetIndex;
+pub use crate::index::Row;
+use crate::model::{StatedSummary, Status};
 
 /// Counts per status; `assessed` counts records with a status (computed, or stated by the source
 /// when there is no target to compare with); `from_source` counts the latter.
@@ -55,77 +50,24 @@ pub struct Scorecard<'a> {
     pub stated: Option<&'a StatedSummary>,
 }
 
-/// Evaluates every record of `locality` in `term`.
-pub fn rows<'a>(dataset: &'a Dataset, locality: &str, term: &str) -> Vec<Row<'a>> {
-    let Some(term_ref) = dataset.term(term) else {
-        return Vec::new();
-    };
-    let as_of_year = dataset.as_of_year();
-    dataset
-        .records
-        .iter()
-        .filter(|record| record.locality == locality && record.term == term)
-        .filter_map(|record| {
-            let indicator = dataset.indicator(&record.indicator)?;
-            let evaluation = evaluate(record, indicator, term_ref, as_of_year);
-            Some(Row { record, indicator, evaluation })
-        })
-        .collect()
+/// The evaluated records of `locality` in `term`, in dataset order.
+pub fn rows<'a>(index: &'a DatasetIndex, locality: &str, term: &str) -> Vec<Row<'a>> {
+    index.rows(locality, term)
 }
 
-pub fn scorecard<'a>(dataset: &'a Dataset, locality: &str, term: &str) -> Scorecard<'a> {
-    let rows = rows(dataset, locality, term);
+pub fn scorecard<'a>(index: &'a DatasetIndex, locality: &str, term: &str) -> Scorecard<'a> {
+    let dataset = index.dataset();
+    let rows = index.rows(locality, term);
     let mut total = Counts::default();
     let mut by_domain: Vec<(String, Counts)> =
         dataset.domains.iter().map(|domain| (domain.id.clone(), Counts::default())).collect();
     for row in &rows {
-        total.add(&row.evaluation);
+        total.add(row.evaluation);
         if let Some((_, counts)) = by_domain.iter_mut().find(|(id, _)| *id == row.indicator.domain) {
-            counts.add(&row.evaluation);
+            counts.add(row.evaluation);
         }
     }
     by_domain.retain(|(_, counts)| counts.assessed + counts.without_target > 0);
     let stated = dataset.stated_summaries.iter().find(|summary| summary.locality == locality && summary.term == term);
     Scorecard { rows, total, by_domain, stated }
-}
-
-/// The (locality, term) pairs that have records, in dataset order.
-pub fn locality_terms(dataset: &Dataset) -> Vec<(String, String)> {
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    for record in &dataset.records {
-        let pair = (record.locality.clone(), record.term.clone());
-        if !pairs.contains(&pair) {
-            pairs.push(pair);
-        }
-    }
-    pairs
-}
-
-/// The locality and term to open on: the one with the most assessed indicators (ties go to the
-/// later term), so that the first screen has something to show.
-pub fn default_locality_term(dataset: &Dataset) -> Option<(String, String)> {
-    locality_terms(dataset)
-        .into_iter()
-        .map(|(locality, term)| {
-            let assessed =
-                rows(dataset, &locality, &term).iter().filter(|row| row.evaluation.percent_of_target.is_some()).count();
-            (assessed, term.clone(), locality, term)
-        })
-        .max_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)))
-        .map(|(_, _, locality, term)| (locality, term))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::load::load;
-
-    #[test]
-    fn the_default_view_is_the_pair_with_the_most_assessed_indicators() {
-        let text = crate::load::tests::valid_json().to_string();
-        let dataset = load(&text).into_valid().unwrap();
-        assert_eq!(default_locality_term(&dataset), Some(("l1".to_string(), "2020-2025".to_string())));
-        let empty = Dataset { records: Vec::new(), ..dataset };
-        assert_eq!(default_locality_term(&empty), None);
-    }
 }

@@ -5,8 +5,7 @@
 use crate::chart::{self, ChartSpec, Filter};
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::Dataset;
-use crate::scorecard::{locality_terms, rows};
+use crate::index::DatasetIndex;
 
 /// At most this many bars on one slide, so that text stays at least 1/50 of the screen height.
 pub const MAX_BARS_PER_SLIDE: usize = 8;
@@ -23,10 +22,11 @@ pub struct Slide {
     pub lines: Vec<String>,
 }
 
-pub fn slides(dataset: &Dataset, lang: Lang) -> Vec<Slide> {
+pub fn slides(index: &DatasetIndex, lang: Lang) -> Vec<Slide> {
+    let dataset = index.dataset();
     let as_of =
         format!("{}{}", lang.pick("Dữ liệu cập nhật đến ", "Data as of "), format::date(&dataset.data_as_of, lang));
-    let pairs = locality_terms(dataset);
+    let pairs = index.locality_terms();
     let mut slides = vec![Slide {
         kicker: as_of.clone(),
         title: dataset.title.get(lang).to_string(),
@@ -47,9 +47,9 @@ pub fn slides(dataset: &Dataset, lang: Lang) -> Vec<Slide> {
         },
         lines: pairs.iter().map(|(unit, term)| chart::place_name(dataset, unit, term, lang)).collect(),
     }];
-    for (unit, term) in &pairs {
+    for (unit, term) in pairs {
         let place = chart::place_name(dataset, unit, term, lang);
-        let breakdown = chart::domain_breakdown(dataset, unit, term, lang);
+        let breakdown = chart::domain_breakdown(index, unit, term, lang);
         slides.push(Slide {
             kicker: place.clone(),
             title: lang.pick("Tổng hợp kết quả thực hiện chỉ tiêu", "Summary of the indicators").to_string(),
@@ -59,7 +59,7 @@ pub fn slides(dataset: &Dataset, lang: Lang) -> Vec<Slide> {
         });
         for domain in &dataset.domains {
             let filter = Filter { domain: Some(domain.id.clone()), ..Filter::default() };
-            let ranking = chart::ranking(dataset, unit, term, &filter, lang);
+            let ranking = chart::ranking(index, unit, term, &filter, lang);
             let parts = ranking.bars.chunks(MAX_BARS_PER_SLIDE).count();
             for (index, bars) in ranking.bars.chunks(MAX_BARS_PER_SLIDE).enumerate() {
                 let mut part = ranking.clone();
@@ -74,8 +74,8 @@ pub fn slides(dataset: &Dataset, lang: Lang) -> Vec<Slide> {
                 });
             }
         }
-        for row in rows(dataset, unit, term) {
-            let Some(detail) = chart::indicator_detail(dataset, unit, term, &row.indicator.id, lang) else { continue };
+        for row in index.rows(unit, term) {
+            let Some(detail) = chart::indicator_detail(index, unit, term, &row.indicator.id, lang) else { continue };
             slides.push(Slide {
                 kicker: place.clone(),
                 title: detail.name.clone(),
@@ -95,7 +95,7 @@ mod tests {
 
     fn default_slides(lang: Lang) -> Vec<Slide> {
         let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
-        slides(&dataset, lang)
+        slides(&DatasetIndex::new(dataset), lang)
     }
 
     #[test]

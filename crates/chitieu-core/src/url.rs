@@ -1,4 +1,4 @@
-//! The view state and its URL form: the public URL contract (see ../shared/PRODUCT.md).
+//! The screen state and its URL form: the public URL contract (see ../shared/PRODUCT.md).
 //!
 //! Parsing never fails: an unknown or malformed parameter is ignored and reported as a notice the
 //! app shows without blocking anything. Writing gives back only what differs from the defaults,
@@ -23,9 +23,9 @@ pub enum Theme {
     Contrast,
 }
 
-/// Which view the explore mode shows.
+/// Which tab (view) the explore mode shows: the URL key is `view`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum View {
+pub enum Tab {
     #[default]
     Overview,
     Ranking,
@@ -50,8 +50,8 @@ macro_rules! id_enum {
 
 id_enum!(Mode, Mode::Explore => "explore", Mode::Present => "present", Mode::Kiosk => "kiosk");
 id_enum!(Theme, Theme::Light => "light", Theme::Dark => "dark", Theme::Contrast => "contrast");
-id_enum!(View, View::Overview => "overview", View::Ranking => "ranking", View::Compare => "compare",
-    View::Structure => "structure", View::Indicator => "indicator");
+id_enum!(Tab, Tab::Overview => "overview", Tab::Ranking => "ranking", Tab::Compare => "compare",
+    Tab::Structure => "structure", Tab::Indicator => "indicator");
 
 pub const MIN_SCALE: f64 = 0.75;
 pub const MAX_SCALE: f64 = 3.0;
@@ -59,40 +59,42 @@ pub const DEFAULT_INTERVAL_SECONDS: u32 = 15;
 
 /// Everything a link must reproduce.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ViewState {
+pub struct ScreenState {
     pub mode: Mode,
     pub lang: Lang,
     pub theme: Theme,
     pub scale: f64,
     /// A same-origin dataset URL (`?data=`).
     pub data: Option<String>,
-    pub unit: Option<String>,
+    /// The locality id (URL key `unit`, kept for existing links).
+    pub locality: Option<String>,
     pub term: Option<String>,
     pub domain: Option<String>,
     pub indicator: Option<String>,
     pub status: Option<Status>,
     /// The indicator-name search (`?q=`).
     pub query: String,
-    pub view: View,
+    /// The explore tab (URL key `view`).
+    pub tab: Tab,
     pub slide: Option<u32>,
     pub interval: Option<u32>,
 }
 
-impl Default for ViewState {
-    fn default() -> ViewState {
-        ViewState {
+impl Default for ScreenState {
+    fn default() -> ScreenState {
+        ScreenState {
             mode: Mode::Explore,
             lang: Lang::Vi,
             theme: Theme::Light,
             scale: 1.0,
             data: None,
-            unit: None,
+            locality: None,
             term: None,
             domain: None,
             indicator: None,
             status: None,
             query: String::new(),
-            view: View::Overview,
+            tab: Tab::Overview,
             slide: None,
             interval: None,
         }
@@ -123,8 +125,8 @@ impl Notice {
 
 /// Parses a query string ("?lang=en&unit=ben-sung" or without the "?"). `origin` is the page's
 /// origin ("http://127.0.0.1:8080"); `data=` must be relative or on that origin.
-pub fn parse_query(query: &str, origin: &str) -> (ViewState, Vec<Notice>) {
-    let mut state = ViewState::default();
+pub fn parse_query(query: &str, origin: &str) -> (ScreenState, Vec<Notice>) {
+    let mut state = ScreenState::default();
     let mut notices = Vec::new();
     for pair in query.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -170,7 +172,7 @@ pub fn parse_query(query: &str, origin: &str) -> (ViewState, Vec<Notice>) {
                     ));
                 }
             }
-            "unit" => state.unit = text(&value),
+            "unit" => state.locality = text(&value),
             "term" => state.term = text(&value),
             "domain" => state.domain = text(&value),
             "indicator" => state.indicator = text(&value),
@@ -184,8 +186,8 @@ pub fn parse_query(query: &str, origin: &str) -> (ViewState, Vec<Notice>) {
                 )),
             },
             "q" => state.query = value,
-            "view" => match View::from_id(&value) {
-                Some(view) => state.view = view,
+            "view" => match Tab::from_id(&value) {
+                Some(tab) => state.tab = tab,
                 None => notices.push(Notice::invalid(
                     "view",
                     &value,
@@ -215,8 +217,8 @@ pub fn parse_query(query: &str, origin: &str) -> (ViewState, Vec<Notice>) {
 }
 
 /// Writes the state back as a query string ("?lang=en&unit=ben-sung"), or "" for all defaults.
-pub fn to_query(state: &ViewState) -> String {
-    let defaults = ViewState::default();
+pub fn to_query(state: &ScreenState) -> String {
+    let defaults = ScreenState::default();
     let mut pairs: Vec<(&str, String)> = Vec::new();
     if state.mode != defaults.mode {
         pairs.push(("mode", state.mode.id().into()));
@@ -232,7 +234,7 @@ pub fn to_query(state: &ViewState) -> String {
     }
     let optional = [
         ("data", &state.data),
-        ("unit", &state.unit),
+        ("unit", &state.locality),
         ("term", &state.term),
         ("domain", &state.domain),
         ("indicator", &state.indicator),
@@ -248,8 +250,8 @@ pub fn to_query(state: &ViewState) -> String {
     if !state.query.is_empty() {
         pairs.push(("q", state.query.clone()));
     }
-    if state.view != defaults.view {
-        pairs.push(("view", state.view.id().into()));
+    if state.tab != defaults.tab {
+        pairs.push(("view", state.tab.id().into()));
     }
     if let Some(slide) = state.slide {
         pairs.push(("slide", slide.to_string()));
@@ -264,7 +266,7 @@ pub fn to_query(state: &ViewState) -> String {
     format!("?{}", joined.join("&"))
 }
 
-impl ViewState {
+impl ScreenState {
     /// Drops ids the dataset does not have, with a notice for each.
     pub fn reconcile(&mut self, dataset: &Dataset) -> Vec<Notice> {
         let mut notices = Vec::new();
@@ -279,8 +281,8 @@ impl ViewState {
                 *value = None;
             }
         };
-        let unit_known = self.unit.as_deref().is_none_or(|id| dataset.locality(id).is_some());
-        check("unit", &mut self.unit, unit_known);
+        let locality_known = self.locality.as_deref().is_none_or(|id| dataset.locality(id).is_some());
+        check("unit", &mut self.locality, locality_known);
         let term_known = self.term.as_deref().is_none_or(|id| dataset.term(id).is_some());
         check("term", &mut self.term, term_known);
         let domain_known = self.domain.as_deref().is_none_or(|id| dataset.domain(id).is_some());
@@ -347,7 +349,7 @@ mod tests {
 
     const ORIGIN: &str = "http://127.0.0.1:8080";
 
-    fn check(query: &str, expected_notices: &[&str]) -> ViewState {
+    fn check(query: &str, expected_notices: &[&str]) -> ScreenState {
         let (state, notices) = parse_query(query, ORIGIN);
         let parameters: Vec<&str> = notices.iter().map(|notice| notice.parameter.as_str()).collect();
         assert_eq!(parameters, expected_notices, "{notices:#?}");
@@ -356,8 +358,8 @@ mod tests {
 
     #[test]
     fn an_empty_query_gives_the_defaults() {
-        assert_eq!(check("", &[]), ViewState::default());
-        assert_eq!(to_query(&ViewState::default()), "");
+        assert_eq!(check("", &[]), ScreenState::default());
+        assert_eq!(to_query(&ScreenState::default()), "");
     }
 
     #[test]
@@ -371,10 +373,10 @@ mod tests {
         assert_eq!(state.theme, Theme::Contrast);
         assert_eq!(state.scale, 1.5);
         assert_eq!(state.data.as_deref(), Some("data/other.json"));
-        assert_eq!(state.unit.as_deref(), Some("ben-sung"));
+        assert_eq!(state.locality.as_deref(), Some("ben-sung"));
         assert_eq!(state.status, Some(Status::NotAchieved));
         assert_eq!(state.query, "ho ngheo");
-        assert_eq!(state.view, View::Ranking);
+        assert_eq!(state.tab, Tab::Ranking);
         assert_eq!((state.slide, state.interval), (Some(3), Some(20)));
     }
 
@@ -384,7 +386,7 @@ mod tests {
             "mode=party&scale=10&theme=pink&slide=0&interval=abc&lang=fr&wat=1&status=great&view=3d",
             &["mode", "scale", "theme", "slide", "interval", "lang", "wat", "status", "view"],
         );
-        assert_eq!(state, ViewState::default());
+        assert_eq!(state, ScreenState::default());
     }
 
     #[test]
@@ -402,17 +404,17 @@ mod tests {
 
     #[test]
     fn writing_then_reading_gives_back_the_same_state() {
-        let state = ViewState {
+        let state = ScreenState {
             lang: Lang::En,
             theme: Theme::Dark,
             scale: 1.25,
-            unit: Some("ben-sung".into()),
+            locality: Some("ben-sung".into()),
             term: Some("2020-2025".into()),
             status: Some(Status::Exceeded),
             query: "hộ nghèo & cận nghèo".into(),
-            view: View::Indicator,
+            tab: Tab::Indicator,
             indicator: Some("poverty-rate".into()),
-            ..ViewState::default()
+            ..ScreenState::default()
         };
         let query = to_query(&state);
         assert!(query.starts_with("?lang=en&theme=dark&scale=1.25&unit=ben-sung"), "{query}");
@@ -430,11 +432,14 @@ mod tests {
     #[test]
     fn ids_the_dataset_lacks_are_dropped_with_a_notice() {
         let dataset = crate::load::load(&crate::load::tests::valid_json().to_string()).into_valid().unwrap();
-        let mut state =
-            ViewState { unit: Some("nowhere".into()), indicator: Some("income".into()), ..ViewState::default() };
+        let mut state = ScreenState {
+            locality: Some("nowhere".into()),
+            indicator: Some("income".into()),
+            ..ScreenState::default()
+        };
         let notices = state.reconcile(&dataset);
         assert_eq!(notices.len(), 1);
-        assert_eq!(state.unit, None);
+        assert_eq!(state.locality, None);
         assert_eq!(state.indicator.as_deref(), Some("income"));
     }
 }

@@ -62,7 +62,7 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
     let full_labels: Vec<String> = chart
         .bars
         .iter()
-        .map(|bar| format!("{} {}", status_symbol(bar.status.unwrap_or(Status::NoResult)), bar.value_label))
+        .map(|bar| format!("{} {}", status_symbol(bar.status.unwrap_or(Status::NoResult)), bar.value_with_status()))
         .collect();
     let widest = full_labels.iter().map(|label| text_width(label, font)).fold(0.0, f64::max);
     // On narrow screens the status words go; the symbol still tells the status.
@@ -70,10 +70,7 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
         chart
             .bars
             .iter()
-            .map(|bar| {
-                let value = bar.value_label.split(" · ").next().unwrap_or_default();
-                format!("{} {value}", status_symbol(bar.status.unwrap_or(Status::NoResult)))
-            })
+            .map(|bar| format!("{} {}", status_symbol(bar.status.unwrap_or(Status::NoResult)), bar.value_text))
             .collect()
     } else {
         full_labels
@@ -116,7 +113,8 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
         );
         scene.text(end + font * 0.4, middle, value_label.clone(), font, palette.text, Anchor::Start);
         scene.text(x0 - font * 0.6, middle, truncate(&bar.label, max_label_chars), font, palette.text, Anchor::End);
-        scene.mark(&bar.key, format!("{}: {}", bar.label, bar.value_label), pad, y, frame.width - 2.0 * pad, row);
+        let tooltip = format!("{}: {}", bar.label, bar.value_with_status());
+        scene.mark(&bar.key, tooltip, pad, y, frame.width - 2.0 * pad, row);
     }
     scene
 }

@@ -76,7 +76,7 @@ mod tests {
 
     fn deck() -> Vec<Slide> {
         let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
-        chitieu_core::slides::slides(&dataset, Lang::Vi)
+        chitieu_core::slides::slides(&chitieu_core::DatasetIndex::new(dataset), Lang::Vi)
     }
 
     fn smallest_text(scene: &Scene) -> f64 {

@@ -18,7 +18,8 @@ fn chart(labels: &[&str]) -> BarChart {
                 key: format!("i{index}"),
                 label: label.to_string(),
                 value: 150.0 - index as f64 * 40.0,
-                value_label: format!("{} %", 150 - index * 40),
+                value_text: format!("{} %", 150 - index * 40),
+                status_text: String::new(),
                 status: Some(if index == 0 { Status::Exceeded } else { Status::NotAchieved }),
             })
             .collect(),
@@ -56,6 +57,24 @@ fn one_rectangle_and_one_mark_per_bar() {
     assert_eq!(svg.matches(&fill(palette.exceeded)).count(), 1);
     assert_eq!(svg.matches(&fill(palette.not_achieved)).count(), 2);
     assert_eq!(scene.marks.len(), 3);
+}
+
+#[test]
+fn status_words_follow_the_value_where_there_is_room_and_stay_in_the_tooltip_where_not() {
+    let mut spec = chart(&["a"]);
+    spec.bars[0].status_text = "Vượt mục tiêu".into();
+    let cases = [
+        // (frame width, whether the status words are drawn beside the value)
+        (960.0, true),
+        (300.0, false),
+    ];
+    for (width, words_drawn) in cases {
+        let scene = bar_chart(&spec, Frame { width, font_px: 16.0 }, &light());
+        let svg = scene_svg(&scene);
+        assert!(svg.contains("▲ 150 %"), "{width}: the symbol and the value are always drawn");
+        assert_eq!(svg.contains("▲ 150 % · Vượt mục tiêu"), words_drawn, "{width}");
+        assert_eq!(scene.marks[0].label, "a: 150 % · Vượt mục tiêu", "{width}: the tooltip keeps the words");
+    }
 }
 
 #[test]
@@ -104,7 +123,8 @@ fn hostile_text_in_every_string_is_escaped() {
         spec.title = text.into();
         spec.description = text.into();
         spec.axis_label = text.into();
-        spec.bars[0].value_label = text.into();
+        spec.bars[0].value_text = text.into();
+        spec.bars[0].status_text = text.into();
         let stacked = StackedChart {
             title: text.into(),
             description: text.into(),

@@ -1,14 +1,17 @@
 //! Chart specifications on the test dataset and on the default dataset's real cases.
 
 use super::*;
+use crate::i18n::Lang;
+use crate::index::DatasetIndex;
 use crate::load::load;
+use crate::model::{Record, Status, TargetShape};
 
-fn sample() -> Dataset {
-    load(&crate::load::tests::valid_json().to_string()).into_valid().unwrap()
+fn sample() -> DatasetIndex {
+    DatasetIndex::new(load(&crate::load::tests::valid_json().to_string()).into_valid().unwrap())
 }
 
-fn default_dataset() -> Dataset {
-    load(include_str!("../../../../public/data/default.json")).into_valid().unwrap()
+fn default_dataset() -> DatasetIndex {
+    DatasetIndex::new(load(include_str!("../../../../public/data/default.json")).into_valid().unwrap())
 }
 
 #[test]
@@ -16,7 +19,8 @@ fn ranking_orders_bars_by_percent_of_target_with_vietnamese_labels() {
     let chart = ranking(&sample(), "l1", "2020-2025", &Filter::default(), Lang::Vi);
     let labels: Vec<&str> = chart.bars.iter().map(|bar| bar.label.as_str()).collect();
     assert_eq!(labels, ["Tỉ lệ BHYT", "Thu nhập"]);
-    assert_eq!(chart.bars[1].value_label, "88,05\u{a0}% · Không đạt");
+    assert_eq!((chart.bars[1].value_text.as_str(), chart.bars[1].status_text.as_str()), ("88,05\u{a0}%", "Không đạt"));
+    assert_eq!(chart.bars[1].value_with_status(), "88,05\u{a0}% · Không đạt");
     assert_eq!(chart.reference, Some(100.0));
     assert!(chart.description.contains("1/2 chỉ tiêu đạt hoặc vượt"), "{}", chart.description);
 }
@@ -24,7 +28,11 @@ fn ranking_orders_bars_by_percent_of_target_with_vietnamese_labels() {
 #[test]
 fn ranking_in_english_uses_english_numbers_and_words() {
     let chart = ranking(&sample(), "l1", "2020-2025", &Filter::default(), Lang::En);
-    assert_eq!(chart.bars[1].value_label, "88.05\u{a0}% · Not achieved");
+    assert_eq!(
+        (chart.bars[1].value_text.as_str(), chart.bars[1].status_text.as_str()),
+        ("88.05\u{a0}%", "Not achieved")
+    );
+    assert_eq!(chart.bars[1].value_with_status(), "88.05\u{a0}% · Not achieved");
     assert!(chart.description.starts_with("Thị trấn A, 2020-2025: 1 of 2 indicators"));
 }
 

@@ -1,0 +1,81 @@
+//! One indicator across localities, and the indicators worth comparing.
+
+use std::collections::HashSet;
+
+use super::indicator::record_column;
+use super::spec::{Column, ColumnChart};
+use super::words::columns_sentence;
+use crate::i18n::Lang;
+use crate::index::{DatasetIndex, Row};
+use crate::model::Indicator;
+
+/// One indicator across localities: each locality's result, with its target as a marker. Within
+/// `term` when at least two localities report the indicator there, else across all terms (each
+/// column names its term).
+pub fn compare(index: &DatasetIndex, indicator_id: &str, term: Option<&str>, lang: Lang) -> Option<ColumnChart> {
+    let dataset = index.dataset();
+    let indicator = dataset.indicator(indicator_id)?;
+    let unit = indicator.unit.get(lang).to_string();
+    let every_row = index.rows_of_indicator(indicator_id);
+    let in_term: Vec<Row<'_>> =
+        every_row.iter().copied().filter(|row| term.is_none_or(|term| row.record.term == term)).collect();
+    let localities_in_term = {
+        let mut localities: Vec<&str> = in_term.iter().map(|row| row.record.locality.as_str()).collect();
+        localities.dedup();
+        localities.len()
+    };
+    let (rows, scope) = if localities_in_term >= 2 { (in_term, term) } else { (every_row, None) };
+    if rows.is_empty() {
+        return None;
+    }
+    let columns: Vec<Column> = rows
+        .iter()
+        .map(|row| {
+            let record = row.record;
+            let locality = dataset.locality(&record.locality).map_or(record.locality.as_str(), |l| l.name.get(lang));
+            let key = format!("{}|{}", record.locality, record.term);
+            record_column(*row, key, format!("{locality} {}", record.term), lang)
+        })
+        .collect();
+    let name = indicator.name.get(lang);
+    let scope_text = match (scope, lang) {
+        (Some(term), _) => term.to_string(),
+        (None, Lang::Vi) => "các nhiệm kỳ".to_string(),
+        (None, Lang::En) => "all terms".to_string(),
+    };
+    Some(ColumnChart {
+        title: match lang {
+            Lang::Vi => format!("{name}: so sánh các địa phương ({scope_text})"),
+            Lang::En => format!("{name}: localities compared ({scope_text})"),
+        },
+        description: columns_sentence(&columns, name, lang),
+        unit,
+        columns,
+        lang,
+    })
+}
+
+/// Indicators that more than one locality reports (in any term): the ones worth comparing, those
+/// with the most results first.
+pub fn comparable_indicators(index: &DatasetIndex) -> Vec<&Indicator> {
+    let mut found: Vec<(usize, &Indicator)> = index
+        .dataset()
+        .indicators
+        .iter()
+        .filter(|indicator| {
+            let localities: HashSet<&str> =
+                index.records_of_indicator(&indicator.id).map(|record| record.locality.as_str()).collect();
+            localities.len() > 1
+        })
+        .map(|indicator| {
+            let with_a_result = index
+                .records_of_indicator(&indicator.id)
+                .filter(|record| record.results.iter().any(|outcome| outcome.value.is_some()))
+                .count();
+            (with_a_result, indicator)
+        })
+        .collect();
+    // A stable sort, so that indicators with as many results keep the dataset's order.
+    found.sort_by_key(|(with_a_result, _)| std::cmp::Reverse(*with_a_result));
+    found.into_iter().map(|(_, indicator)| indicator).collect()
+}

@@ -1,0 +1,65 @@
+//! Chart specifications as plain data: what each chart shows, its title, its generated sentence
+//! (shown under it and used as its accessible description) and its table twin. The rendering
+//! layer draws them; tests check them without any backend.
+//!
+//! The specification types live in `spec`, their table twins in `table`, the explore filter in
+//! `filter`, the shared wording in `words`, and the builders in one file per family of views:
+//! `overview` (ranking, scorecard sentence, domain breakdown), `indicator` (the detail view),
+//! `compare` (one indicator across localities) and `structure` (composition indicators).
+
+/// Any chart, for code that handles charts alike (figures, slides, exports).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartSpec {
+    Bars(BarChart),
+    Stacked(StackedChart),
+    Bullet(BulletChart),
+    Columns(ColumnChart),
+}
+
+impl ChartSpec {
+    pub fn title(&self) -> &str {
+        match self {
+            ChartSpec::Bars(chart) => &chart.title,
+            ChartSpec::Stacked(chart) => &chart.title,
+            ChartSpec::Bullet(chart) => &chart.title,
+            ChartSpec::Columns(chart) => &chart.title,
+        }
+    }
+    pub fn description(&self) -> &str {
+        match self {
+            ChartSpec::Bars(chart) => &chart.description,
+            ChartSpec::Stacked(chart) => &chart.description,
+            ChartSpec::Bullet(chart) => &chart.description,
+            ChartSpec::Columns(chart) => &chart.description,
+        }
+    }
+    pub fn table(&self) -> Table {
+        match self {
+            ChartSpec::Bars(chart) => chart.table(),
+            ChartSpec::Stacked(chart) => chart.table(),
+            ChartSpec::Bullet(chart) => chart.table(),
+            ChartSpec::Columns(chart) => chart.table(),
+        }
+    }
+}
+
+mod compare;
+mod filter;
+mod indicator;
+mod overview;
+mod spec;
+mod structure;
+mod table;
+mod words;
+
+pub use compare::{comparable_indicators, compare};
+pub use filter::Filter;
+pub use indicator::{across_terms, indicator_detail, IndicatorDetail, ProvenanceItem};
+pub use overview::{domain_breakdown, ranking, scorecard_sentence, RANKING_AXIS_CAP};
+pub use spec::{Bar, BarChart, BulletChart, Colour, Column, ColumnChart, Segment, StackedChart, StackedRow};
+pub use structure::{localities_with_structure, structure};
+pub use table::{Cell, Table};
+pub use words::{outcome_phrase, place_name, target_phrase};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,158 @@
+//! The overview of a locality and term: the ranking by % of target, the scorecard sentence and
+//! the statuses per domain.
+
+use super::filter::Filter;
+use super::spec::{Bar, BarChart, Colour, Segment, StackedChart, StackedRow};
+use super::words::{place_name, status_words};
+use crate::format;
+use crate::i18n::{status_name, Lang};
+use crate::index::DatasetIndex;
+use crate::model::Status;
+use crate::scorecard::{scorecard, Counts, Scorecard};
+
+/// Bars longer than this (in % of target) are drawn broken at the axis end, their label exact.
+pub const RANKING_AXIS_CAP: f64 = 200.0;
+
+// ---------------------------------------------------------------------------------------------
+// Ranking: indicators of a locality and term by % of target.
+
+pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter, lang: Lang) -> BarChart {
+    let mut bars: Vec<Bar> = index
+        .rows(locality, term)
+        .iter()
+        .filter(|row| filter.accepts(row.indicator, row.evaluation))
+        .filter_map(|row| {
+            let percent = row.evaluation.percent_of_target?;
+            Some(Bar {
+                key: row.indicator.id.clone(),
+                label: row.indicator.name.get(lang).to_string(),
+                value: percent,
+                value_text: format::percent(percent, lang),
+                status_text: status_words(row.evaluation, lang),
+                status: row.evaluation.status,
+            })
+        })
+        .collect();
+    bars.sort_by(|a, b| b.value.total_cmp(&a.value));
+    let largest = bars.iter().map(|bar| bar.value).fold(100.0, f64::max);
+    let place = place_name(index.dataset(), locality, term, lang);
+    let title = match lang {
+        Lang::Vi => format!("{place}: % mục tiêu theo chỉ tiêu"),
+        Lang::En => format!("{place}: % of target by indicator"),
+    };
+    BarChart {
+        description: ranking_sentence(&bars, &place, lang),
+        title,
+        axis_label: lang.pick("% mục tiêu (100 % = đạt mục tiêu)", "% of target (100 % = target met)").to_string(),
+        bars,
+        reference: Some(100.0),
+        axis_max: largest.min(RANKING_AXIS_CAP).ceil(),
+        lang,
+        value_header: lang.pick("% mục tiêu", "% of target").to_string(),
+    }
+}
+
+fn ranking_sentence(bars: &[Bar], place: &str, lang: Lang) -> String {
+    let met = bars.iter().filter(|bar| bar.status.is_some_and(Status::is_met)).count();
+    let exceeded = bars.iter().filter(|bar| bar.status == Some(Status::Exceeded)).count();
+    let n = bars.len();
+    match (lang, bars.last()) {
+        (Lang::Vi, None) => format!("{place}: chưa có chỉ tiêu nào tính được % mục tiêu."),
+        (Lang::En, None) => format!("{place}: no indicator has a % of target yet."),
+        (Lang::Vi, Some(lowest)) => format!(
+            "{place}: {met}/{n} chỉ tiêu đạt hoặc vượt mục tiêu ({exceeded} vượt); thấp nhất là {} với {} mục tiêu.",
+            lowest.label,
+            format::percent(lowest.value, lang)
+        ),
+        (Lang::En, Some(lowest)) => format!(
+            "{place}: {met} of {n} indicators met or exceeded their target ({exceeded} exceeded); the lowest is {} at {} of target.",
+            lowest.label,
+            format::percent(lowest.value, lang)
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overview: the scorecard and the domain breakdown.
+
+/// The scorecard headline: "23/27 chỉ tiêu đạt, 10 vượt, …".
+pub fn scorecard_sentence(card: &Scorecard, place: &str, lang: Lang) -> String {
+    let Counts { assessed, .. } = card.total;
+    let met = card.total.met();
+    let exceeded = card.total.get(Status::Exceeded);
+    let not_achieved = card.total.get(Status::NotAchieved);
+    let pending = card.total.get(Status::NotYetDue) + card.total.get(Status::NoResult);
+    let mut sentence = match lang {
+        Lang::Vi => format!(
+            "{place}: {met}/{assessed} chỉ tiêu đạt, {exceeded} vượt, {not_achieved} không đạt, {pending} chưa có kết quả hoặc chưa đến hạn."
+        ),
+        Lang::En => format!(
+            "{place}: {met} of {assessed} indicators met, {exceeded} exceeded, {not_achieved} not achieved, {pending} without a result or not yet due."
+        ),
+    };
+    if let Some(stated) = card.stated {
+        let exceeded = stated.exceeded.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
+        sentence.push(' ');
+        sentence.push_str(&match lang {
+            Lang::Vi => format!("Nguồn ghi: {}/{} chỉ tiêu đạt, {exceeded} vượt.", stated.met, stated.total),
+            Lang::En => format!("The source states {} of {} met, {exceeded} exceeded.", stated.met, stated.total),
+        });
+    }
+    sentence
+}
+
+/// Statuses per domain as stacked bars.
+pub fn domain_breakdown(index: &DatasetIndex, locality: &str, term: &str, lang: Lang) -> StackedChart {
+    let dataset = index.dataset();
+    let card = scorecard(index, locality, term);
+    let place = place_name(dataset, locality, term, lang);
+    let rows = card
+        .by_domain
+        .iter()
+        .map(|(domain, counts)| {
+            let label = dataset.domain(domain).map_or(domain.as_str(), |domain| domain.name.get(lang)).to_string();
+            let mut segments: Vec<Segment> = Status::ALL
+                .iter()
+                .filter(|status| counts.get(**status) > 0)
+                .map(|status| {
+                    let count = counts.get(*status);
+                    Segment {
+                        label: status_name(*status, lang).to_string(),
+                        value: f64::from(count),
+                        value_label: format!("{count} {}", status_name(*status, lang).to_lowercase()),
+                        colour: Colour::Status(Some(*status)),
+                    }
+                })
+                .collect();
+            if counts.without_target > 0 {
+                segments.push(Segment {
+                    label: lang.pick("Không có mục tiêu", "No target").to_string(),
+                    value: f64::from(counts.without_target),
+                    value_label: format!(
+                        "{} {}",
+                        counts.without_target,
+                        lang.pick("không có mục tiêu", "without a target")
+                    ),
+                    colour: Colour::Status(None),
+                });
+            }
+            StackedRow { key: domain.clone(), label, segments }
+        })
+        .collect();
+    let mut legend: Vec<(String, Colour)> = Status::ALL
+        .iter()
+        .map(|status| (status_name(*status, lang).to_string(), Colour::Status(Some(*status))))
+        .collect();
+    legend.push((lang.pick("Không có mục tiêu", "No target").to_string(), Colour::Status(None)));
+    StackedChart {
+        title: match lang {
+            Lang::Vi => format!("{place}: trạng thái chỉ tiêu theo lĩnh vực"),
+            Lang::En => format!("{place}: indicator status by domain"),
+        },
+        description: scorecard_sentence(&card, &place, lang),
+        rows,
+        legend,
+        lang,
+        axis_label: lang.pick("Số chỉ tiêu", "Number of indicators").to_string(),
+    }
+}

@@ -1,0 +1,105 @@
+//! Composition indicators (the economic structure) of a locality, per term.
+
+use std::collections::HashSet;
+
+use super::spec::{Colour, Segment, StackedChart, StackedRow};
+use crate::format;
+use crate::i18n::Lang;
+use crate::index::DatasetIndex;
+use crate::model::IndicatorKind;
+
+/// Composition indicators of a locality: target and result parts per term.
+pub fn structure(index: &DatasetIndex, locality: &str, lang: Lang) -> StackedChart {
+    let dataset = index.dataset();
+    let mut rows = Vec::new();
+    let mut legend: Vec<(String, Colour)> = Vec::new();
+    let colour_of = |name: &str, legend: &mut Vec<(String, Colour)>| {
+        if let Some((_, colour)) = legend.iter().find(|(label, _)| label == name) {
+            return *colour;
+        }
+        let colour = Colour::Series(legend.len());
+        legend.push((name.to_string(), colour));
+        colour
+    };
+    for indicator in dataset.indicators.iter().filter(|indicator| indicator.kind == IndicatorKind::Composition) {
+        for term in &dataset.terms {
+            let Some(row) = index.row(locality, &term.id, &indicator.id) else {
+                continue;
+            };
+            let record = row.record;
+            let target_parts = record.target.as_ref().map(|target| target.parts.clone()).unwrap_or_default();
+            let mut readings = vec![(lang.pick("mục tiêu", "target"), target_parts)];
+            for outcome in &record.results {
+                readings.push((lang.pick("kết quả", "result"), outcome.parts.clone()));
+            }
+            for (what, parts) in readings.into_iter().filter(|(_, parts)| !parts.is_empty()) {
+                let segments = parts
+                    .iter()
+                    .map(|part| {
+                        let label = part.part.get(lang).to_string();
+                        Segment {
+                            colour: colour_of(&label, &mut legend),
+                            value_label: format!("{label}: {}", format::percent(part.value, lang)),
+                            label,
+                            value: part.value,
+                        }
+                    })
+                    .collect();
+                rows.push(StackedRow {
+                    key: format!("{}-{}-{what}", indicator.id, term.id),
+                    label: format!("{} ({what})", term.id),
+                    segments,
+                });
+            }
+        }
+    }
+    let locality_name = dataset.locality(locality).map_or(locality, |found| found.name.get(lang));
+    let description = if rows.is_empty() {
+        match lang {
+            Lang::Vi => format!("{locality_name}: không có chỉ tiêu cơ cấu."),
+            Lang::En => format!("{locality_name}: no composition indicator."),
+        }
+    } else {
+        let parts: Vec<String> = rows
+            .iter()
+            .map(|row| {
+                format!(
+                    "{}: {}",
+                    row.label,
+                    row.segments.iter().map(|s| s.value_label.clone()).collect::<Vec<_>>().join(", ")
+                )
+            })
+            .collect();
+        format!("{locality_name} — {}.", parts.join("; "))
+    };
+    StackedChart {
+        title: match lang {
+            Lang::Vi => format!("{locality_name}: cơ cấu kinh tế qua các nhiệm kỳ"),
+            Lang::En => format!("{locality_name}: economic structure across terms"),
+        },
+        description,
+        rows,
+        legend,
+        lang,
+        axis_label: "%".to_string(),
+    }
+}
+
+/// Localities that have a composition indicator, in the order of their first such record.
+pub fn localities_with_structure(index: &DatasetIndex) -> Vec<String> {
+    let dataset = index.dataset();
+    let composition_indicators: HashSet<&str> = dataset
+        .indicators
+        .iter()
+        .filter(|indicator| indicator.kind == IndicatorKind::Composition)
+        .map(|indicator| indicator.id.as_str())
+        .collect();
+    let mut seen: HashSet<&str> = HashSet::new();
+    dataset
+        .records
+        .iter()
+        .filter(|record| composition_indicators.contains(record.indicator.as_str()))
+        .filter(|record| seen.insert(record.locality.as_str()))
+        .map(|record| record.locality.clone())
+        .collect()
+}

@@ -1,0 +1,202 @@
+//! The index against the direct scans it replaces: the same pairs, the same default pair, the same
+//! rows with the same evaluations, and each record evaluated exactly once.
+
+use std::cell::Cell;
+
+use super::*;
+use crate::chart::{self, Filter};
+use crate::evaluate::EVALUATIONS_ON_THIS_THREAD;
+use crate::i18n::Lang;
+use crate::load::load;
+use crate::model::Dataset;
+use crate::scorecard::scorecard;
+use crate::slides::slides;
+
+fn sample() -> Dataset {
+    load(&crate::load::tests::valid_json().to_string()).into_valid().unwrap()
+}
+
+fn default_dataset() -> Dataset {
+    load(include_str!("../../../../public/data/default.json")).into_valid().unwrap()
+}
+
+fn pair(locality: &str, term: &str) -> (String, String) {
+    (locality.to_string(), term.to_string())
+}
+
+/// Three localities and two terms, with each pair's records interleaved with the others' and two
+/// pairs tied on both the number of assessed indicators and the term.
+fn multi_locality() -> Dataset {
+    let record = |locality: &str, indicator: &str, term: &str, shape: &str, target: f64, result: Option<f64>| {
+        let source = serde_json::json!({"source": "s1", "quote": "q"});
+        let results = match result {
+            Some(value) => serde_json::json!([{"value": value, "source": source}]),
+            None => serde_json::json!([]),
+        };
+        serde_json::json!({
+            "locality": locality, "indicator": indicator, "term": term,
+            "target": {"shape": shape, "value": target, "source": source},
+            "results": results
+        })
+    };
+    let mut json = crate::load::tests::valid_json();
+    json["localities"] = serde_json::json!([
+        {"id": "l1", "name": {"vi": "Thị trấn A"}, "level": "township"},
+        {"id": "l2", "name": {"vi": "Xã B"}, "level": "commune"},
+        {"id": "l3", "name": {"vi": "Xã C"}, "level": "commune"}
+    ]);
+    json["terms"] = serde_json::json!([
+        {"id": "2015-2020", "start_year": 2015, "end_year": 2020},
+        {"id": "2020-2025", "start_year": 2020, "end_year": 2025}
+    ]);
+    json["records"] = serde_json::json!([
+        record("l1", "income", "2020-2025", "level", 87.0, Some(76.6)),
+        record("l2", "income", "2020-2025", "level", 80.0, Some(90.0)),
+        record("l1", "insured", "2020-2025", "at_least", 95.0, Some(95.6)),
+        record("l3", "income", "2015-2020", "level", 50.0, Some(55.0)),
+        record("l2", "insured", "2020-2025", "at_least", 90.0, Some(85.0)),
+        record("l3", "insured", "2015-2020", "at_least", 90.0, Some(91.0)),
+        record("l1", "income", "2015-2020", "level", 60.0, None),
+    ]);
+    load(&json.to_string()).into_valid().unwrap()
+}
+
+/// The default pair as it was chosen before the index: a deduplicating scan of the records, then
+/// every pair's records evaluated again, in O(pairs × records).
+fn default_pair_by_the_old_scan(dataset: &Dataset) -> Option<(String, String)> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for record in &dataset.records {
+        let pair = (record.locality.clone(), record.term.clone());
+        if !pairs.contains(&pair) {
+            pairs.push(pair);
+        }
+    }
+    pairs
+        .into_iter()
+        .map(|(locality, term)| {
+            let assessed = dataset
+                .records
+                .iter()
+                .filter(|record| record.locality == locality && record.term == term)
+                .filter_map(|record| {
+                    let indicator = dataset.indicator(&record.indicator)?;
+                    let term_ref = dataset.term(&term)?;
+                    Some(evaluate(record, indicator, term_ref, dataset.as_of_year()))
+                })
+                .filter(|evaluation| evaluation.percent_of_target.is_some())
+                .count();
+            (assessed, term.clone(), locality, term)
+        })
+        .max_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)))
+        .map(|(_, _, locality, term)| (locality, term))
+}
+
+fn evaluations_so_far() -> usize {
+    EVALUATIONS_ON_THIS_THREAD.with(Cell::get)
+}
+
+#[test]
+fn locality_term_pairs_are_listed_once_each_in_dataset_order() {
+    let index = DatasetIndex::new(multi_locality());
+    assert_eq!(
+        index.locality_terms(),
+        [pair("l1", "2020-2025"), pair("l2", "2020-2025"), pair("l3", "2015-2020"), pair("l1", "2015-2020")]
+    );
+    let default_index = DatasetIndex::new(default_dataset());
+    let pairs = default_index.locality_terms();
+    let distinct: std::collections::HashSet<&(String, String)> = pairs.iter().collect();
+    assert_eq!(distinct.len(), pairs.len(), "no pair twice");
+    assert_eq!(pairs.len(), 6);
+}
+
+#[test]
+fn the_default_pair_is_the_one_the_old_scan_picked() {
+    let empty = Dataset { records: Vec::new(), ..sample() };
+    let cases = [
+        ("the sample", sample(), Some(pair("l1", "2020-2025"))),
+        ("a tie on count and term goes to the later pair", multi_locality(), Some(pair("l2", "2020-2025"))),
+        ("a dataset without records", empty, None),
+        ("the default dataset", default_dataset(), default_pair_by_the_old_scan(&default_dataset())),
+    ];
+    for (name, dataset, expected) in cases {
+        assert_eq!(default_pair_by_the_old_scan(&dataset), expected, "{name}: the old scan");
+        let index = DatasetIndex::new(dataset);
+        assert_eq!(index.default_locality_term().cloned(), expected, "{name}: the index");
+    }
+}
+
+#[test]
+fn every_record_is_evaluated_exactly_once_however_many_views_are_built() {
+    let dataset = default_dataset();
+    let record_count = dataset.records.len();
+    let before = evaluations_so_far();
+    let index = DatasetIndex::new(dataset);
+    assert_eq!(evaluations_so_far() - before, record_count, "building the index evaluates each record once");
+    let stored = (0..record_count).filter(|&position| index.evaluation(position).is_some()).count();
+    assert_eq!(stored, record_count, "one stored evaluation per record");
+
+    let after_index = evaluations_so_far();
+    for lang in [Lang::Vi, Lang::En] {
+        for (locality, term) in index.locality_terms() {
+            scorecard(&index, locality, term);
+            chart::ranking(&index, locality, term, &Filter::default(), lang);
+            chart::domain_breakdown(&index, locality, term, lang);
+            for row in index.rows(locality, term) {
+                chart::indicator_detail(&index, locality, term, &row.indicator.id, lang).expect("a detail per row");
+            }
+            chart::structure(&index, locality, lang);
+            for indicator in chart::comparable_indicators(&index) {
+                chart::compare(&index, &indicator.id, Some(term), lang);
+            }
+        }
+        chart::localities_with_structure(&index);
+        slides(&index, lang);
+    }
+    assert_eq!(evaluations_so_far(), after_index, "views read the stored evaluations");
+}
+
+#[test]
+fn rows_of_a_pair_are_its_records_in_dataset_order_with_their_own_evaluations() {
+    for dataset in [sample(), multi_locality(), default_dataset()] {
+        let index = DatasetIndex::new(dataset.clone());
+        for (locality, term) in index.locality_terms() {
+            let expected: Vec<&Record> =
+                dataset.records.iter().filter(|record| record.locality == *locality && record.term == *term).collect();
+            let rows = index.rows(locality, term);
+            assert_eq!(rows.iter().map(|row| row.record).collect::<Vec<_>>(), expected, "{locality} {term}");
+            for row in rows {
+                let indicator = dataset.indicator(&row.record.indicator).unwrap();
+                let term_ref = dataset.term(term).unwrap();
+                assert_eq!(row.indicator, indicator);
+                assert_eq!(*row.evaluation, evaluate(row.record, indicator, term_ref, dataset.as_of_year()));
+            }
+        }
+        assert!(index.rows("nowhere", "2020-2025").is_empty());
+    }
+}
+
+#[test]
+fn rows_of_an_indicator_are_its_records_in_dataset_order() {
+    let dataset = multi_locality();
+    let index = DatasetIndex::new(dataset.clone());
+    for indicator in ["income", "insured", "unknown"] {
+        let expected: Vec<&Record> = dataset.records.iter().filter(|record| record.indicator == indicator).collect();
+        assert_eq!(index.records_of_indicator(indicator).collect::<Vec<_>>(), expected, "{indicator}");
+        assert_eq!(index.rows_of_indicator(indicator).iter().map(|row| row.record).collect::<Vec<_>>(), expected);
+    }
+    let row = index.row("l2", "2020-2025", "insured").expect("l2 reports insurance in 2020-2025");
+    assert!(std::ptr::eq(row.record, &index.dataset().records[4]), "the fifth record, stored once");
+    assert!(index.row("l2", "2015-2020", "insured").is_none());
+}
+
+#[test]
+fn a_record_naming_an_unknown_term_is_listed_but_not_evaluated() {
+    // Validation refuses such a dataset; the index must still not invent an evaluation for it.
+    let mut dataset = sample();
+    dataset.records[1].term = "nowhere".into();
+    let index = DatasetIndex::new(dataset);
+    assert_eq!(index.locality_terms(), [pair("l1", "2020-2025"), pair("l1", "nowhere")]);
+    assert!(index.evaluation(1).is_none());
+    assert!(index.rows("l1", "nowhere").is_empty());
+    assert_eq!(index.rows("l1", "2020-2025").len(), 1);
+}

@@ -1,0 +1,84 @@
+//! Compare localities: one indicator reported by several localities, in the term on screen.
+
+use std::sync::Arc;
+
+use chitieu_core::chart::{self, ChartSpec};
+use chitieu_core::index::DatasetIndex;
+use chitieu_core::selection::choose_among;
+use leptos::prelude::*;
+
+use super::Empty;
+use crate::web::figure::ChartFigure;
+use crate::web::state::{use_screen, use_state};
+
+#[component]
+pub fn CompareView(data: Arc<DatasetIndex>) -> impl IntoView {
+    let state = use_state();
+    let screen = use_screen();
+    let index = data.clone();
+    let choices = Memo::new(move |_| {
+        let lang = screen.lang.get();
+        chart::comparable_indicators(&index)
+            .into_iter()
+            .map(|indicator| (indicator.id.clone(), indicator.name.get(lang).to_string()))
+            .collect::<Vec<_>>()
+    });
+    let chosen = Memo::new(move |_| {
+        choices.with(|choices| {
+            let ids: Vec<&str> = choices.iter().map(|(id, _)| id.as_str()).collect();
+            screen.indicator.with(|requested| choose_among(requested.as_deref(), &ids))
+        })
+    });
+    let spec = Memo::new(move |_| {
+        let indicator = chosen.get()?;
+        let term = screen.place.get().map(|(_, term)| term);
+        chart::compare(&data, &indicator, term.as_deref(), screen.lang.get())
+    });
+    let picker = move || {
+        (!choices.with(Vec::is_empty)).then(|| {
+            let current = chosen.get();
+            view! {
+                <label class="field wide">
+                    <span>
+                        {move || {
+                            screen
+                                .lang
+                                .get()
+                                .pick("Chỉ tiêu có ở nhiều địa phương", "Indicator reported by several localities")
+                        }}
+                    </span>
+                    <select
+                        id="compare-indicator"
+                        on:change=move |event| {
+                            let id = event_target_value(&event);
+                            state.screen.update(|screen| screen.indicator = Some(id));
+                        }
+                    >
+                        {choices
+                            .get()
+                            .into_iter()
+                            .map(|(id, name)| {
+                                let selected = current.as_deref() == Some(id.as_str());
+                                view! { <option value=id selected=selected>{name}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            }
+        })
+    };
+    let chart = move || match spec.get() {
+        Some(spec) => {
+            view! { <ChartFigure id="compare-chart" chart=Signal::derive(move || ChartSpec::Columns(spec.clone())) /> }
+                .into_any()
+        }
+        None => view! {
+            <Empty
+                vi="Bộ dữ liệu này chưa có chỉ tiêu nào ở nhiều địa phương."
+                en="This dataset has no indicator reported by several localities."
+            />
+        }
+        .into_any(),
+    };
+    view! { {picker} {chart} }
+}

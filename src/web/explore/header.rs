@@ -1,0 +1,117 @@
+//! The header (title, data date, language, theme, opening a file) and the notices about ignored
+//! URL parameters.
+
+use chitieu_core::url::Theme;
+use chitieu_core::{format, Lang};
+use leptos::prelude::*;
+
+use crate::web::loading::open_file;
+use crate::web::state::{use_screen, use_state};
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = use_state();
+    let screen = use_screen();
+    let lang = move || screen.lang.get();
+    let other_lang = move || match lang() {
+        Lang::Vi => Lang::En,
+        Lang::En => Lang::Vi,
+    };
+    let title = move || state.data.with(|data| data.as_ref().map(|data| data.dataset().title.get(lang()).to_string()));
+    let as_of = move || state.data.with(|data| data.as_ref().map(|data| data.dataset().data_as_of.clone()));
+    view! {
+        <header class="app-header">
+            <h1>{title}</h1>
+            <p class="as-of">
+                {move || lang().pick("Dữ liệu cập nhật đến ", "Data as of ")}
+                <time datetime=as_of>{move || as_of().map(|date| format::date(&date, lang()))}</time>
+            </p>
+            <div class="controls">
+                <button
+                    type="button"
+                    id="lang-switch"
+                    lang=move || other_lang().id()
+                    on:click=move |_| {
+                        // Read before writing: reading a signal inside its own update would fail.
+                        let next = other_lang();
+                        state.screen.update(|screen| screen.lang = next);
+                    }
+                >
+                    {move || other_lang().pick("Tiếng Việt", "English")}
+                </button>
+                <label class="inline-field">
+                    <span>{move || lang().pick("Giao diện", "Theme")}</span>
+                    <select
+                        id="theme"
+                        on:change=move |event| {
+                            if let Some(theme) = Theme::from_id(&event_target_value(&event)) {
+                                state.screen.update(|screen| screen.theme = theme);
+                            }
+                        }
+                    >
+                        {Theme::ALL
+                            .iter()
+                            .map(|theme| {
+                                let theme = *theme;
+                                let label = move || match theme {
+                                    Theme::Light => lang().pick("Sáng", "Light"),
+                                    Theme::Dark => lang().pick("Tối", "Dark"),
+                                    Theme::Contrast => lang().pick("Tương phản cao", "High contrast"),
+                                };
+                                view! {
+                                    <option value=theme.id() selected=move || screen.theme.get() == theme>
+                                        {label}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label class="button file-button">
+                    {move || lang().pick("Mở tệp dữ liệu…", "Open a dataset…")}
+                    <input
+                        type="file"
+                        id="open-file"
+                        accept=".json,application/json"
+                        on:change=move |event| {
+                            use wasm_bindgen::JsCast;
+                            let input = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok());
+                            if let Some(file) = input.as_ref().and_then(|input| input.files()).and_then(|files| files.get(0)) {
+                                open_file(state, file);
+                            }
+                            if let Some(input) = input {
+                                input.set_value("");
+                            }
+                        }
+                    />
+                </label>
+            </div>
+        </header>
+    }
+}
+
+/// Ignored URL parameters, each with why, and a way to dismiss them.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = use_state();
+    let screen = use_screen();
+    move || {
+        let lang = screen.lang.get();
+        let notices = state.notices.get();
+        (!notices.is_empty()).then(|| {
+            view! {
+                <section class="notices" role="status">
+                    <ul>
+                        {notices
+                            .into_iter()
+                            .map(|notice| view! { <li>{notice.message.get(lang).to_string()}</li> })
+                            .collect_view()}
+                    </ul>
+                    <button type="button" on:click=move |_| state.notices.set(Vec::new())>
+                        {lang.pick("Đóng", "Dismiss")}
+                    </button>
+                </section>
+            }
+        })
+    }
+}

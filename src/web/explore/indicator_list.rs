@@ -1,0 +1,103 @@
+//! Every indicator of the locality and term on screen that passes the filters, as a table with
+//! links to each detail.
+
+use std::sync::Arc;
+
+use chitieu_core::chart;
+use chitieu_core::i18n::{status_name, status_symbol};
+use chitieu_core::index::DatasetIndex;
+use chitieu_core::Lang;
+use leptos::prelude::*;
+
+use super::open_indicator;
+use crate::web::state::{use_screen, use_state};
+
+#[component]
+pub fn IndicatorList(data: Arc<DatasetIndex>) -> impl IntoView {
+    let state = use_state();
+    let screen = use_screen();
+    let lang = move || screen.lang.get();
+    let rows_view = move || {
+        let (locality, term) = screen.place.get()?;
+        let lang = lang();
+        let filter = screen.filter.get();
+        let items: Vec<_> = data
+            .rows(&locality, &term)
+            .into_iter()
+            .filter(|row| filter.accepts(row.indicator, &row.evaluation))
+            .map(|row| {
+                let id = row.indicator.id.clone();
+                let unit_text = row.indicator.unit.get(lang).to_string();
+                let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
+                let target = chart::target_phrase(
+                    shape.as_ref(),
+                    row.evaluation.target_value,
+                    row.evaluation.target_derived,
+                    &unit_text,
+                    row.record,
+                    lang,
+                );
+                let result = row
+                    .evaluation
+                    .assessed_result
+                    .map(|index| chart::outcome_phrase(&row.record.results[index], row.indicator, &unit_text, lang))
+                    .unwrap_or_else(|| "—".to_string());
+                let status = row.evaluation.effective_status();
+                let status_text = status.map_or_else(
+                    || lang.pick("không có mục tiêu", "no target").to_string(),
+                    |(status, _)| format!("{} {}", status_symbol(status), status_name(status, lang)),
+                );
+                let status_class = format!("status status-{}", status.map_or("none", |(status, _)| status.id()));
+                let name = row.indicator.name.get(lang).to_string();
+                view! {
+                    <tr>
+                        <th scope="row">
+                            <a
+                                href="#"
+                                class="indicator-link"
+                                data-indicator=id.clone()
+                                on:click=move |event| {
+                                    event.prevent_default();
+                                    open_indicator(state).run(id.clone());
+                                }
+                            >
+                                {name}
+                            </a>
+                        </th>
+                        <td>{target}</td>
+                        <td>{result}</td>
+                        <td class=status_class>{status_text}</td>
+                    </tr>
+                }
+            })
+            .collect();
+        let count = items.len();
+        Some(view! {
+            <p class="result-count">
+                {match lang {
+                    Lang::Vi => format!("{count} chỉ tiêu phù hợp bộ lọc"),
+                    Lang::En => format!("{count} indicators match the filters"),
+                }}
+            </p>
+            <div class="table-scroll">
+                <table class="data-table indicator-list">
+                    <thead>
+                        <tr>
+                            <th scope="col">{lang.pick("Chỉ tiêu", "Indicator")}</th>
+                            <th scope="col">{lang.pick("Mục tiêu", "Target")}</th>
+                            <th scope="col">{lang.pick("Kết quả", "Result")}</th>
+                            <th scope="col">{lang.pick("Trạng thái", "Status")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{items}</tbody>
+                </table>
+            </div>
+        })
+    };
+    view! {
+        <section class="indicator-section" aria-label=move || lang().pick("Danh sách chỉ tiêu", "Indicators")>
+            <h2>{move || lang().pick("Các chỉ tiêu", "Indicators")}</h2>
+            {rows_view}
+        </section>
+    }
+}

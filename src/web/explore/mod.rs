@@ -1,0 +1,99 @@
+//! The explore mode: header, notices, filters, tabs and the views officials use at their desks.
+//! Every choice goes through `AppState::screen`, so the address bar always reproduces the screen.
+//! Each view has its own file; they read the shared memos of `Screen` (language, filter, the
+//! locality and term on screen) and build their charts from the dataset index.
+
+mod compare;
+mod filters;
+mod header;
+mod indicator;
+mod indicator_list;
+mod overview;
+mod ranking;
+mod structure;
+
+use chitieu_core::url::Tab;
+use leptos::prelude::*;
+
+use super::loading::open_file;
+use super::problems::Rejected;
+use super::state::{use_screen, use_state, AppState};
+
+#[component]
+pub fn Explorer() -> impl IntoView {
+    let state = use_state();
+    let screen = use_screen();
+    // Views without a chart (an empty comparison) are ready once drawn; charts mark it themselves.
+    Effect::new(move |_| request_animation_frame(super::browser::mark_ready));
+
+    let tab_button = move |tab: Tab, vi: &'static str, en: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="tab"
+                id=format!("tab-{}", tab.id())
+                aria-pressed=move || (screen.tab.get() == tab).to_string()
+                on:click=move |_| state.screen.update(|screen| screen.tab = tab)
+            >
+                {move || screen.lang.get().pick(vi, en)}
+            </button>
+        }
+    };
+
+    view! {
+        <div
+            class="app"
+            on:dragover=move |event: leptos::ev::DragEvent| event.prevent_default()
+            on:drop=move |event: leptos::ev::DragEvent| {
+                event.prevent_default();
+                let file = event.data_transfer().and_then(|transfer| transfer.files()).and_then(|files| files.get(0));
+                if let Some(file) = file {
+                    open_file(state, file);
+                }
+            }
+        >
+            <header::Header />
+            <header::Notices />
+            <Rejected />
+            <nav class="tabs" aria-label=move || screen.lang.get().pick("Các chế độ xem", "Views")>
+                {tab_button(Tab::Overview, "Tổng quan", "Overview")}
+                {tab_button(Tab::Ranking, "Xếp hạng", "Ranking")}
+                {tab_button(Tab::Indicator, "Chi tiết chỉ tiêu", "Indicator detail")}
+                {tab_button(Tab::Compare, "So sánh địa phương", "Compare localities")}
+                {tab_button(Tab::Structure, "Cơ cấu kinh tế", "Economic structure")}
+            </nav>
+            <filters::Filters />
+            // The view is rebuilt only when the tab or the data changes; everything else (language,
+            // filters, theme) updates its charts in place.
+            <main id="content">
+                {move || {
+                    let data = state.data();
+                    match screen.tab.get() {
+                        Tab::Overview => view! { <overview::OverviewView data /> }.into_any(),
+                        Tab::Ranking => view! { <ranking::RankingView data /> }.into_any(),
+                        Tab::Indicator => view! { <indicator::IndicatorView data /> }.into_any(),
+                        Tab::Compare => view! { <compare::CompareView data /> }.into_any(),
+                        Tab::Structure => view! { <structure::StructureView data /> }.into_any(),
+                    }
+                }}
+            </main>
+        </div>
+    }
+}
+
+/// Opens an indicator's detail.
+fn open_indicator(state: AppState) -> Callback<String> {
+    Callback::new(move |indicator: String| {
+        state.screen.update(|screen| {
+            screen.indicator = Some(indicator);
+            screen.tab = Tab::Indicator;
+        });
+    })
+}
+
+/// A sentence in place of a chart when the place on screen has nothing for a view.
+#[component]
+fn Empty(vi: &'static str, en: &'static str) -> impl IntoView {
+    let screen = use_screen();
+    view! { <p class="empty">{move || screen.lang.get().pick(vi, en)}</p> }
+}

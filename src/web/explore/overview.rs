@@ -1,0 +1,99 @@
+//! The overview: the scorecard of the locality and term on screen, status by domain, the ranking
+//! by % of target, and the indicator list.
+
+use std::sync::Arc;
+
+use chitieu_core::chart::{self, ChartSpec};
+use chitieu_core::i18n::{status_name, status_symbol};
+use chitieu_core::index::DatasetIndex;
+use chitieu_core::model::Status;
+use chitieu_core::scorecard::scorecard;
+use chitieu_core::url::Tab;
+use chitieu_core::{format, Lang};
+use leptos::prelude::*;
+
+use super::indicator_list::IndicatorList;
+use super::open_indicator;
+use crate::web::figure::ChartFigure;
+use crate::web::state::{use_screen, use_state};
+
+#[component]
+pub fn OverviewView(data: Arc<DatasetIndex>) -> impl IntoView {
+    let state = use_state();
+    let screen = use_screen();
+    let lang = move || screen.lang.get();
+    let index = data.clone();
+    let counts = Memo::new(move |_| {
+        let (locality, term) = screen.place.get()?;
+        let card = scorecard(&index, &locality, &term);
+        let place = chart::place_name(index.dataset(), &locality, &term, lang());
+        let counts: Vec<(Status, u32)> = Status::ALL.iter().map(|status| (*status, card.total.get(*status))).collect();
+        Some((chart::scorecard_sentence(&card, &place, lang()), counts, card.total.from_source))
+    });
+    let index = data.clone();
+    let breakdown = Memo::new(move |_| {
+        let (locality, term) = screen.place.get().unwrap_or_default();
+        chart::domain_breakdown(&index, &locality, &term, lang())
+    });
+    let index = data.clone();
+    let ranking = Memo::new(move |_| {
+        let (locality, term) = screen.place.get().unwrap_or_default();
+        screen.filter.with(|filter| chart::ranking(&index, &locality, &term, filter, lang()))
+    });
+    let scorecard_view = move || {
+        counts.get().map(|(headline, counts, from_source)| {
+            let lang = lang();
+            view! {
+                <section class="scorecard" aria-label=lang.pick("Tổng hợp", "Summary")>
+                    <p class="headline">{headline}</p>
+                    <ul class="counts">
+                        {counts
+                            .into_iter()
+                            .map(|(status, count)| {
+                                view! {
+                                    <li class=format!("count status-{}", status.id())>
+                                        <button
+                                            type="button"
+                                            on:click=move |_| {
+                                                state.screen.update(|screen| {
+                                                    screen.status = Some(status);
+                                                    screen.tab = Tab::Ranking;
+                                                })
+                                            }
+                                        >
+                                            <span class="symbol" aria-hidden="true">{status_symbol(status)}</span>
+                                            <strong>{format::number(f64::from(count), lang)}</strong>
+                                            " "
+                                            {status_name(status, lang)}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                    {(from_source > 0)
+                        .then(|| {
+                            view! {
+                                <p class="note">
+                                    {match lang {
+                                        Lang::Vi => format!("{from_source} chỉ tiêu không có mục tiêu định lượng: trạng thái theo đánh giá của nguồn."),
+                                        Lang::En => format!("{from_source} indicators have no numeric target: their status is the source's own assessment."),
+                                    }}
+                                </p>
+                            }
+                        })}
+                </section>
+            }
+        })
+    };
+    view! {
+        {scorecard_view}
+        <ChartFigure id="domain-chart" chart=Signal::derive(move || ChartSpec::Stacked(breakdown.get())) />
+        <ChartFigure
+            id="ranking-chart"
+            chart=Signal::derive(move || ChartSpec::Bars(ranking.get()))
+            on_select=open_indicator(state)
+        />
+        <IndicatorList data />
+    }
+}

@@ -1,0 +1,86 @@
+//! Showing what went wrong: the start-up error panel, the panel of a refused file, and the located
+//! problem list both use. Never a blank page.
+
+use chitieu_core::{Lang, Severity};
+use leptos::prelude::*;
+
+use super::browser::mark_error;
+use super::state::{use_screen, use_state, LoadFailure};
+
+/// Shows why data could not be shown: the file, each problem with its location, and a way back
+/// to the default dataset.
+#[component]
+pub fn ErrorPanel(failure: LoadFailure, lang: Lang) -> impl IntoView {
+    mark_error();
+    view! {
+        <section class="error-panel" role="alert">
+            <h2>{lang.pick("Không hiển thị được dữ liệu", "The data cannot be shown")}</h2>
+            <ProblemList failure lang />
+            <a class="button" href=format!("?lang={}", lang.id())>
+                {lang.pick("Mở bộ dữ liệu mặc định", "Open the default dataset")}
+            </a>
+        </section>
+    }
+}
+
+/// A file the user opened was refused: its problems, while the data on screen stays.
+#[component]
+pub fn Rejected() -> impl IntoView {
+    let state = use_state();
+    let screen = use_screen();
+    move || {
+        let lang = screen.lang.get();
+        state.rejected.get().map(|failure| {
+            view! {
+                <section class="error-panel rejected" role="alert">
+                    <h2>
+                        {lang
+                            .pick(
+                                "Tệp không hợp lệ — dữ liệu đang hiển thị được giữ nguyên",
+                                "Invalid file — the data on screen is kept",
+                            )}
+                    </h2>
+                    <ProblemList failure lang />
+                    <button type="button" on:click=move |_| state.rejected.set(None)>
+                        {lang.pick("Đóng", "Dismiss")}
+                    </button>
+                </section>
+            }
+        })
+    }
+}
+
+/// The file name and its located problems (the first 200).
+#[component]
+pub fn ProblemList(failure: LoadFailure, lang: Lang) -> impl IntoView {
+    let problems = failure.problems();
+    let shown = problems.len().min(200);
+    let hidden = problems.len() - shown;
+    let items = problems
+        .iter()
+        .take(shown)
+        .map(|problem| {
+            let severity = match problem.severity {
+                Severity::Error => lang.pick("Lỗi", "Error"),
+                Severity::Warning => lang.pick("Cảnh báo", "Warning"),
+            };
+            view! {
+                <li>
+                    <strong>{severity}</strong>
+                    " "
+                    <code class="location">{problem.location(lang)}</code>
+                    " "
+                    <span class="message">{problem.message.get(lang).to_string()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p>
+            {lang.pick("Tệp: ", "File: ")}
+            <code class="file">{failure.url().to_string()}</code>
+        </p>
+        <ul class="problems">{items}</ul>
+        {(hidden > 0).then(|| view! { <p>{format!("… {hidden} {}", lang.pick("vấn đề nữa", "more problems"))}</p> })}
+    }
+}

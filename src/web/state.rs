@@ -1,0 +1,141 @@
+//! The app's shared state and the per-field memos every component reads.
+//!
+//! `AppState` holds the signals (the data on screen, the screen state the URL reproduces, notices,
+//! the window size). `Screen` holds one memo per field of the screen state, built once at the root:
+//! a component that shows the language reads `screen.lang`, and re-runs when the language changes,
+//! not on every keystroke in the search box.
+
+use std::sync::Arc;
+
+use chitieu_core::chart::Filter;
+use chitieu_core::index::DatasetIndex;
+use chitieu_core::selection::{choose_locality_term, LocalityTerm};
+use chitieu_core::url::{Notice, ScreenState, Tab, Theme};
+use chitieu_core::{Lang, Problem};
+use leptos::prelude::*;
+
+/// Why a dataset could not be shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadFailure {
+    /// The network or the server did not deliver the file: the last good copy may stand in.
+    Unreachable { url: String, problem: Problem },
+    /// The file arrived but is not a valid dataset: every located problem.
+    Invalid { url: String, problems: Vec<Problem> },
+}
+
+impl LoadFailure {
+    /// The file, as the user named it (a URL or a file name).
+    pub fn url(&self) -> &str {
+        match self {
+            LoadFailure::Unreachable { url, .. } | LoadFailure::Invalid { url, .. } => url,
+        }
+    }
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            LoadFailure::Unreachable { problem, .. } => std::slice::from_ref(problem),
+            LoadFailure::Invalid { problems, .. } => problems,
+        }
+    }
+}
+
+/// The app's state, shared by context. Each part is a signal; the data is only ever replaced by a
+/// valid dataset.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The dataset on screen, evaluated once and indexed.
+    pub data: RwSignal<Option<Arc<DatasetIndex>>>,
+    /// Everything the URL reproduces.
+    pub screen: RwSignal<ScreenState>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// A dataset that was opened but refused: its problems show while the old data stays.
+    pub rejected: RwSignal<Option<LoadFailure>>,
+    /// The window's inner size, kept current on resize.
+    pub window: RwSignal<(f64, f64)>,
+    /// The data on screen is the last good copy: the newest could not be loaded.
+    pub stale: RwSignal<bool>,
+}
+
+impl AppState {
+    pub fn new(screen: ScreenState, notices: Vec<Notice>, window: (f64, f64)) -> Self {
+        AppState {
+            data: RwSignal::new(None),
+            screen: RwSignal::new(screen),
+            notices: RwSignal::new(notices),
+            rejected: RwSignal::new(None),
+            window: RwSignal::new(window),
+            stale: RwSignal::new(false),
+        }
+    }
+
+    /// The data on screen; the explorer and the stage only exist while there is some.
+    pub fn data(&self) -> Arc<DatasetIndex> {
+        self.data.get().expect("components that show data exist only while there is data")
+    }
+}
+
+/// One memo per field of the screen state, and the locality and term on screen.
+#[derive(Clone, Copy)]
+pub struct Screen {
+    pub lang: Memo<Lang>,
+    pub theme: Memo<Theme>,
+    pub scale: Memo<f64>,
+    pub tab: Memo<Tab>,
+    /// Domain, status and search together: what narrows the lists and rankings.
+    pub filter: Memo<Filter>,
+    /// The indicator asked for (`?indicator=`).
+    pub indicator: Memo<Option<String>>,
+    /// The locality and term on screen: what the URL asks for, else the most informative pair.
+    pub place: Memo<Option<LocalityTerm>>,
+}
+
+impl Screen {
+    fn new(state: AppState) -> Self {
+        let lang = field(state, |screen| screen.lang);
+        let theme = field(state, |screen| screen.theme);
+        let scale = field(state, |screen| screen.scale);
+        let tab = field(state, |screen| screen.tab);
+        let filter = field(state, |screen| Filter {
+            domain: screen.domain.clone(),
+            status: screen.status,
+            query: screen.query.clone(),
+        });
+        let indicator = field(state, |screen| screen.indicator.clone());
+        let wanted = field(state, |screen| (screen.locality.clone(), screen.term.clone()));
+        let place = Memo::new(move |_| {
+            state.data.with(|data| {
+                let data = data.as_ref()?;
+                wanted.with(|(locality, term)| {
+                    choose_locality_term(
+                        data.locality_terms(),
+                        data.default_locality_term(),
+                        locality.as_deref(),
+                        term.as_deref(),
+                    )
+                })
+            })
+        });
+        Screen { lang, theme, scale, tab, filter, indicator, place }
+    }
+}
+
+/// A memo of one field: it notifies only when that field changes.
+fn field<T: PartialEq + Send + Sync + 'static>(state: AppState, read: fn(&ScreenState) -> T) -> Memo<T> {
+    Memo::new(move |_| state.screen.with(read))
+}
+
+/// Provides the state and its memos to every component below. The root calls it once; a test
+/// that mounts one component calls it too.
+pub fn provide_app_context(state: AppState) -> Screen {
+    provide_context(state);
+    let screen = Screen::new(state);
+    provide_context(screen);
+    screen
+}
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+pub fn use_screen() -> Screen {
+    expect_context::<Screen>()
+}
