@@ -2,19 +2,26 @@
 //!
 //!     chitieu validate FILE [--lang en]   exit 0 when valid, 1 with every problem printed, located
 //!     chitieu stats FILE [--lang en]      counts per locality, term, domain and status
+//!     chitieu stats FILE --json           one JSON object per record (JSON Lines), see `stats_json`
 //!     chitieu schema                      prints the JSON Schema of the dataset format
 //!     chitieu serve DIR [--port N] [--address A]   serves the built app (dist/) over HTTP
 //!
-//! The binary is glue: reading, validation and status live in chitieu-core.
+//! The binary is glue: reading (`load_bytes`, which refuses files that are not UTF-8), validation
+//! and status live in chitieu-core. Output goes out in one write; a reader that stops early
+//! (`chitieu stats FILE | head`) ends the program quietly rather than with a panic.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 mod serve;
 
+use chitieu_core::evaluate::StatusOrigin;
 use chitieu_core::i18n::status_name;
-use chitieu_core::load::load;
+use chitieu_core::index::Row;
+use chitieu_core::load::load_bytes;
 use chitieu_core::model::Status;
 use chitieu_core::scorecard::scorecard;
+use chitieu_core::vietnamese::display_width;
 use chitieu_core::{DatasetIndex, Lang};
 
 const USAGE: &str = "\
@@ -22,6 +29,9 @@ chitieu — công cụ dữ liệu Chỉ Tiêu / Chỉ Tiêu data tool
 
   chitieu validate FILE [--lang vi|en]   kiểm tra bộ dữ liệu / validate a dataset (exit 0 valid, 1 invalid)
   chitieu stats FILE [--lang vi|en]      thống kê theo địa phương, nhiệm kỳ, lĩnh vực, trạng thái / counts
+  chitieu stats FILE --json [--lang vi|en]
+                                         mỗi bản ghi một dòng JSON (JSON Lines): trạng thái, % mục tiêu, lưu ý /
+                                         one JSON object per record (JSON Lines): status, % of target, findings
   chitieu schema                         in JSON Schema của định dạng / print the format's JSON Schema
   chitieu serve DIR [--port N] [--address A]
                                          phục vụ ứng dụng đã dựng (dist/) qua HTTP, mặc định 127.0.0.1:8080 /
@@ -49,20 +59,15 @@ fn main() -> ExitCode {
         .collect();
     match positional.as_slice() {
         ["validate", file] => validate(file, lang),
+        ["stats", file] if args.iter().any(|arg| arg == "--json") => stats_json(file, lang),
         ["stats", file] => stats(file, lang),
         ["serve", dir] => {
             let port = option("--port").unwrap_or_else(|| "8080".into());
             let address = option("--address").unwrap_or_else(|| "127.0.0.1".into());
             serve_dir(dir, &address, &port)
         }
-        ["schema"] => {
-            print!("{}", chitieu_core::schema::dataset_schema_json());
-            ExitCode::SUCCESS
-        }
-        ["help"] | [] => {
-            print!("{USAGE}");
-            ExitCode::SUCCESS
-        }
+        ["schema"] => emit(&chitieu_core::schema::dataset_schema_json(), ExitCode::SUCCESS),
+        ["help"] | [] => emit(USAGE, ExitCode::SUCCESS),
         _ => usage_error("unknown command"),
     }
 }
@@ -96,8 +101,31 @@ fn usage_error(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn read(file: &str, lang: Lang) -> Result<String, ExitCode> {
-    std::fs::read_to_string(file).map_err(|error| {
+/// Writes `text` to standard output in one go and answers `code`. A reader that has gone away
+/// (`| head`) is not an error: what it wanted it has; anything else is reported on stderr.
+fn emit(text: &str, code: ExitCode) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => code,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => code,
+        Err(error) => {
+            eprintln!("chitieu: {error}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// "1 error", "2 errors"; Vietnamese nouns do not change with the number ("1 lỗi", "2 lỗi").
+fn count_of(count: usize, vietnamese: &str, (singular, plural): (&str, &str), lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{count} {vietnamese}"),
+        Lang::En if count == 1 => format!("{count} {singular}"),
+        Lang::En => format!("{count} {plural}"),
+    }
+}
+
+fn read(file: &str, lang: Lang) -> Result<Vec<u8>, ExitCode> {
+    std::fs::read(file).map_err(|error| {
         let message = lang.pick("không đọc được tệp", "cannot read the file");
         eprintln!("{file}: {message}: {error}");
         ExitCode::from(1)
@@ -105,69 +133,100 @@ fn read(file: &str, lang: Lang) -> Result<String, ExitCode> {
 }
 
 fn validate(file: &str, lang: Lang) -> ExitCode {
-    let text = match read(file, lang) {
-        Ok(text) => text,
+    let bytes = match read(file, lang) {
+        Ok(bytes) => bytes,
         Err(code) => return code,
     };
-    let loaded = load(&text);
+    let loaded = load_bytes(&bytes);
+    let mut out = String::new();
     for problem in &loaded.problems {
-        println!("{}", problem.describe(file, lang));
+        out.push_str(&problem.describe(file, lang));
+        out.push('\n');
     }
-    let errors = loaded.errors().count();
-    let warnings = loaded.warnings().count();
+    let errors = count_of(loaded.errors().count(), "lỗi", ("error", "errors"), lang);
+    let warnings = count_of(loaded.warnings().count(), "cảnh báo", ("warning", "warnings"), lang);
     if loaded.is_valid() {
         let dataset = loaded.dataset.as_ref().expect("valid");
-        println!(
-            "{file}: {} — {} {}, {} {}, {} {}",
-            lang.pick("hợp lệ", "valid"),
-            dataset.records.len(),
-            lang.pick("bản ghi", "records"),
-            dataset.indicators.len(),
-            lang.pick("chỉ tiêu", "indicators"),
-            warnings,
-            lang.pick("cảnh báo", "warnings"),
-        );
-        ExitCode::SUCCESS
+        let records = count_of(dataset.records.len(), "bản ghi", ("record", "records"), lang);
+        let indicators = count_of(dataset.indicators.len(), "chỉ tiêu", ("indicator", "indicators"), lang);
+        out.push_str(&format!("{file}: {} — {records}, {indicators}, {warnings}\n", lang.pick("hợp lệ", "valid")));
+        emit(&out, ExitCode::SUCCESS)
     } else {
-        println!(
-            "{file}: {} — {errors} {}, {warnings} {}",
-            lang.pick("không hợp lệ", "invalid"),
-            lang.pick("lỗi", "errors"),
-            lang.pick("cảnh báo", "warnings")
-        );
-        ExitCode::from(1)
+        out.push_str(&format!("{file}: {} — {errors}, {warnings}\n", lang.pick("không hợp lệ", "invalid")));
+        emit(&out, ExitCode::from(1))
     }
 }
 
-fn stats(file: &str, lang: Lang) -> ExitCode {
-    let text = match read(file, lang) {
-        Ok(text) => text,
-        Err(code) => return code,
-    };
-    let dataset = match load(&text).into_valid() {
-        Ok(dataset) => dataset,
+/// The dataset of `file` evaluated, or the exit code after its problems were printed on stderr
+/// (standard output stays for the statistics, so that `--json` output is always JSON).
+fn read_index(file: &str, lang: Lang) -> Result<DatasetIndex, ExitCode> {
+    let bytes = read(file, lang)?;
+    match load_bytes(&bytes).into_valid() {
+        Ok(dataset) => Ok(DatasetIndex::new(dataset)),
         Err(problems) => {
             for problem in &problems {
-                println!("{}", problem.describe(file, lang));
+                eprintln!("{}", problem.describe(file, lang));
             }
-            return ExitCode::from(1);
+            Err(ExitCode::from(1))
         }
+    }
+}
+
+/// Whether a column is read as text (left-aligned) or as numbers (right-aligned).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Align {
+    Left,
+    Right,
+}
+
+/// Rows of cells as lines whose columns line up, widths counted in characters as a terminal
+/// shows them (Vietnamese letters are one column each, however many bytes or marks they take).
+fn aligned_table(rows: &[Vec<String>], alignments: &[Align]) -> String {
+    let widths: Vec<usize> = (0..alignments.len())
+        .map(|column| rows.iter().map(|row| row.get(column).map_or(0, |cell| display_width(cell))).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(widths.iter().zip(alignments))
+            .map(|(cell, (width, align))| {
+                let padding = " ".repeat(width.saturating_sub(display_width(cell)));
+                match align {
+                    Align::Left => format!("{cell}{padding}"),
+                    Align::Right => format!("{padding}{cell}"),
+                }
+            })
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn stats(file: &str, lang: Lang) -> ExitCode {
+    let index = match read_index(file, lang) {
+        Ok(index) => index,
+        Err(code) => return code,
     };
-    let index = DatasetIndex::new(dataset);
     let dataset = index.dataset();
-    let header: Vec<String> = Status::ALL.iter().map(|status| status_name(*status, lang).to_string()).collect();
-    println!(
-        "{:<24} {:<10} {:<36} {:>6} {}  {}",
-        lang.pick("địa phương", "locality"),
-        lang.pick("nhiệm kỳ", "term"),
-        lang.pick("lĩnh vực", "domain"),
-        lang.pick("số", "count"),
-        header.join(" | "),
-        lang.pick("không có mục tiêu", "no target"),
-    );
+    let mut header = vec![
+        lang.pick("địa phương", "locality").to_string(),
+        lang.pick("nhiệm kỳ", "term").to_string(),
+        lang.pick("lĩnh vực", "domain").to_string(),
+        lang.pick("số", "count").to_string(),
+    ];
+    header.extend(Status::ALL.iter().map(|status| status_name(*status, lang).to_string()));
+    header.push(lang.pick("không có mục tiêu", "no target").to_string());
+    let mut alignments = vec![Align::Left, Align::Left, Align::Left];
+    alignments.extend(std::iter::repeat_n(Align::Right, header.len() - alignments.len()));
+
+    let mut out = String::new();
+    let mut rows = vec![header];
+    let mut stated_lines = Vec::new();
     for (locality, term) in index.locality_terms() {
         let card = scorecard(&index, locality, term);
-        let mut rows: Vec<(String, &chitieu_core::scorecard::Counts)> = card
+        let mut groups: Vec<(String, &chitieu_core::scorecard::Counts)> = card
             .by_domain
             .iter()
             .map(|(domain, counts)| {
@@ -175,33 +234,83 @@ fn stats(file: &str, lang: Lang) -> ExitCode {
                 (name.to_string(), counts)
             })
             .collect();
-        let total_name = lang.pick("TỔNG", "TOTAL").to_string();
-        rows.push((total_name, &card.total));
-        for (domain, counts) in rows {
-            let by_status: Vec<String> = Status::ALL.iter().map(|status| counts.get(*status).to_string()).collect();
-            println!(
-                "{:<24} {:<10} {:<36} {:>6} {}  {}",
-                locality,
-                term,
-                domain,
-                counts.assessed + counts.without_target,
-                by_status.join(" | "),
-                counts.without_target
-            );
+        groups.push((lang.pick("TỔNG", "TOTAL").to_string(), &card.total));
+        for (domain, counts) in groups {
+            let mut row =
+                vec![locality.clone(), term.clone(), domain, (counts.assessed + counts.without_target).to_string()];
+            row.extend(Status::ALL.iter().map(|status| counts.get(*status).to_string()));
+            row.push(counts.without_target.to_string());
+            rows.push(row);
         }
         if let Some(stated) = card.stated {
-            println!(
-                "{:<24} {:<10} {} {}/{} {}, {} {}",
-                locality,
-                term,
+            stated_lines.push(format!(
+                "{locality} {term}: {} {}/{} {}, {} {}",
                 lang.pick("nguồn ghi:", "source states:"),
                 stated.met,
                 stated.total,
                 lang.pick("đạt", "met"),
                 stated.exceeded.map_or("?".to_string(), |n| n.to_string()),
                 lang.pick("vượt", "exceeded"),
-            );
+            ));
         }
     }
-    ExitCode::SUCCESS
+    out.push_str(&aligned_table(&rows, &alignments));
+    for line in stated_lines {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    emit(&out, ExitCode::SUCCESS)
+}
+
+/// `chitieu stats FILE --json`: one JSON object per record, in the dataset's order, one per line
+/// (JSON Lines), so that other tools read the evaluation without scraping text:
+///
+/// ```text
+/// {"locality": "ben-sung", "indicator": "income-per-capita", "term": "2020-2025",
+///  "status": "not_achieved", "status_origin": "computed", "percent_of_target": 88.05,
+///  "target_derived": true, "findings": [{"kind": "target_derived", "text": "…"}]}
+/// ```
+///
+/// `status` is a status id (`exceeded`, `achieved`, `not_achieved`, `not_yet_due`, `no_result`) or
+/// null when there is nothing to compare with; `status_origin` is `computed`, `stated` (the status
+/// the source states, counted when there is no target) or null; `percent_of_target` is the
+/// documented measure (docs/DATASET.md, above 100 is better than the target) or null; each
+/// finding has a stable `kind` and its `text` in the language of `--lang`.
+fn stats_json(file: &str, lang: Lang) -> ExitCode {
+    let index = match read_index(file, lang) {
+        Ok(index) => index,
+        Err(code) => return code,
+    };
+    let dataset = index.dataset();
+    let mut out = String::new();
+    for (position, record) in dataset.records.iter().enumerate() {
+        let (Some(evaluation), Some(indicator)) = (index.evaluation(position), dataset.indicator(&record.indicator))
+        else {
+            continue;
+        };
+        let row = Row { record, indicator, evaluation };
+        let effective = evaluation.effective_status();
+        let findings: Vec<serde_json::Value> = evaluation
+            .findings
+            .iter()
+            .zip(chitieu_core::chart::findings_in_words(row, lang))
+            .map(|(finding, text)| serde_json::json!({"kind": finding.id(), "text": text}))
+            .collect();
+        let line = serde_json::json!({
+            "locality": record.locality,
+            "indicator": record.indicator,
+            "term": record.term,
+            "status": effective.map(|(status, _)| status.id()),
+            "status_origin": effective.map(|(_, origin)| match origin {
+                StatusOrigin::Computed => "computed",
+                StatusOrigin::Stated => "stated",
+            }),
+            "percent_of_target": evaluation.percent_of_target,
+            "target_derived": evaluation.target_derived,
+            "findings": findings,
+        });
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    emit(&out, ExitCode::SUCCESS)
 }

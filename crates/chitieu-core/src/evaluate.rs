@@ -1,28 +1,57 @@
 //! Status computation: from a record's target shape, its indicator's direction and its results to
-//! exceeded / achieved / not achieved / not yet due / no result.
+//! exceeded / achieved / not achieved / not yet due / no result, and the % of target.
 //!
 //! The rules, one per shape (docs/DATASET.md repeats them for people):
 //! - level, at least, at most, annual average, average growth, change per year, count of total:
 //!   a result strictly better than the target (in the indicator's direction) is exceeded, equal is
-//!   achieved, worse is not achieved. For "target is best" indicators, within 0.5 % of the target is
-//!   achieved and anything else not achieved.
+//!   achieved, worse is not achieved. For "target is best" indicators, a result within 0.5 % of the
+//!   target (relative to the target) is achieved and anything else not achieved.
 //! - below, above (strict bounds): met is achieved, not met is not achieved.
 //! - range: inside (inclusive) is achieved.
-//! - composition: every part within the tolerance (default 1 point) is achieved.
+//! - composition: every part within the tolerance (default 1 point) is achieved; parts are matched
+//!   by name whatever the spelling (`vietnamese::matching_key`: NFC or NFD, "thủy" or "thuỷ", case).
 //! - milestone: done is achieved; not done is not achieved once due.
 //! - A result for a period before the deadline that does not (yet) meet the target is not yet due.
 //! - With no result: not yet due up to the end of the deadline year, no result after it.
 //! - With nothing to compare with but a status the source states, that status counts, marked as
 //!   coming from the source (`Evaluation::effective_status`).
 //! - With no target but a result that states its "% of target" or its margin over the target, the
-//!   target is derived from those and marked derived.
+//!   target is derived from those (the inverse of the formula below) and marked derived.
+//! - Two numbers closer than `EPSILON` are equal, in the status rules and in the % of target alike.
+//!
+//! % of target (`percent_of_target`) means the same for every shape, direction and sign: above
+//! 100 % is better than the target, 100 % is the target, below 100 % is worse. With target `t`,
+//! result `v` and `s` = +1 when higher is better (at least, above, or the indicator's direction
+//! for level, annual average, average growth, count of total and change per year) or −1 when lower
+//! is better (at most, below, or the indicator's direction):
+//!
+//! ```text
+//! % of target = 100 + 100 · s · (v − t) / |t|        (exactly 100 when |v − t| ≤ EPSILON)
+//! % of target = 100 − 100 · |v − t| / |t|            for "target is best" (never above 100)
+//! undefined when t = 0, and for range, composition and milestone targets
+//! ```
+//!
+//! For a positive target where higher is better this is the familiar 100 · v / t. Worked examples:
+//! - income 76.6 against a level of 87, higher is better: 100 + 100 · (76.6 − 87) / 87 = 88.05 %.
+//! - poverty "giảm 0,09 %/năm" written −0.09, lower is better, a reduction of 0.1 (−0.1):
+//!   100 − 100 · (−0.1 + 0.09) / 0.09 = 111.1 % (exceeded); a reduction of 0.05 (−0.05): 55.6 %.
+//! - −0.2 % against "at most 0,5 %": 100 − 100 · (−0.2 − 0.5) / 0.5 = 240 % (exceeded).
+//! - 1.1 against a level of 2 where lower is better: 100 − 100 · (1.1 − 2) / 2 = 145 %.
+//! - 0.7 against 0.95 where the target is best: 100 − 100 · 0.25 / 0.95 = 73.7 %.
+//!
+//! A "% of target" the source itself states (`Outcome::stated_percent_of_target`) is shown as
+//! stated. So for final results: exceeded ⇔ above 100 %, achieved ⇔ exactly 100 %, not achieved ⇔
+//! below 100 % for the level-like shapes; achieved ⇔ above 100 % for the strict bounds; and for
+//! "target is best", achieved ⇔ at least 99.5 %.
 
 use crate::model::{Direction, Indicator, Outcome, Record, Status, TargetShape, Term};
+use crate::vietnamese::matching_key;
 
 /// Two numbers closer than this are equal (the sources round to two decimals at most).
-const EPSILON: f64 = 1e-9;
-/// For "target is best" indicators, the relative distance still counted as on target.
-const ON_TARGET_TOLERANCE: f64 = 0.005;
+pub const EPSILON: f64 = 1e-9;
+/// For "target is best" indicators, the distance from the target, relative to the target, still
+/// counted as on target (0.5 %: a % of target of at least 99.5).
+pub const ON_TARGET_TOLERANCE: f64 = 0.005;
 /// Two derived targets (from "% of target" and from the margin) further apart than this, relative,
 /// are reported as inconsistent.
 const DERIVED_TARGET_TOLERANCE: f64 = 0.01;
@@ -38,6 +67,8 @@ pub struct Evaluation {
     pub target_value: Option<f64>,
     /// Whether `target_value` was derived from a result's "% of target" or margin.
     pub target_derived: bool,
+    /// The % of target: as the source states it, else computed by `percent_of_target` (above 100
+    /// is better than the target, whatever the shape, direction and sign; see the module doc).
     pub percent_of_target: Option<f64>,
     pub stated: Option<Status>,
     pub findings: Vec<Finding>,
@@ -73,6 +104,31 @@ pub enum Finding {
     InconsistentImpliedTargets { from_percent: f64, from_margin: f64 },
     /// A stated target and the one a result's "% of target" implies disagree.
     ImpliedTargetDiffers { stated: f64, implied: f64 },
+    /// The source states no target: `target` was derived from the result at index `result` and
+    /// what the source says of it (its "% of target" or its margin over the target).
+    TargetDerived { result: usize, target: f64, from: DerivedFrom },
+}
+
+/// What a derived target was derived from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DerivedFrom {
+    /// The result's stated "% of target" ("đạt 88,05 % kế hoạch").
+    PercentOfTarget(f64),
+    /// The result's stated margin over the target, in the indicator's unit ("vượt 6,7 %").
+    MarginOverTarget(f64),
+}
+
+impl Finding {
+    /// A stable name for tools (the command line's JSON output).
+    pub fn id(&self) -> &'static str {
+        match self {
+            Finding::StatedStatusDisagrees { .. } => "stated_status_disagrees",
+            Finding::ContradictoryResults { .. } => "contradictory_results",
+            Finding::InconsistentImpliedTargets { .. } => "inconsistent_implied_targets",
+            Finding::ImpliedTargetDiffers { .. } => "implied_target_differs",
+            Finding::TargetDerived { .. } => "target_derived",
+        }
+    }
 }
 
 #[cfg(test)]
@@ -91,10 +147,14 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
     let result = assessed_result.map(|index| &record.results[index]);
     let deadline = record.target.as_ref().and_then(|target| target.deadline_year).unwrap_or(term.end_year);
 
-    let implied = result.and_then(|result| implied_target(result, indicator.direction, &mut findings));
+    let stated_shape = record.target.as_ref().and_then(|target| target.shape().ok());
+    // A stated bound ("at most") decides which way is better for the implied target too.
+    let better = stated_shape.as_ref().and_then(|shape| better_direction(shape, indicator.direction));
+    let better = better.unwrap_or(indicator.direction);
+    let implied = result.and_then(|result| implied_target(result, better, &mut findings));
     let (shape, target_derived) = match (&record.target, implied) {
-        (Some(target), implied) => {
-            let shape = target.shape().ok();
+        (Some(_), implied) => {
+            let shape = stated_shape;
             if let (Some(stated), Some(implied)) = (shape.as_ref().and_then(single_value), implied) {
                 if relative_difference(stated, implied) > DERIVED_TARGET_TOLERANCE {
                     findings.push(Finding::ImpliedTargetDiffers { stated, implied });
@@ -102,7 +162,19 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
             }
             (shape, false)
         }
-        (None, Some(implied)) => (Some(implied_shape(implied, indicator.direction)), true),
+        (None, Some(implied)) => {
+            // Said once, in words, among the findings, rather than after every mention of the target.
+            let from =
+                result.and_then(|result| match (result.stated_margin_over_target, result.stated_percent_of_target) {
+                    (Some(margin), _) => Some(DerivedFrom::MarginOverTarget(margin)),
+                    (None, Some(percent)) => Some(DerivedFrom::PercentOfTarget(percent)),
+                    (None, None) => None,
+                });
+            if let (Some(result), Some(from)) = (assessed_result, from) {
+                findings.insert(0, Finding::TargetDerived { result, target: implied, from });
+            }
+            (Some(implied_shape(implied, indicator.direction)), true)
+        }
         (None, None) => (None, false),
     };
 
@@ -140,7 +212,10 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
         }
     };
     let percent_of_target = match (result, target_value) {
-        (Some(result), Some(target)) => percent_of_target(result, target, &shape, indicator.direction),
+        (Some(result), Some(target)) => result.stated_percent_of_target.or_else(|| {
+            let better = better_direction(&shape, indicator.direction)?;
+            percent_of_target(result.value?, target, better)
+        }),
         _ => None,
     };
     if let Some(stated) = stated {
@@ -207,15 +282,12 @@ fn contradictions(results: &[Outcome]) -> Vec<Finding> {
     findings
 }
 
-/// The target a result implies through its stated "% of target" or margin.
-fn implied_target(result: &Outcome, direction: Direction, findings: &mut Vec<Finding>) -> Option<f64> {
+/// The target a result implies through its stated "% of target" or margin, `better` saying which
+/// way is better.
+fn implied_target(result: &Outcome, better: Direction, findings: &mut Vec<Finding>) -> Option<f64> {
     let value = result.value?;
-    let from_percent =
-        result.stated_percent_of_target.filter(|percent| *percent > EPSILON).map(|percent| match direction {
-            Direction::LowerIsBetter => value * percent / 100.0,
-            _ => value * 100.0 / percent,
-        });
-    let from_margin = result.stated_margin_over_target.map(|margin| match direction {
+    let from_percent = result.stated_percent_of_target.and_then(|percent| target_from_percent(value, percent, better));
+    let from_margin = result.stated_margin_over_target.map(|margin| match better {
         Direction::LowerIsBetter => value + margin,
         _ => value - margin,
     });
@@ -228,6 +300,26 @@ fn implied_target(result: &Outcome, direction: Direction, findings: &mut Vec<Fin
         }
         (percent, margin) => margin.or(percent),
     }
+}
+
+/// The target `t` for which `percent_of_target(value, t, better)` is `percent`, taken of the same
+/// sign as the result (the sources state a % of target only against a target of the result's
+/// sign); `None` when there is no such target.
+pub fn target_from_percent(value: f64, percent: f64, better: Direction) -> Option<f64> {
+    if value.abs() <= EPSILON || !percent.is_finite() || percent <= EPSILON {
+        return None;
+    }
+    let ratio = percent / 100.0;
+    // From 100 + 100·s·(v − t)/|t| = percent with t of the sign of v: v/t is the ratio when
+    // "better" points away from zero, and 2 − ratio when it points towards zero.
+    let result_over_target = match (better, value > 0.0) {
+        (Direction::HigherIsBetter, true) | (Direction::LowerIsBetter, false) => ratio,
+        (Direction::HigherIsBetter, false) | (Direction::LowerIsBetter, true) => 2.0 - ratio,
+        // 100 − 100·|v − t|/|t| = percent: the result short of the target by (1 − ratio)·|t|.
+        (Direction::TargetIsBest, _) if ratio <= 1.0 => ratio,
+        (Direction::TargetIsBest, _) => return None,
+    };
+    (result_over_target > EPSILON).then(|| value / result_over_target)
 }
 
 fn implied_shape(value: f64, direction: Direction) -> TargetShape {
@@ -266,8 +358,8 @@ fn compare(shape: &TargetShape, result: &Outcome, direction: Direction) -> Optio
         | TargetShape::CountOfTotal { count: target, .. } => compare_level(value?, *target, direction),
         TargetShape::AtLeast { value: target } => compare_level(value?, *target, Direction::HigherIsBetter),
         TargetShape::AtMost { value: target } => compare_level(value?, *target, Direction::LowerIsBetter),
-        TargetShape::Below { value: target } => met_or_not(value? < *target),
-        TargetShape::Above { value: target } => met_or_not(value? > *target),
+        TargetShape::Below { value: target } => met_or_not(value? < *target - EPSILON),
+        TargetShape::Above { value: target } => met_or_not(value? > *target + EPSILON),
         TargetShape::Range { min, max } => {
             let value = value?;
             met_or_not(value >= *min - EPSILON && value <= *max + EPSILON)
@@ -276,12 +368,15 @@ fn compare(shape: &TargetShape, result: &Outcome, direction: Direction) -> Optio
             if result.parts.is_empty() {
                 return None;
             }
+            // Parts are matched by name whatever the spelling: "thuỷ sản" is "thủy sản".
+            let result_parts: Vec<(String, f64)> =
+                result.parts.iter().map(|part| (matching_key(&part.part.vi), part.value)).collect();
             let all_within = parts.iter().all(|target_part| {
-                result
-                    .parts
+                let key = matching_key(&target_part.part.vi);
+                result_parts
                     .iter()
-                    .find(|part| part.part.vi == target_part.part.vi)
-                    .is_some_and(|part| (part.value - target_part.value).abs() <= *tolerance + EPSILON)
+                    .find(|(result_key, _)| *result_key == key)
+                    .is_some_and(|(_, value)| (value - target_part.value).abs() <= *tolerance + EPSILON)
             });
             met_or_not(all_within)
         }
@@ -303,25 +398,48 @@ fn compare_level(value: f64, target: f64, direction: Direction) -> Status {
         Direction::HigherIsBetter if difference > EPSILON => Status::Exceeded,
         Direction::LowerIsBetter if difference < -EPSILON => Status::Exceeded,
         Direction::HigherIsBetter | Direction::LowerIsBetter if difference.abs() <= EPSILON => Status::Achieved,
-        Direction::TargetIsBest if relative_difference(value, target) <= ON_TARGET_TOLERANCE => Status::Achieved,
+        Direction::TargetIsBest if difference.abs() <= (ON_TARGET_TOLERANCE * target.abs()).max(EPSILON) => {
+            Status::Achieved
+        }
         _ => Status::NotAchieved,
     }
 }
 
-/// Result as a percentage of the target; for lower-is-better indicators target ÷ result, so that
-/// above 100 % always means better than the target.
-fn percent_of_target(result: &Outcome, target: f64, shape: &TargetShape, direction: Direction) -> Option<f64> {
-    if let Some(stated) = result.stated_percent_of_target {
-        return Some(stated);
+/// Which way is better against `shape`: the bound's own way for at least / above (higher) and at
+/// most / below (lower), the indicator's direction for the other single-value shapes; `None` for
+/// shapes without a single value (range, composition, milestone).
+pub fn better_direction(shape: &TargetShape, direction: Direction) -> Option<Direction> {
+    match shape {
+        TargetShape::AtLeast { .. } | TargetShape::Above { .. } => Some(Direction::HigherIsBetter),
+        TargetShape::AtMost { .. } | TargetShape::Below { .. } => Some(Direction::LowerIsBetter),
+        TargetShape::Level { .. }
+        | TargetShape::AnnualAverage { .. }
+        | TargetShape::AverageGrowth { .. }
+        | TargetShape::CountOfTotal { .. }
+        | TargetShape::ChangePerYear { .. } => Some(direction),
+        TargetShape::Range { .. } | TargetShape::Composition { .. } | TargetShape::Milestone => None,
     }
-    let value = result.value?;
-    let lower_is_better = match shape {
-        TargetShape::AtMost { .. } | TargetShape::Below { .. } => true,
-        TargetShape::AtLeast { .. } | TargetShape::Above { .. } => false,
-        _ => direction == Direction::LowerIsBetter,
+}
+
+/// The % of target of `value` against `target`, `better` saying which way is better:
+/// 100 + 100·s·(v − t)/|t| with s = +1 (higher is better) or −1 (lower is better), and
+/// 100 − 100·|v − t|/|t| when the target is best; exactly 100 when the two are equal (within
+/// `EPSILON`), and `None` for a zero target. Above 100 is better than the target, whatever the
+/// signs (see the module doc for worked examples).
+pub fn percent_of_target(value: f64, target: f64, better: Direction) -> Option<f64> {
+    if !value.is_finite() || !target.is_finite() || target.abs() <= EPSILON {
+        return None;
+    }
+    let difference = value - target;
+    if difference.abs() <= EPSILON {
+        return Some(100.0);
+    }
+    let relative = 100.0 * difference / target.abs();
+    let percent = match better {
+        Direction::HigherIsBetter => 100.0 + relative,
+        Direction::LowerIsBetter => 100.0 - relative,
+        Direction::TargetIsBest => 100.0 - relative.abs(),
     };
-    let ratio = if lower_is_better { target / value } else { value / target };
-    let percent = ratio * 100.0;
     percent.is_finite().then_some(percent)
 }
 

@@ -20,10 +20,11 @@ pub mod search;
 pub mod selection;
 pub mod slides;
 pub mod url;
+pub mod vietnamese;
 
-pub use evaluate::{evaluate, Evaluation, Finding};
+pub use evaluate::{evaluate, DerivedFrom, Evaluation, Finding};
 pub use i18n::Lang;
 pub use index::DatasetIndex;
-pub use load::{load, Loaded};
+pub use load::{load, load_bytes, Loaded};
 pub use model::*;
 pub use problem::{Problem, Severity};

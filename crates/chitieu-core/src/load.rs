@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::*;
 use crate::problem::{Problem, Severity};
+use crate::vietnamese::matching_key;
 
 /// Files larger than this are refused before parsing (the browser would struggle anyway).
 pub const MAX_BYTES: usize = 100 * 1024 * 1024;
@@ -69,16 +70,103 @@ struct RawDataset {
     stated_summaries: Vec<Value>,
 }
 
+/// Reads and validates a dataset from the bytes of a file, as they were saved. A file that is not
+/// UTF-8 (saved in a legacy Vietnamese encoding such as Windows-1258, TCVN3 or VNI, or in UTF-16)
+/// is refused with one located problem (line and column of the first byte that is not UTF-8)
+/// saying how to save it as UTF-8; anything else is read as `load` reads text. The command line
+/// and the browser app both read files through this, so they accept and refuse the same files.
+pub fn load_bytes(bytes: &[u8]) -> Loaded {
+    if bytes.len() > MAX_BYTES {
+        return Loaded { dataset: None, problems: vec![too_large(bytes.len())] };
+    }
+    match utf8_text(bytes) {
+        Ok(text) => load(text),
+        Err(problem) => Loaded { dataset: None, problems: vec![*problem] },
+    }
+}
+
+/// How to save a file as UTF-8, in the programs people prepare data with.
+const SAVE_AS_UTF8_VI: &str = "Lưu tệp dưới dạng UTF-8: trong Notepad chọn Tệp → Lưu thành → Mã hóa: UTF-8; trong \
+LibreOffice chọn Lưu thành, đánh dấu \"Sửa thiết lập bộ lọc\" rồi chọn bộ ký tự Unicode (UTF-8); trong Excel chọn Lưu thành \
+→ Công cụ → Tùy chọn Web → Mã hóa → Unicode (UTF-8). Nếu văn bản được gõ bằng bảng mã cũ (TCVN3, VNI), hãy chuyển sang \
+Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey).";
+const SAVE_AS_UTF8_EN: &str = "Save the file as UTF-8: in Notepad, File → Save As → Encoding: UTF-8; in LibreOffice, \
+Save As, tick \"Edit filter settings\", then Character set: Unicode (UTF-8); in Excel, Save As → Tools → Web Options → \
+Encoding → Unicode (UTF-8). If the text was typed in a legacy encoding (TCVN3, VNI), convert it to Unicode first (for \
+example with Unikey's converter).";
+
+/// The bytes as UTF-8 text, or the located problem that they are not.
+fn utf8_text(bytes: &[u8]) -> Result<&str, Box<Problem>> {
+    // UTF-16 starts with a byte-order mark (FF FE or FE FF), or, without one, puts a zero byte
+    // beside each ASCII character of the JSON.
+    let is_utf16 = bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+        || (bytes.len() >= 2 && (bytes[0] == 0) != (bytes[1] == 0));
+    if is_utf16 {
+        return Err(Box::new(Problem {
+            line: Some(1),
+            column: Some(1),
+            ..Problem::error(
+                "utf16",
+                "$",
+                format!("Tệp được lưu bằng mã UTF-16 (có chương trình gọi là \"Unicode\"), không phải UTF-8. {SAVE_AS_UTF8_VI}"),
+                format!("The file is saved as UTF-16 (some programs call it \"Unicode\"), not UTF-8. {SAVE_AS_UTF8_EN}"),
+            )
+        }));
+    }
+    std::str::from_utf8(bytes).map_err(|error| {
+        let valid = &bytes[..error.valid_up_to()];
+        // The prefix up to the error is valid UTF-8 by definition.
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let line_start = valid.rfind('\n').map_or(0, |newline| newline + 1);
+        let line = valid.matches('\n').count() + 1;
+        let column = valid[line_start..].chars().count() + 1;
+        let bad_length = error.error_len().unwrap_or(bytes.len() - error.valid_up_to()).min(4);
+        let bad_bytes = bytes[error.valid_up_to()..error.valid_up_to() + bad_length]
+            .iter()
+            .map(|byte| format!("0x{byte:02X}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let before: String = {
+            let on_the_line: Vec<char> = valid[line_start..].chars().collect();
+            on_the_line[on_the_line.len().saturating_sub(30)..].iter().collect()
+        };
+        let context_vi = if before.trim().is_empty() { String::new() } else { format!(", ngay sau \"{}\"", before.trim_start()) };
+        let context_en = if before.trim().is_empty() { String::new() } else { format!(", right after \"{}\"", before.trim_start()) };
+        Box::new(Problem {
+            line: Some(line),
+            column: Some(column),
+            ..Problem::error(
+                "not-utf8",
+                "$",
+                format!(
+                    "Tệp không phải UTF-8: byte {bad_bytes} ở dòng {line}, cột {column}{context_vi} không đọc được bằng UTF-8 \
+                     — có lẽ tệp được lưu bằng bảng mã cũ (Windows-1258, TCVN3, VNI) nên chữ có dấu sẽ hiện thành \"�\". {SAVE_AS_UTF8_VI}"
+                ),
+                format!(
+                    "The file is not UTF-8: byte {bad_bytes} at line {line}, column {column}{context_en} is not valid UTF-8 \
+                     — the file was probably saved in a legacy encoding (Windows-1258, TCVN3, VNI), so accented letters would \
+                     show as \"�\". {SAVE_AS_UTF8_EN}"
+                ),
+            )
+        })
+    })
+}
+
+fn too_large(size: usize) -> Problem {
+    Problem::error(
+        "too-large",
+        "$",
+        format!("Tệp quá lớn: {} MB (tối đa {} MB).", size / 1_048_576, MAX_BYTES / 1_048_576),
+        format!("File too large: {} MB (at most {} MB).", size / 1_048_576, MAX_BYTES / 1_048_576),
+    )
+}
+
 /// Reads and validates a dataset from JSON text.
 pub fn load(text: &str) -> Loaded {
     let mut problems = Vec::new();
     if text.len() > MAX_BYTES {
-        problems.push(Problem::error(
-            "too-large",
-            "$",
-            format!("Tệp quá lớn: {} MB (tối đa {} MB).", text.len() / 1_048_576, MAX_BYTES / 1_048_576),
-            format!("File too large: {} MB (at most {} MB).", text.len() / 1_048_576, MAX_BYTES / 1_048_576),
-        ));
+        problems.push(too_large(text.len()));
         return Loaded { dataset: None, problems };
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -147,16 +235,30 @@ fn read_dataset(root: &Value, problems: &mut Vec<Problem>, origins: &mut Origins
         }
     }
     let supported = SUPPORTED_VERSIONS.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
-    match object.get("version").and_then(Value::as_u64) {
+    let version = object.get("version");
+    match version.and_then(Value::as_u64) {
         Some(version) if SUPPORTED_VERSIONS.iter().any(|v| u64::from(*v) == version) => {}
-        found => {
-            let found = found.map_or_else(|| "?".to_string(), |version| version.to_string());
-            problems.push(Problem::error(
-                "unsupported-version",
-                "$.version",
-                format!("Phiên bản định dạng {found} không được hỗ trợ; phiên bản hỗ trợ: {supported}."),
-                format!("Format version {found} is not supported; supported versions: {supported}."),
-            ));
+        _ => {
+            // Name what was written, as written: `2`, `"1"`, `1.5`, or that it is missing.
+            let (vi, en) = match version {
+                None => (
+                    format!("Thiếu trường \"version\"; phiên bản hỗ trợ: {supported} (ghi \"version\": 1)."),
+                    format!("The \"version\" field is missing; supported versions: {supported} (write \"version\": 1)."),
+                ),
+                Some(written) if written.is_u64() => (
+                    format!("Phiên bản định dạng {written} không được hỗ trợ; phiên bản hỗ trợ: {supported}."),
+                    format!("Format version {written} is not supported; supported versions: {supported}."),
+                ),
+                Some(written) => (
+                    format!(
+                        "Phiên bản định dạng {written} không được hỗ trợ: phải là một số nguyên, không có dấu ngoặc kép; phiên bản hỗ trợ: {supported}."
+                    ),
+                    format!(
+                        "Format version {written} is not supported: it must be a whole number, without quotes; supported versions: {supported}."
+                    ),
+                ),
+            };
+            problems.push(Problem::error("unsupported-version", "$.version", vi, en));
             return None;
         }
     }
@@ -389,6 +491,28 @@ impl Checker<'_> {
                 self.reference(&HashSet::new(), &summary.term, format!("{path}.term"), "terms");
             }
             self.provenance(&sources, &summary.source, format!("{path}.source"));
+            if summary.met > summary.total {
+                self.error(
+                    "summary-counts",
+                    format!("{path}.met"),
+                    format!("Số chỉ tiêu đạt ({}) lớn hơn tổng số chỉ tiêu ({}).", summary.met, summary.total),
+                    format!("More indicators met ({}) than there are in total ({}).", summary.met, summary.total),
+                );
+            }
+            if let Some(exceeded) = summary.exceeded.filter(|exceeded| *exceeded > summary.met) {
+                self.error(
+                    "summary-counts",
+                    format!("{path}.exceeded"),
+                    format!(
+                        "Số chỉ tiêu vượt ({exceeded}) lớn hơn số chỉ tiêu đạt ({}); chỉ tiêu vượt cũng được tính là đạt.",
+                        summary.met
+                    ),
+                    format!(
+                        "More indicators exceeded ({exceeded}) than met ({}); an exceeded indicator counts as met too.",
+                        summary.met
+                    ),
+                );
+            }
         }
 
         let mut seen_records: HashMap<(&str, &str, &str), usize> = HashMap::new();
@@ -499,6 +623,39 @@ impl Checker<'_> {
         }
     }
 
+    /// Every part of a composition result must be one of the target's parts (matched whatever the
+    /// spelling: NFC or NFD, "thủy" or "thuỷ", case), or its share is compared with nothing.
+    fn parts_match_the_target(&mut self, result_parts: &[Share], target_parts: &[Share], path: &str) {
+        let expected: Vec<String> = target_parts.iter().map(|part| matching_key(&part.part.vi)).collect();
+        let names = |lang_vi: bool| {
+            target_parts
+                .iter()
+                .map(|part| {
+                    format!("\"{}\"", if lang_vi { part.part.vi.as_str() } else { part.part.get(crate::Lang::En) })
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        for (index, part) in result_parts.iter().enumerate() {
+            if !expected.contains(&matching_key(&part.part.vi)) {
+                self.error(
+                    "unknown-part",
+                    format!("{path}[{index}].part"),
+                    format!(
+                        "Phần \"{}\" của kết quả không khớp phần nào của mục tiêu; các phần của mục tiêu: {}.",
+                        part.part.vi,
+                        names(true)
+                    ),
+                    format!(
+                        "The result's part \"{}\" matches no part of the target; the target's parts are: {}.",
+                        part.part.vi,
+                        names(false)
+                    ),
+                );
+            }
+        }
+    }
+
     fn check_record(
         &mut self,
         record: &Record,
@@ -550,6 +707,11 @@ impl Checker<'_> {
             }
             if !outcome.parts.is_empty() {
                 self.composition(&outcome.parts, format!("{result_path}.parts"));
+                if let Some(TargetShape::Composition { parts: target_parts, .. }) =
+                    record.target.as_ref().and_then(|target| target.shape().ok())
+                {
+                    self.parts_match_the_target(&outcome.parts, &target_parts, &format!("{result_path}.parts"));
+                }
             }
             if let Some(percent) = outcome.stated_percent_of_target {
                 if !(percent.is_finite() && percent > 0.0) {
@@ -591,7 +753,17 @@ impl Checker<'_> {
         let kind = indicator.map(|indicator| indicator.kind);
         let direction = indicator.map(|indicator| indicator.direction);
         match shape {
-            TargetShape::Composition { parts, .. } => self.composition(parts, format!("{path}.parts")),
+            TargetShape::Composition { parts, tolerance } => {
+                self.composition(parts, format!("{path}.parts"));
+                if !(tolerance.is_finite() && *tolerance >= 0.0) {
+                    self.error(
+                        "negative-tolerance",
+                        format!("{path}.tolerance"),
+                        format!("Dung sai \"tolerance\" phải là số không âm (số điểm % mỗi phần được lệch), nhưng là {tolerance}."),
+                        format!("\"tolerance\" must be a number of at least 0 (the points each part may differ), but is {tolerance}."),
+                    );
+                }
+            }
             TargetShape::Range { min, max } => {
                 self.number(*min, format!("{path}.min"), indicator);
                 self.number(*max, format!("{path}.max"), indicator);

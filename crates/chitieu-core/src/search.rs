@@ -1,8 +1,9 @@
 //! Search that ignores Vietnamese diacritics and case: "ho ngheo" finds "hộ nghèo".
 
-/// Folds a string to lower-case ASCII-ish letters: diacritics removed, "đ" to "d".
+/// Folds a string to lower-case ASCII-ish letters: diacritics removed, "đ" to "d". Decomposed
+/// text (NFD) is composed first, so it folds the same.
 pub fn fold(text: &str) -> String {
-    text.chars().flat_map(char::to_lowercase).map(fold_char).collect()
+    crate::vietnamese::normalize(text).chars().flat_map(char::to_lowercase).map(fold_char).collect()
 }
 
 fn fold_char(c: char) -> char {
@@ -47,5 +48,6 @@ mod tests {
     fn folding_removes_every_vietnamese_diacritic() {
         assert_eq!(fold("Đảng viên mới kết nạp"), "dang vien moi ket nap");
         assert_eq!(fold("Ỷ Ữ Ợ"), "y u o");
+        assert_eq!(fold("ho\u{302}\u{323} nghe\u{300}o"), "ho ngheo", "decomposed text folds the same");
     }
 }

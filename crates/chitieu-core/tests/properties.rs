@@ -87,6 +87,15 @@ proptest! {
     }
 
     #[test]
+    fn reading_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let loaded = chitieu_core::load::load_bytes(&bytes);
+        // Whatever the bytes, an invalid result carries at least one located error.
+        if !loaded.is_valid() {
+            prop_assert!(loaded.errors().next().is_some());
+        }
+    }
+
+    #[test]
     fn reading_never_panics_on_mutated_datasets(edits in proptest::collection::vec((0usize..2000, "[\\[\\]{}\",:0-9a-z\\-.]{0,3}", 0usize..4), 1..6)) {
         let mut text = serde_json::to_string_pretty(&template()).unwrap();
         for (position, insert, delete) in edits {

@@ -1,7 +1,7 @@
 //! Layouts: each chart specification becomes a scene. One shape for all of them: frame → margins
 //! → plot area → axis → marks → labels, and a hit region for every mark.
 
-use chitieu_core::chart::{BarChart, BulletChart, ColumnChart, StackedChart};
+use chitieu_core::chart::{BandQuality, BarChart, BulletChart, ColumnChart, StackedChart};
 use chitieu_core::format;
 use chitieu_core::i18n::status_symbol;
 use chitieu_core::model::Status;
@@ -29,19 +29,48 @@ fn show_empty(scene: &mut Scene, description: &str, font: f64, palette: &Palette
     scene.text(x, y, description, font * 1.1, palette.muted, Anchor::Middle);
 }
 
-/// Ticks along a horizontal value axis from `x0` to `x1`, with grid lines from `top` to `bottom`.
+/// A linear map from a value axis (`min..max`, which includes 0) to pixels (`start..end`); values
+/// outside the axis are held at its ends, so nothing is drawn outside the plot.
+#[derive(Debug, Clone, Copy)]
+struct ValueScale {
+    min: f64,
+    max: f64,
+    start_px: f64,
+    end_px: f64,
+}
+
+impl ValueScale {
+    fn new((min, max): (f64, f64), (start_px, end_px): (f64, f64)) -> ValueScale {
+        let (min, max) = if min.is_finite() && max.is_finite() && max > min { (min, max) } else { (0.0, 1.0) };
+        ValueScale { min, max, start_px, end_px }
+    }
+    /// The pixel position of `value`, held within the axis.
+    fn px(&self, value: f64) -> f64 {
+        let held = value.clamp(self.min, self.max);
+        self.start_px + (self.end_px - self.start_px) * (held - self.min) / (self.max - self.min)
+    }
+    /// The pixel position of zero, where bars and columns start.
+    fn zero_px(&self) -> f64 {
+        self.px(0.0)
+    }
+    /// About one tick per `spacing_px`, at nice numbers, on both sides of zero.
+    fn ticks(&self, spacing_px: f64) -> Vec<f64> {
+        let count = ((self.end_px - self.start_px).abs() / spacing_px).clamp(2.0, 10.0) as usize;
+        nice_ticks(self.min, self.max, count)
+    }
+}
+
+/// Ticks along a horizontal value axis, with grid lines from `top` to `bottom`.
 fn horizontal_axis(
     scene: &mut Scene,
     palette: &Palette,
-    (x0, x1): (f64, f64),
+    scale: &ValueScale,
     (top, bottom): (f64, f64),
-    max: f64,
     font: f64,
     lang: chitieu_core::Lang,
 ) {
-    let ticks = nice_ticks(0.0, max, ((x1 - x0) / (font * 6.0)).clamp(2.0, 10.0) as usize);
-    for tick in ticks {
-        let x = x0 + (x1 - x0) * tick / max;
+    for tick in scale.ticks(font * 6.0) {
+        let x = scale.px(tick);
         scene.line((x, top), (x, bottom), palette.grid, 1.0);
         scene.text(x, bottom + font * 0.9, format::number(tick, lang), font, palette.text, Anchor::Middle);
     }
@@ -84,34 +113,41 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
     let x1 = (frame.width - pad - value_width - font * 0.6).max(x0 + font * 4.0);
     let top = pad;
     let bottom = top + n as f64 * row;
-    let x_of = |value: f64| x0 + (x1 - x0) * (value.clamp(0.0, chart.axis_max) / chart.axis_max);
+    let scale = ValueScale::new((chart.axis_min.min(0.0), chart.axis_max.max(0.0)), (x0, x1));
+    let zero = scale.zero_px();
 
-    horizontal_axis(&mut scene, palette, (x0, x1), (top, bottom), chart.axis_max, font, chart.lang);
-    scene.line((x0, top), (x0, bottom), palette.text, 1.0);
+    horizontal_axis(&mut scene, palette, &scale, (top, bottom), font, chart.lang);
+    scene.line((zero, top), (zero, bottom), palette.text, 1.0);
     scene.text((x0 + x1) / 2.0, bottom + font * 2.5, chart.axis_label.clone(), font, palette.text, Anchor::Middle);
     // The reference line goes first so that bars and labels are drawn over it.
-    if let Some(reference) = chart.reference.filter(|reference| *reference <= chart.axis_max) {
-        let x = x_of(reference);
+    if let Some(reference) = chart.reference.filter(|reference| (scale.min..=scale.max).contains(reference)) {
+        let x = scale.px(reference);
         scene.line((x, top - pad * 0.5), (x, bottom), palette.reference, (font / 8.0).max(2.0));
     }
     for (index, (bar, value_label)) in chart.bars.iter().zip(value_labels).enumerate() {
         let y = top + index as f64 * row;
         let middle = y + row / 2.0;
-        let end = x_of(bar.value);
+        let end = scale.px(bar.value);
         let colour = palette.status(bar.status);
-        scene.rect(x0, y + row * 0.16, end - x0, row * 0.68, colour);
-        if bar.value > chart.axis_max {
+        // From the zero line to the value: to the right when positive, to the left when negative.
+        scene.rect(zero.min(end), y + row * 0.16, (end - zero).abs(), row * 0.68, colour);
+        if bar.value > scale.max {
             // A broken bar: a gap near its end says "longer than drawn".
             scene.rect(end - font * 1.4, y + row * 0.1, font * 0.35, row * 0.8, palette.background);
+        } else if bar.value < scale.min {
+            scene.rect(end + font * 1.05, y + row * 0.1, font * 0.35, row * 0.8, palette.background);
         }
+        // The value follows the end of a positive bar; a negative bar's value sits just right of
+        // the zero line, where its row is empty, so it never meets the category labels.
+        let label_x = if bar.value < 0.0 { zero } else { end };
         scene.rect(
-            end + font * 0.3,
+            label_x + font * 0.3,
             middle - font * 0.7,
             text_width(&value_label, font) + font * 0.2,
             font * 1.4,
             palette.background,
         );
-        scene.text(end + font * 0.4, middle, value_label.clone(), font, palette.text, Anchor::Start);
+        scene.text(label_x + font * 0.4, middle, value_label.clone(), font, palette.text, Anchor::Start);
         scene.text(x0 - font * 0.6, middle, truncate(&bar.label, max_label_chars), font, palette.text, Anchor::End);
         let tooltip = format!("{}: {}", bar.label, bar.value_with_status());
         scene.mark(&bar.key, tooltip, pad, y, frame.width - 2.0 * pad, row);
@@ -164,7 +200,8 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
         .map(|row| row.segments.iter().map(|segment| segment.value).sum::<f64>())
         .fold(0.0, f64::max)
         .max(1.0);
-    horizontal_axis(&mut scene, palette, (x0, x1), (top, bottom), max_total, font, chart.lang);
+    let scale = ValueScale::new((0.0, max_total), (x0, x1));
+    horizontal_axis(&mut scene, palette, &scale, (top, bottom), font, chart.lang);
     scene.text((x0 + x1) / 2.0, bottom + font * 2.5, chart.axis_label.clone(), font, palette.text, Anchor::Middle);
     for (index, stacked) in chart.rows.iter().enumerate() {
         let y = top + index as f64 * row;
@@ -199,43 +236,56 @@ pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Sce
     let top = pad + font * 0.5;
     let band_height = font * 3.2;
     let bottom = top + band_height;
-    let x_of = |value: f64| x0 + (x1 - x0) * (value.clamp(0.0, chart.axis_max) / chart.axis_max);
-    let mut start = x0;
-    for (band, colour) in chart.bands.iter().zip(palette.bands) {
-        let end = x_of(*band);
-        scene.rect(start, top, end - start, band_height, colour);
-        start = end;
+    let scale = ValueScale::new((chart.axis_min.min(0.0), chart.axis_max.max(0.0)), (x0, x1));
+    let zero = scale.zero_px();
+    if chart.bands.is_empty() {
+        // Nothing to judge by: a plain track.
+        scene.rect(x0, top, x1 - x0, band_height, palette.bands[2]);
     }
-    let ticks = nice_ticks(0.0, chart.axis_max, ((x1 - x0) / (font * 6.0)).clamp(2.0, 10.0) as usize);
-    for tick in ticks {
-        let x = x_of(tick);
+    for band in &chart.bands {
+        let colour = match band.quality {
+            BandQuality::Poor => palette.bands[0],
+            BandQuality::Fair => palette.bands[1],
+            BandQuality::Good => palette.bands[2],
+        };
+        let (start, end) = (scale.px(band.from), scale.px(band.to));
+        scene.rect(start.min(end), top, (end - start).abs(), band_height, colour);
+    }
+    for tick in scale.ticks(font * 6.0) {
+        let x = scale.px(tick);
         scene.line((x, bottom), (x, bottom + font * 0.3), palette.text, 1.0);
         scene.text(x, bottom + font * 0.9, format::number(tick, chart.lang), font, palette.text, Anchor::Middle);
+    }
+    if scale.min < 0.0 {
+        scene.line((zero, top), (zero, bottom), palette.text, 1.0);
     }
     scene.text((x0 + x1) / 2.0, bottom + font * 2.3, chart.unit.clone(), font, palette.text, Anchor::Middle);
     let legend_y = bottom + font * 3.9;
     if let Some(value) = chart.value {
-        let end = x_of(value);
+        let end = scale.px(value);
         let colour = palette.status(chart.status);
-        scene.rect(x0, top + band_height * 0.3, end - x0, band_height * 0.4, colour);
-        scene.mark("result", chart.value_label.clone(), x0, top, (end - x0).max(font), band_height);
+        // From zero to the result: to the left of the zero line when the result is negative.
+        scene.rect(zero.min(end), top + band_height * 0.3, (end - zero).abs(), band_height * 0.4, colour);
+        let mark_width = (end - zero).abs().max(font);
+        let mark_x = if end < zero { zero - mark_width } else { zero };
+        scene.mark("result", chart.value_label.clone(), mark_x, top, mark_width, band_height);
     }
     if let Some(target) = chart.target {
-        let x = x_of(target);
+        let x = scale.px(target);
         scene.rect(x - font * 0.15, top + band_height * 0.1, font * 0.3, band_height * 0.8, palette.target);
         scene.mark("target", chart.target_label.clone(), x - font * 0.5, top, font, band_height);
     }
     let symbol = status_symbol(chart.status.unwrap_or(Status::NoResult));
     let (result_word, target_word) = (chart.lang.pick("Kết quả", "Result"), chart.lang.pick("Mục tiêu", "Target"));
     scene.rect(x0, legend_y - font * 0.2, font * 1.2, font * 0.4, palette.status(chart.status));
-    scene.text(
-        x0 + font * 1.6,
-        legend_y,
-        format!("{result_word}: {}  {symbol} {}", chart.value_label, chart.status_label),
-        font,
-        palette.text,
-        Anchor::Start,
-    );
+    // "No result" already says there is none: the status then stands in for the result's words,
+    // rather than "Result: none yet – No result".
+    let result_line = if chart.status == Some(Status::NoResult) && chart.value.is_none() {
+        format!("{result_word}: {symbol} {}", chart.status_label)
+    } else {
+        format!("{result_word}: {}  {symbol} {}", chart.value_label, chart.status_label)
+    };
+    scene.text(x0 + font * 1.6, legend_y, result_line, font, palette.text, Anchor::Start);
     scene.rect(x0 + font * 0.45, legend_y + font * 1.1, font * 0.3, font * 1.2, palette.target);
     scene.text(
         x0 + font * 1.6,
@@ -254,17 +304,16 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
     let pad = font * 0.6;
     let height = font * 20.0;
     let mut scene = Scene::new(frame.width, height, palette.background, &chart.title, &chart.description);
-    let max = chart.columns.iter().flat_map(|column| [column.value, column.target]).flatten().fold(0.0, f64::max);
-    let max = if max > 0.0 { max * 1.15 } else { 1.0 };
-    let ticks = nice_ticks(0.0, max, 5);
+    let top = pad + font * 2.5;
+    let bottom = height - pad - font * 4.6;
+    let scale = ValueScale::new((chart.axis_min.min(0.0), chart.axis_max.max(0.0)), (bottom, top));
+    let zero = scale.zero_px();
+    let ticks = nice_ticks(scale.min, scale.max, 5);
     let tick_width = ticks.iter().map(|tick| text_width(&format::number(*tick, chart.lang), font)).fold(0.0, f64::max);
     let x0 = pad + tick_width + font * 0.8;
     let x1 = frame.width - pad;
-    let top = pad + font * 2.5;
-    let bottom = height - pad - font * 4.6;
-    let y_of = |value: f64| bottom - (bottom - top) * (value.clamp(0.0, max) / max);
     for tick in &ticks {
-        let y = y_of(*tick);
+        let y = scale.px(*tick);
         scene.line((x0, y), (x1, y), palette.grid, 1.0);
         scene.text(x0 - font * 0.4, y, format::number(*tick, chart.lang), font, palette.text, Anchor::End);
     }
@@ -276,22 +325,26 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
     for (index, column) in chart.columns.iter().enumerate() {
         let centre = x0 + slot * (index as f64 + 0.5);
         if let Some(value) = column.value {
-            let y = y_of(value);
+            let y = scale.px(value);
             let colour = match column.status {
                 Some(_) => palette.status(column.status),
                 None => palette.series[0],
             };
-            scene.rect(centre - bar_width / 2.0, y, bar_width, bottom - y, colour);
-            // The value sits inside the top of the bar when it fits, so it never meets the marker.
+            // From the zero line to the value: up when positive, down when negative.
+            scene.rect(centre - bar_width / 2.0, y.min(zero), bar_width, (zero - y).abs(), colour);
+            // The value sits inside the far end of the bar when it fits, so it never meets the
+            // marker; else just beyond that end.
             let number = format::number(value, chart.lang);
-            if bottom - y > font * 1.8 && text_width(&number, font) < bar_width {
-                scene.text(centre, y + font * 0.9, number, font, text_on(colour), Anchor::Middle);
+            let fits_inside = (zero - y).abs() > font * 1.8 && text_width(&number, font) < bar_width;
+            let outward = if value < 0.0 { 1.0 } else { -1.0 };
+            if fits_inside {
+                scene.text(centre, y - outward * font * 0.9, number, font, text_on(colour), Anchor::Middle);
             } else {
-                scene.text(centre, y - font * 0.8, number, font, palette.text, Anchor::Middle);
+                scene.text(centre, y + outward * font * 0.8, number, font, palette.text, Anchor::Middle);
             }
         }
         if let Some(target) = column.target {
-            let y = y_of(target);
+            let y = scale.px(target);
             scene.rect(centre - bar_width * 0.7, y - font * 0.15, bar_width * 1.4, font * 0.3, palette.target);
             let number = format::number(target, chart.lang);
             let label_x = centre + bar_width * 0.75;
@@ -312,7 +365,7 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
         };
         scene.mark(&column.key, label, centre - slot / 2.0, top, slot, bottom - top);
     }
-    scene.line((x0, bottom), (x1, bottom), palette.text, 1.0);
+    scene.line((x0, zero), (x1, zero), palette.text, 1.0);
     let result_word = chart.lang.pick("kết quả (màu theo trạng thái)", "result (coloured by status)");
     let target_word = chart.lang.pick("mục tiêu", "target");
     let legend_y = height - pad - font * 0.8;

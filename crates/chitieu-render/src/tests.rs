@@ -24,6 +24,7 @@ fn chart(labels: &[&str]) -> BarChart {
             })
             .collect(),
         reference: Some(100.0),
+        axis_min: 0.0,
         axis_max: 200.0,
         lang: Lang::Vi,
         value_header: "% mục tiêu".into(),
@@ -149,7 +150,8 @@ fn hostile_text_in_every_string_is_escaped() {
             value_label: text.into(),
             target: Some(2.0),
             target_label: text.into(),
-            bands: [1.0, 2.0, 3.0],
+            bands: vec![QualitativeBand { from: 0.0, to: 3.0, quality: BandQuality::Good }],
+            axis_min: 0.0,
             axis_max: 3.0,
             status: None,
             status_label: text.into(),
@@ -169,6 +171,8 @@ fn hostile_text_in_every_string_is_escaped() {
                 target_label: text.into(),
                 status: None,
             }],
+            axis_min: 0.0,
+            axis_max: 1.2,
             lang: Lang::Vi,
         };
         let dark = Palette::for_theme(Theme::Dark);
@@ -244,7 +248,12 @@ fn stacked_bullet_and_column_charts_have_marks_for_every_value() {
         value_label: "76,6".into(),
         target: Some(87.0),
         target_label: "87".into(),
-        bands: [43.5, 78.3, 108.75],
+        bands: vec![
+            QualitativeBand { from: 0.0, to: 43.5, quality: BandQuality::Poor },
+            QualitativeBand { from: 43.5, to: 78.3, quality: BandQuality::Fair },
+            QualitativeBand { from: 78.3, to: 108.75, quality: BandQuality::Good },
+        ],
+        axis_min: 0.0,
         axis_max: 108.75,
         status: Some(Status::NotAchieved),
         status_label: "Không đạt".into(),
@@ -253,4 +262,296 @@ fn stacked_bullet_and_column_charts_have_marks_for_every_value() {
     };
     let scene = bullet_chart(&bullet, FRAME, &light());
     assert_eq!(scene.marks.iter().map(|mark| mark.key.as_str()).collect::<Vec<_>>(), ["result", "target"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Axes that include zero and the data on both sides.
+
+use crate::scene::{Anchor, Shape};
+
+/// A dataset with one lower-is-better "change per year" indicator ("giảm 1,3 điểm %/năm"),
+/// written as a negative target, with a negative result, in two terms; and one higher-is-better
+/// amount with a positive target, so both directions can be drawn from the core's builders.
+fn negative_dataset() -> chitieu_core::DatasetIndex {
+    let source = r#"{"source": "s1", "quote": "q"}"#;
+    let text = format!(
+        r#"{{
+        "format": "chitieu-dataset", "version": 1, "title": {{"vi": "Thử"}}, "data_as_of": "2025-09-30",
+        "sources": [{{"id": "s1", "file": "s1.txt", "title": {{"vi": "Nguồn"}}}}],
+        "localities": [{{"id": "l1", "name": {{"vi": "Xã A"}}, "level": "commune"}}],
+        "terms": [{{"id": "2015-2020", "start_year": 2015, "end_year": 2020}},
+                  {{"id": "2020-2025", "start_year": 2020, "end_year": 2025}}],
+        "domains": [{{"id": "society", "name": {{"vi": "Xã hội"}}}}],
+        "indicators": [
+          {{"id": "poverty-change", "name": {{"vi": "Giảm tỉ lệ hộ nghèo"}}, "domain": "society",
+            "unit": {{"vi": "điểm %/năm"}}, "direction": "lower_is_better", "kind": "rate"}},
+          {{"id": "income", "name": {{"vi": "Thu nhập"}}, "domain": "society",
+            "unit": {{"vi": "triệu đồng"}}, "direction": "higher_is_better", "kind": "amount"}}
+        ],
+        "records": [
+          {{"locality": "l1", "indicator": "poverty-change", "term": "2015-2020",
+            "target": {{"shape": "change_per_year", "value": -1.3, "source": {source}}},
+            "results": [{{"value": -0.5, "source": {source}}}]}},
+          {{"locality": "l1", "indicator": "poverty-change", "term": "2020-2025",
+            "target": {{"shape": "change_per_year", "value": -1.0, "source": {source}}},
+            "results": [{{"value": 0.4, "source": {source}}}]}},
+          {{"locality": "l1", "indicator": "income", "term": "2020-2025",
+            "target": {{"shape": "level", "value": 80, "source": {source}}},
+            "results": [{{"value": 60, "source": {source}}}]}}
+        ]
+    }}"#
+    );
+    chitieu_core::DatasetIndex::new(chitieu_core::load::load(&text).into_valid().expect("the test dataset is valid"))
+}
+
+/// A number as the charts write it in Vietnamese ("-1.000,5").
+fn parse_vietnamese_number(text: &str) -> Option<f64> {
+    text.replace('.', "").replace(',', ".").parse().ok()
+}
+
+/// The tick labels of a horizontal value axis: the numbers written on the same line as the "0"
+/// tick, as (value, x).
+fn horizontal_ticks(scene: &Scene) -> Vec<(f64, f64)> {
+    let zero_y = scene
+        .shapes
+        .iter()
+        .find_map(|shape| match shape {
+            Shape::Text { text, y, anchor: Anchor::Middle, .. } if text == "0" => Some(*y),
+            _ => None,
+        })
+        .expect("the axis includes zero");
+    scene
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Text { text, x, y, anchor: Anchor::Middle, .. } if (*y - zero_y).abs() < 1e-9 => {
+                parse_vietnamese_number(text).map(|value| (value, *x))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The tick labels of a vertical value axis: the numbers right-aligned where the "0" tick is, as
+/// (value, y).
+fn vertical_ticks(scene: &Scene) -> Vec<(f64, f64)> {
+    let zero_x = scene
+        .shapes
+        .iter()
+        .find_map(|shape| match shape {
+            Shape::Text { text, x, anchor: Anchor::End, .. } if text == "0" => Some(*x),
+            _ => None,
+        })
+        .expect("the axis includes zero");
+    scene
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Text { text, x, y, anchor: Anchor::End, .. } if (*x - zero_x).abs() < 1e-9 => {
+                parse_vietnamese_number(text).map(|value| (value, *y))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The pixel position of `value` on an axis, from two of its ticks.
+fn position_of(ticks: &[(f64, f64)], value: f64) -> f64 {
+    let (first, last) = (ticks[0], ticks[ticks.len() - 1]);
+    first.1 + (value - first.0) * (last.1 - first.1) / (last.0 - first.0)
+}
+
+/// The rectangles filled with `colour`, as (start, end) along x or y.
+fn rects_of(scene: &Scene, colour: plotters::style::RGBColor, vertical: bool) -> Vec<(f64, f64)> {
+    scene
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Rect { x, y, width, height, fill } if *fill == colour && *width > 0.0 && *height > 0.0 => {
+                Some(if vertical { (*y, y + height) } else { (*x, x + width) })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn assert_within_frame(scene: &Scene, what: &str) {
+    for shape in &scene.shapes {
+        let (left, top, right, bottom) = match shape {
+            Shape::Rect { x, y, width, height, .. } => (*x, *y, x + width, y + height),
+            Shape::Line { from, to, .. } => (from.0.min(to.0), from.1.min(to.1), from.0.max(to.0), from.1.max(to.1)),
+            Shape::Text { x, y, .. } => (*x, *y, *x, *y),
+        };
+        assert!(
+            left >= -0.5 && top >= -0.5 && right <= scene.width + 0.5 && bottom <= scene.height + 0.5,
+            "{what}: {shape:?} leaves the {}×{} frame",
+            scene.width,
+            scene.height
+        );
+    }
+}
+
+#[test]
+fn a_ranking_with_negative_percents_draws_them_left_of_zero_with_negative_ticks() {
+    let palette = light();
+    let mut spec = chart(&["tốt", "kém", "rất kém", "ngoài trục"]);
+    for (bar, (value, status)) in spec.bars.iter_mut().zip([
+        (150.0, Status::Exceeded),
+        (40.0, Status::Achieved),
+        (-30.0, Status::NotAchieved),
+        (-250.0, Status::NotYetDue),
+    ]) {
+        bar.value = value;
+        bar.value_text = format!("{value} %");
+        bar.status = Some(status);
+    }
+    spec.axis_min = -100.0;
+    let scene = bar_chart(&spec, FRAME, &palette);
+    let ticks = horizontal_ticks(&scene);
+    assert!(ticks.iter().any(|(value, _)| *value < 0.0), "ticks on both sides of zero: {ticks:?}");
+    assert!(ticks.iter().any(|(value, _)| *value > 100.0), "{ticks:?}");
+    let (zero, axis_start, axis_end) =
+        (position_of(&ticks, 0.0), position_of(&ticks, spec.axis_min), position_of(&ticks, spec.axis_max));
+    let cases = [
+        // (status colour, whether the bar lies right of the zero line)
+        (palette.exceeded, true),
+        (palette.achieved, true),
+        (palette.not_achieved, false),
+        (palette.pending, false),
+    ];
+    for (colour, right_of_zero) in cases {
+        let bars = rects_of(&scene, colour, false);
+        assert_eq!(bars.len(), 1, "one bar of {colour:?}");
+        let (start, end) = bars[0];
+        if right_of_zero {
+            assert!((start - zero).abs() < 0.5 && end > zero, "{colour:?}: {start}..{end}, zero at {zero}");
+        } else {
+            assert!((end - zero).abs() < 0.5 && start < zero, "{colour:?}: {start}..{end}, zero at {zero}");
+        }
+        assert!(start >= axis_start - 0.5 && end <= axis_end + 0.5, "{colour:?} leaves the plot");
+    }
+    assert!(scene_svg(&scene).contains("-250 %"), "the label of a bar beyond the axis stays exact");
+    assert_within_frame(&scene, "ranking");
+}
+
+#[test]
+fn a_negative_target_and_result_are_drawn_below_zero_in_the_bullet_and_across_terms() {
+    let palette = light();
+    let index = negative_dataset();
+    let detail =
+        chitieu_core::chart::indicator_detail(&index, "l1", "2015-2020", "poverty-change", Lang::Vi).expect("a record");
+    assert!(detail.bullet.axis_min < -1.3 && detail.bullet.axis_max >= 0.0, "{:?}", detail.bullet);
+    let bullet = bullet_chart(&detail.bullet, FRAME, &palette);
+    let ticks = horizontal_ticks(&bullet);
+    assert!(ticks.iter().any(|(value, _)| *value <= -1.0), "{ticks:?}");
+    let zero = position_of(&ticks, 0.0);
+    let target_x = position_of(&ticks, -1.3);
+    let result_bar = rects_of(&bullet, palette.status(detail.bullet.status), false);
+    assert_eq!(result_bar.len(), 2, "the bar and the legend swatch");
+    let (start, end) = result_bar[0];
+    assert!((end - zero).abs() < 0.5 && (start - position_of(&ticks, -0.5)).abs() < 0.5, "{start}..{end}");
+    let marker = rects_of(&bullet, palette.target, false)[0];
+    assert!(((marker.0 + marker.1) / 2.0 - target_x).abs() < 0.5 && marker.1 < zero, "{marker:?}");
+    assert_within_frame(&bullet, "bullet");
+
+    let across = column_chart(&detail.across_terms, FRAME, &palette);
+    let ticks = vertical_ticks(&across);
+    assert!(ticks.iter().any(|(value, _)| *value < 0.0) && ticks.iter().any(|(value, _)| *value > 0.0), "{ticks:?}");
+    let zero = position_of(&ticks, 0.0);
+    let (axis_top, axis_bottom) =
+        (position_of(&ticks, detail.across_terms.axis_max), position_of(&ticks, detail.across_terms.axis_min));
+    // 2015-2020: −0,5 against −1,3, not achieved, downwards; 2020-2025: +0,4, upwards.
+    let downwards = rects_of(&across, palette.not_achieved, true);
+    assert_eq!(downwards.len(), 3, "two columns and the legend swatch: {downwards:?}");
+    let columns: Vec<(f64, f64)> =
+        downwards.into_iter().filter(|(top, bottom)| (top - zero).abs() < 0.5 || (bottom - zero).abs() < 0.5).collect();
+    assert_eq!(columns.len(), 2, "{columns:?}");
+    let below = columns.iter().find(|(top, _)| (top - zero).abs() < 0.5).expect("one column below zero");
+    assert!((below.1 - position_of(&ticks, -0.5)).abs() < 0.5, "{below:?}");
+    let above = columns.iter().find(|(_, bottom)| (bottom - zero).abs() < 0.5).expect("one column above zero");
+    assert!((above.0 - position_of(&ticks, 0.4)).abs() < 0.5, "{above:?}");
+    for (top, bottom) in columns {
+        assert!(top >= axis_top - 0.5 && bottom <= axis_bottom + 0.5, "a column leaves the plot");
+    }
+    let markers = rects_of(&across, palette.target, true);
+    let below_zero = markers.iter().filter(|(top, _)| *top > zero).count();
+    assert!(below_zero >= 2, "both targets are below the zero line: {markers:?}");
+    assert_within_frame(&across, "across terms");
+}
+
+#[test]
+fn the_good_band_of_a_bullet_graph_lies_on_the_better_side_of_the_target() {
+    let palette = light();
+    let index = negative_dataset();
+    let cases = [
+        // (indicator, term, target, whether higher is better)
+        ("income", "2020-2025", 80.0, true),
+        ("poverty-change", "2015-2020", -1.3, false),
+    ];
+    for (indicator, term, target, higher_is_better) in cases {
+        let detail = chitieu_core::chart::indicator_detail(&index, "l1", term, indicator, Lang::Vi).unwrap();
+        let scene = bullet_chart(&detail.bullet, FRAME, &palette);
+        let ticks = horizontal_ticks(&scene);
+        let target_x = position_of(&ticks, target);
+        let step = (position_of(&ticks, target.abs() * 0.05) - position_of(&ticks, 0.0)).abs();
+        let colour_at = |x: f64| {
+            scene
+                .shapes
+                .iter()
+                .find_map(|shape| match shape {
+                    Shape::Rect { x: left, width, fill, .. }
+                        if palette.bands.contains(fill) && (*left..=left + width).contains(&x) =>
+                    {
+                        Some(*fill)
+                    }
+                    _ => None,
+                })
+                .expect("a band under every point of the axis")
+        };
+        let (better_side, worse_side) = if higher_is_better {
+            (target_x + step, target_x - 12.0 * step)
+        } else {
+            (target_x - step, target_x + 12.0 * step)
+        };
+        assert_eq!(colour_at(better_side), palette.bands[2], "{indicator}: good band on the better side");
+        assert_eq!(colour_at(worse_side), palette.bands[0], "{indicator}: poor band on the worse side");
+    }
+}
+
+#[test]
+fn the_bullet_legend_names_a_missing_result_once() {
+    let mut bullet = BulletChart {
+        title: "t".into(),
+        description: "d".into(),
+        value: None,
+        value_label: "chưa có".into(),
+        target: Some(1.44),
+        target_label: "1,44 %".into(),
+        bands: Vec::new(),
+        axis_min: 0.0,
+        axis_max: 1.8,
+        status: Some(Status::NoResult),
+        status_label: "Chưa có kết quả".into(),
+        unit: "%".into(),
+        lang: Lang::Vi,
+    };
+    let cases = [
+        // (status, its words, the legend line)
+        (Status::NoResult, "Chưa có kết quả", "Kết quả: – Chưa có kết quả"),
+        (Status::NotYetDue, "Chưa đến hạn", "Kết quả: chưa có  … Chưa đến hạn"),
+    ];
+    for (status, words, expected) in cases {
+        bullet.status = Some(status);
+        bullet.status_label = words.into();
+        let scene = bullet_chart(&bullet, FRAME, &light());
+        let legend: Vec<&str> = scene
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Text { text, .. } if text.starts_with("Kết quả:") => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(legend, [expected]);
+    }
 }

@@ -16,9 +16,12 @@ pub fn CompareView(data: Arc<DatasetIndex>) -> impl IntoView {
     let state = use_state();
     let screen = use_screen();
     let index = data.clone();
+    // The indicators several localities report in the term on screen: compare never borrows
+    // another term's figures.
     let choices = Memo::new(move |_| {
         let lang = screen.lang.get();
-        chart::comparable_indicators(&index)
+        let Some((_, term)) = screen.place.get() else { return Vec::new() };
+        chart::comparable_indicators_in_term(&index, &term)
             .into_iter()
             .map(|indicator| (indicator.id.clone(), indicator.name.get(lang).to_string()))
             .collect::<Vec<_>>()
@@ -74,8 +77,8 @@ pub fn CompareView(data: Arc<DatasetIndex>) -> impl IntoView {
         }
         None => view! {
             <Empty
-                vi="Bộ dữ liệu này chưa có chỉ tiêu nào ở nhiều địa phương."
-                en="This dataset has no indicator reported by several localities."
+                vi="Trong nhiệm kỳ này chưa có chỉ tiêu nào được nhiều địa phương báo cáo."
+                en="No indicator is reported by several localities in this term."
             />
         }
         .into_any(),

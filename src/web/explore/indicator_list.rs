@@ -29,14 +29,8 @@ pub fn IndicatorList(data: Arc<DatasetIndex>) -> impl IntoView {
                 let id = row.indicator.id.clone();
                 let unit_text = row.indicator.unit.get(lang).to_string();
                 let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
-                let target = chart::target_phrase(
-                    shape.as_ref(),
-                    row.evaluation.target_value,
-                    row.evaluation.target_derived,
-                    &unit_text,
-                    row.record,
-                    lang,
-                );
+                let target =
+                    chart::target_phrase(shape.as_ref(), row.evaluation.target_value, &unit_text, row.record, lang);
                 let result = row
                     .evaluation
                     .assessed_result

@@ -2,29 +2,28 @@
 
 use std::collections::HashSet;
 
-use super::indicator::record_column;
+use super::indicator::{column_axis, record_column};
 use super::spec::{Column, ColumnChart};
 use super::words::columns_sentence;
 use crate::i18n::Lang;
 use crate::index::{DatasetIndex, Row};
-use crate::model::Indicator;
+use crate::model::{Indicator, Record};
 
-/// One indicator across localities: each locality's result, with its target as a marker. Within
-/// `term` when at least two localities report the indicator there, else across all terms (each
-/// column names its term).
+/// One indicator across localities: each locality's result, with its target as a marker. With
+/// `term`, only that term's records (the term on screen; one column when only one locality
+/// reports the indicator there, `None` when none does): a comparison never shows another term's
+/// figures under the term the screen names. Without `term`, every term's (each column names its
+/// term).
 pub fn compare(index: &DatasetIndex, indicator_id: &str, term: Option<&str>, lang: Lang) -> Option<ColumnChart> {
     let dataset = index.dataset();
     let indicator = dataset.indicator(indicator_id)?;
     let unit = indicator.unit.get(lang).to_string();
-    let every_row = index.rows_of_indicator(indicator_id);
-    let in_term: Vec<Row<'_>> =
-        every_row.iter().copied().filter(|row| term.is_none_or(|term| row.record.term == term)).collect();
-    let localities_in_term = {
-        let mut localities: Vec<&str> = in_term.iter().map(|row| row.record.locality.as_str()).collect();
-        localities.dedup();
-        localities.len()
-    };
-    let (rows, scope) = if localities_in_term >= 2 { (in_term, term) } else { (every_row, None) };
+    let rows: Vec<Row<'_>> = index
+        .rows_of_indicator(indicator_id)
+        .into_iter()
+        .filter(|row| term.is_none_or(|term| row.record.term == term))
+        .collect();
+    let scope = term;
     if rows.is_empty() {
         return None;
     }
@@ -43,6 +42,7 @@ pub fn compare(index: &DatasetIndex, indicator_id: &str, term: Option<&str>, lan
         (None, Lang::Vi) => "các nhiệm kỳ".to_string(),
         (None, Lang::En) => "all terms".to_string(),
     };
+    let (axis_min, axis_max) = column_axis(&columns);
     Some(ColumnChart {
         title: match lang {
             Lang::Vi => format!("{name}: so sánh các địa phương ({scope_text})"),
@@ -51,8 +51,30 @@ pub fn compare(index: &DatasetIndex, indicator_id: &str, term: Option<&str>, lan
         description: columns_sentence(&columns, name, lang),
         unit,
         columns,
+        axis_min,
+        axis_max,
         lang,
     })
+}
+
+/// Indicators that more than one locality reports in `term`: the ones worth comparing in the term
+/// on screen, those with the most results in it first.
+pub fn comparable_indicators_in_term<'a>(index: &'a DatasetIndex, term: &str) -> Vec<&'a Indicator> {
+    let mut found: Vec<(usize, &Indicator)> = index
+        .dataset()
+        .indicators
+        .iter()
+        .filter_map(|indicator| {
+            let records: Vec<&Record> =
+                index.records_of_indicator(&indicator.id).filter(|record| record.term == term).collect();
+            let localities: HashSet<&str> = records.iter().map(|record| record.locality.as_str()).collect();
+            let with_a_result =
+                records.iter().filter(|record| record.results.iter().any(|outcome| outcome.value.is_some())).count();
+            (localities.len() > 1).then_some((with_a_result, indicator))
+        })
+        .collect();
+    found.sort_by_key(|(with_a_result, _)| std::cmp::Reverse(*with_a_result));
+    found.into_iter().map(|(_, indicator)| indicator).collect()
 }
 
 /// Indicators that more than one locality reports (in any term): the ones worth comparing, those

@@ -1,12 +1,23 @@
 //! The detail of one indicator: its bullet graph, its values across terms and within the term,
 //! where each figure was read, and what the sources disagree on.
 
-use super::spec::{BulletChart, Column, ColumnChart};
-use super::words::{columns_sentence, finding_words, outcome_phrase, place_name, status_words, target_phrase};
+use super::spec::{value_axis, BandQuality, BulletChart, Column, ColumnChart, QualitativeBand};
+use super::words::{
+    columns_sentence, findings_in_words, no_result_words, outcome_phrase, place_name, status_words, target_phrase,
+};
+use crate::evaluate::better_direction;
 use crate::format;
 use crate::i18n::{status_name, Lang};
 use crate::index::{DatasetIndex, Row};
-use crate::model::{Indicator, Outcome, Status, Term};
+use crate::model::{Direction, Indicator, Outcome, Status, Term};
+
+/// The bullet graph's room beyond the data, as a fraction of the span of the data.
+const BULLET_HEADROOM: f64 = 0.25;
+/// The column charts' room beyond the data, as a fraction of the span of the data.
+const COLUMN_HEADROOM: f64 = 0.15;
+/// The % of target where the fair band of a bullet graph starts, and where the good band starts.
+const FAIR_FROM_PERCENT: f64 = 50.0;
+const GOOD_FROM_PERCENT: f64 = 90.0;
 
 /// Everything the detail view shows about one indicator of one locality and term.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,7 +34,8 @@ pub struct IndicatorDetail {
     /// The yearly or quarterly values inside the term, when there are at least two.
     pub series: Option<ColumnChart>,
     pub provenance: Vec<ProvenanceItem>,
-    /// Disagreements and contradictions, in words.
+    /// What to know about the figures, in words: a target derived from the result (said here
+    /// once rather than after every mention of the target), disagreements and contradictions.
     pub findings: Vec<String>,
 }
 
@@ -57,19 +69,26 @@ pub fn indicator_detail(
     let result_value = result.and_then(|result| result.value);
     let status = evaluation.effective_status().map(|(status, _)| status);
     let status_label = status_words(evaluation, lang);
-    let target_text =
-        target_phrase(shape.as_ref(), evaluation.target_value, evaluation.target_derived, &unit, record, lang);
+    let target_text = target_phrase(shape.as_ref(), evaluation.target_value, &unit, record, lang);
     let result_text = result.map(|result| outcome_phrase(result, indicator, &unit, lang));
     let percent = evaluation.percent_of_target.map(|percent| format::percent(percent, lang));
-    let description =
-        detail_sentence(&name, &place, &target_text, result_text.as_deref(), percent.as_deref(), &status_label, lang);
+    let description = detail_sentence(
+        &name,
+        &place,
+        &target_text,
+        result_text.as_deref(),
+        percent.as_deref(),
+        (status, &status_label),
+        lang,
+    );
 
     let target = evaluation.target_value;
-    let reach = [target.unwrap_or(0.0), result_value.unwrap_or(0.0)].into_iter().fold(0.0, f64::max);
-    let axis_max = if reach > 0.0 { reach * 1.25 } else { 1.0 };
-    let bands = match (target, indicator.direction) {
-        (Some(target), _) if target > 0.0 => [target * 0.5, target * 0.9, axis_max],
-        _ => [axis_max / 3.0, axis_max * 2.0 / 3.0, axis_max],
+    let (axis_min, axis_max) = value_axis(target.into_iter().chain(result_value), BULLET_HEADROOM);
+    // A derived target is compared in the indicator's direction, a stated one in its shape's.
+    let better = shape.as_ref().map_or(Some(indicator.direction), |shape| better_direction(shape, indicator.direction));
+    let bands = match (target, better) {
+        (Some(target), Some(better)) => qualitative_bands(target, better, (axis_min, axis_max)),
+        _ => Vec::new(),
     };
     let bullet = BulletChart {
         title: match lang {
@@ -78,10 +97,11 @@ pub fn indicator_detail(
         },
         description: description.clone(),
         value: result_value,
-        value_label: result_text.clone().unwrap_or_else(|| lang.pick("chưa có kết quả", "no result yet").to_string()),
+        value_label: result_text.clone().unwrap_or_else(|| no_result_words(lang)),
         target,
         target_label: target_text.clone(),
         bands,
+        axis_min,
         axis_max,
         status,
         status_label: status_label.clone(),
@@ -115,8 +135,7 @@ pub fn indicator_detail(
         );
     }
 
-    let findings =
-        evaluation.findings.iter().map(|finding| finding_words(finding, record, indicator, &unit, lang)).collect();
+    let findings = findings_in_words(row, lang);
     Some(IndicatorDetail {
         name,
         domain: dataset
@@ -135,26 +154,86 @@ pub fn indicator_detail(
     })
 }
 
+/// "Thu nhập, Bến Sung, 2020-2025: mục tiêu 87 triệu đồng, kết quả 76,6 triệu đồng (88,05 % mục
+/// tiêu) — không đạt." Without a result the status follows only when it adds something: "no
+/// result" would repeat "no result yet".
 fn detail_sentence(
     name: &str,
     place: &str,
     target: &str,
     result: Option<&str>,
     percent: Option<&str>,
-    status: &str,
+    (status, status_words): (Option<Status>, &str),
     lang: Lang,
 ) -> String {
-    let percent = percent.map(|percent| format!(" ({percent})")).unwrap_or_default();
-    match (lang, result) {
-        (Lang::Vi, Some(result)) => {
-            format!("{name}, {place}: mục tiêu {target}, đạt {result}{percent} — {}.", status.to_lowercase())
+    let percent =
+        percent.map(|percent| format!(" ({percent} {})", lang.pick("mục tiêu", "of target"))).unwrap_or_default();
+    let status_words = status_words.to_lowercase();
+    match (lang, result, status) {
+        (Lang::Vi, Some(result), _) => {
+            format!("{name}, {place}: mục tiêu {target}, kết quả {result}{percent} — {status_words}.")
         }
-        (Lang::Vi, None) => format!("{name}, {place}: mục tiêu {target}; chưa có kết quả — {}.", status.to_lowercase()),
-        (Lang::En, Some(result)) => {
-            format!("{name}, {place}: target {target}, result {result}{percent} — {}.", status.to_lowercase())
+        (Lang::Vi, None, Some(Status::NoResult) | None) => {
+            format!("{name}, {place}: mục tiêu {target}; chưa có kết quả.")
         }
-        (Lang::En, None) => format!("{name}, {place}: target {target}; no result yet — {}.", status.to_lowercase()),
+        (Lang::Vi, None, _) => format!("{name}, {place}: mục tiêu {target}; chưa có kết quả — {status_words}."),
+        (Lang::En, Some(result), _) => {
+            format!("{name}, {place}: target {target}, result {result}{percent} — {status_words}.")
+        }
+        (Lang::En, None, Some(Status::NoResult) | None) => format!("{name}, {place}: target {target}; no result yet."),
+        (Lang::En, None, _) => format!("{name}, {place}: target {target}; no result yet — {status_words}."),
     }
+}
+
+/// The poor, fair and good bands against `target` within the axis, left to right: the values whose
+/// % of target is below 50, from 50 to 90, and from 90 up (see `evaluate::percent_of_target`),
+/// so that they run from poor to good in the direction that is better; when the target is best,
+/// good around the target and poorer on both sides. Empty for a zero target (no % of target).
+pub(super) fn qualitative_bands(
+    target: f64,
+    better: Direction,
+    (axis_min, axis_max): (f64, f64),
+) -> Vec<QualitativeBand> {
+    if target.abs() <= crate::evaluate::EPSILON {
+        return Vec::new();
+    }
+    // The value whose % of target is `percent`, on the side of the target that is worse.
+    let worse_by = |percent: f64| (100.0 - percent) / 100.0 * target.abs();
+    let (fair, good) = (worse_by(FAIR_FROM_PERCENT), worse_by(GOOD_FROM_PERCENT));
+    let edges_and_qualities: Vec<(f64, BandQuality)> = match better {
+        // Each entry: a band's quality up to the given value, left to right.
+        Direction::HigherIsBetter => {
+            vec![
+                (target - fair, BandQuality::Poor),
+                (target - good, BandQuality::Fair),
+                (f64::INFINITY, BandQuality::Good),
+            ]
+        }
+        Direction::LowerIsBetter => {
+            vec![
+                (target + good, BandQuality::Good),
+                (target + fair, BandQuality::Fair),
+                (f64::INFINITY, BandQuality::Poor),
+            ]
+        }
+        Direction::TargetIsBest => vec![
+            (target - fair, BandQuality::Poor),
+            (target - good, BandQuality::Fair),
+            (target + good, BandQuality::Good),
+            (target + fair, BandQuality::Fair),
+            (f64::INFINITY, BandQuality::Poor),
+        ],
+    };
+    let mut bands = Vec::new();
+    let mut from = axis_min;
+    for (up_to, quality) in edges_and_qualities {
+        let to = up_to.min(axis_max);
+        if to > from {
+            bands.push(QualitativeBand { from, to, quality });
+            from = to;
+        }
+    }
+    bands
 }
 
 /// Target and result of one indicator for one locality across the terms the dataset has.
@@ -172,6 +251,7 @@ pub fn across_terms(index: &DatasetIndex, locality: &str, indicator: &Indicator,
     let locality_name = dataset.locality(locality).map_or(locality, |found| found.name.get(lang));
     let name = indicator.name.get(lang);
     let description = columns_sentence(&columns, &format!("{name}, {locality_name}"), lang);
+    let (axis_min, axis_max) = column_axis(&columns);
     ColumnChart {
         title: match lang {
             Lang::Vi => format!("{name} — {locality_name}: qua các nhiệm kỳ"),
@@ -180,8 +260,15 @@ pub fn across_terms(index: &DatasetIndex, locality: &str, indicator: &Indicator,
         description,
         unit,
         columns,
+        axis_min,
+        axis_max,
         lang,
     }
+}
+
+/// The value axis of a column chart: zero, every value and every target.
+pub(super) fn column_axis(columns: &[Column]) -> (f64, f64) {
+    value_axis(columns.iter().flat_map(|column| [column.value, column.target]).flatten(), COLUMN_HEADROOM)
 }
 
 /// One record as a column: its assessed result as the bar, its target as the marker.
@@ -194,19 +281,10 @@ pub(super) fn record_column(row: Row<'_>, key: String, label: String, lang: Lang
         key,
         label,
         value: result.and_then(|result| result.value),
-        value_label: result.map_or_else(
-            || lang.pick("chưa có kết quả", "no result").to_string(),
-            |result| outcome_phrase(result, indicator, unit, lang),
-        ),
+        value_label: result
+            .map_or_else(|| no_result_words(lang), |result| outcome_phrase(result, indicator, unit, lang)),
         target: evaluation.target_value,
-        target_label: target_phrase(
-            shape.as_ref(),
-            evaluation.target_value,
-            evaluation.target_derived,
-            unit,
-            record,
-            lang,
-        ),
+        target_label: target_phrase(shape.as_ref(), evaluation.target_value, unit, record, lang),
         status: evaluation.effective_status().map(|(status, _)| status),
     }
 }
@@ -243,6 +321,7 @@ fn in_term_series(row: Row<'_>, term: &Term, lang: Lang) -> Option<ColumnChart> 
         })
         .collect();
     let name = indicator.name.get(lang);
+    let (axis_min, axis_max) = column_axis(&columns);
     Some(ColumnChart {
         title: match lang {
             Lang::Vi => format!("{name}: các kỳ trong nhiệm kỳ {}", term.id),
@@ -251,6 +330,8 @@ fn in_term_series(row: Row<'_>, term: &Term, lang: Lang) -> Option<ColumnChart> 
         description: columns_sentence(&columns, name, lang),
         unit,
         columns,
+        axis_min,
+        axis_max,
         lang,
     })
 }

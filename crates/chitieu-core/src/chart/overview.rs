@@ -12,6 +12,9 @@ use crate::scorecard::{scorecard, Counts, Scorecard};
 
 /// Bars longer than this (in % of target) are drawn broken at the axis end, their label exact.
 pub const RANKING_AXIS_CAP: f64 = 200.0;
+/// The lowest start of the ranking's axis (in % of target): a % of target can be negative (a
+/// result far worse than its target); bars below this are drawn broken, their label exact.
+pub const RANKING_AXIS_FLOOR: f64 = -100.0;
 
 // ---------------------------------------------------------------------------------------------
 // Ranking: indicators of a locality and term by % of target.
@@ -35,6 +38,7 @@ pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter
         .collect();
     bars.sort_by(|a, b| b.value.total_cmp(&a.value));
     let largest = bars.iter().map(|bar| bar.value).fold(100.0, f64::max);
+    let lowest = bars.iter().map(|bar| bar.value).fold(0.0, f64::min);
     let place = place_name(index.dataset(), locality, term, lang);
     let title = match lang {
         Lang::Vi => format!("{place}: % mục tiêu theo chỉ tiêu"),
@@ -46,6 +50,7 @@ pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter
         axis_label: lang.pick("% mục tiêu (100 % = đạt mục tiêu)", "% of target (100 % = target met)").to_string(),
         bars,
         reference: Some(100.0),
+        axis_min: lowest.max(RANKING_AXIS_FLOOR).floor(),
         axis_max: largest.min(RANKING_AXIS_CAP).ceil(),
         lang,
         value_header: lang.pick("% mục tiêu", "% of target").to_string(),

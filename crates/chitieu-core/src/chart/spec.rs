@@ -19,6 +19,9 @@ pub struct BarChart {
     pub bars: Vec<Bar>,
     /// A vertical reference line (100 % of target, or the target).
     pub reference: Option<f64>,
+    /// The start of the value axis, at most 0: bars run from 0 to their value, to the left of
+    /// the zero line when negative; bars below it are drawn broken.
+    pub axis_min: f64,
     /// The end of the value axis; bars beyond it are drawn broken.
     pub axis_max: f64,
     /// The language of the labels, for formatting tick numbers.
@@ -87,13 +90,37 @@ pub struct BulletChart {
     pub value_label: String,
     pub target: Option<f64>,
     pub target_label: String,
-    /// Upper ends of the qualitative bands (poor, fair, good), in the indicator's unit.
-    pub bands: [f64; 3],
+    /// The qualitative bands behind the bar, left to right, in the indicator's unit, within the
+    /// axis: from poor to good in the direction that is better (so for a lower-is-better indicator
+    /// the good band is on the left). Empty when there is no target to judge by.
+    pub bands: Vec<QualitativeBand>,
+    /// The start of the value axis, at most 0; the result bar runs from 0 to the result.
+    pub axis_min: f64,
+    /// The end of the value axis, at least 0.
     pub axis_max: f64,
     pub status: Option<Status>,
     pub status_label: String,
     pub unit: String,
     pub lang: Lang,
+}
+
+/// One qualitative band of a bullet graph: the values from `from` to `to` are `quality`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct QualitativeBand {
+    pub from: f64,
+    pub to: f64,
+    pub quality: BandQuality,
+}
+
+/// How good the values of a qualitative band are against the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BandQuality {
+    /// Below 50 % of target.
+    Poor,
+    /// From 50 % to 90 % of target.
+    Fair,
+    /// From 90 % of target up.
+    Good,
 }
 
 /// Vertical columns per category (terms, or periods inside a term) with a target marker on each.
@@ -103,6 +130,11 @@ pub struct ColumnChart {
     pub description: String,
     pub unit: String,
     pub columns: Vec<Column>,
+    /// The bottom of the value axis, at most 0: columns run from 0 to their value, downwards when
+    /// negative.
+    pub axis_min: f64,
+    /// The top of the value axis, at least 0.
+    pub axis_max: f64,
     pub lang: Lang,
 }
 
@@ -115,4 +147,20 @@ pub struct Column {
     pub target: Option<f64>,
     pub target_label: String,
     pub status: Option<Status>,
+}
+
+/// A value axis that includes zero and every one of `values`, with `headroom` (a fraction of the
+/// span) beyond the data on each side that has data: (0, 1) when there is nothing to show.
+pub fn value_axis(values: impl IntoIterator<Item = f64>, headroom: f64) -> (f64, f64) {
+    let (lowest, highest) = values
+        .into_iter()
+        .filter(|value| value.is_finite())
+        .fold((0.0_f64, 0.0_f64), |(lowest, highest), value| (lowest.min(value), highest.max(value)));
+    let span = highest - lowest;
+    if span <= 0.0 {
+        return (0.0, 1.0);
+    }
+    let axis_min = if lowest < 0.0 { lowest - headroom * span } else { 0.0 };
+    let axis_max = if highest > 0.0 { highest + headroom * span } else { 0.0 };
+    (axis_min, axis_max)
 }

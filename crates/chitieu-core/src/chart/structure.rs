@@ -13,8 +13,9 @@ pub fn structure(index: &DatasetIndex, locality: &str, lang: Lang) -> StackedCha
     let dataset = index.dataset();
     let mut rows = Vec::new();
     let mut legend: Vec<(String, Colour)> = Vec::new();
+    // A part keeps one colour however it is spelt ("thuỷ sản", "thủy sản").
     let colour_of = |name: &str, legend: &mut Vec<(String, Colour)>| {
-        if let Some((_, colour)) = legend.iter().find(|(label, _)| label == name) {
+        if let Some((_, colour)) = legend.iter().find(|(label, _)| crate::vietnamese::same_name(label, name)) {
             return *colour;
         }
         let colour = Colour::Series(legend.len());

@@ -115,7 +115,7 @@ fn count_of_total_compares_the_count() {
     let eleven = Outcome { value: Some(11.0), total: Some(16.0), ..Outcome::default() };
     let evaluation = check(Higher, record(count(), vec![eleven]), Some(NotAchieved));
     let percent = evaluation.percent_of_target.unwrap();
-    assert!((percent - 11.0 / 14.0 * 100.0).abs() < 1e-9);
+    assert!((percent - 11.0 / 14.0 * 100.0).abs() < 1e-9, "for a positive target, 100 × result ÷ target");
     check(Higher, record(count(), vec![result(14.0)]), Some(Achieved));
 }
 
@@ -234,8 +234,242 @@ fn two_results_for_the_same_period_that_differ_are_contradictory() {
     assert_eq!(evaluation.findings, vec![Finding::ContradictoryResults { first: 0, second: 1 }]);
 }
 
+/// How a target shape compares: against a single value in some direction, strictly, or without
+/// a single value at all.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Family {
+    /// Level, at least, at most, annual average, average growth, count of total, change per year.
+    LevelLike,
+    /// Below and above: met or not.
+    StrictBound,
+    /// Range, composition, milestone: no % of target.
+    WithoutSingleValue,
+}
+
+/// Where the result lies against the target on the number line.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Position {
+    Below,
+    At,
+    Above,
+}
+
+/// Makes a shape from its target value `t`.
+type MakeShape = fn(f64) -> TargetShape;
+
+/// Every target shape, as (name, family, the shape for a target value `t`).
+fn every_shape() -> Vec<(&'static str, Family, MakeShape)> {
+    vec![
+        ("level", Family::LevelLike, |value| TargetShape::Level { value }),
+        ("at_least", Family::LevelLike, |value| TargetShape::AtLeast { value }),
+        ("at_most", Family::LevelLike, |value| TargetShape::AtMost { value }),
+        ("annual_average", Family::LevelLike, |value| TargetShape::AnnualAverage { value }),
+        ("average_growth", Family::LevelLike, |value| TargetShape::AverageGrowth { value }),
+        ("count_of_total", Family::LevelLike, |count| TargetShape::CountOfTotal { count, total: count.abs() + 10.0 }),
+        ("change_per_year", Family::LevelLike, |value| TargetShape::ChangePerYear { value }),
+        ("below", Family::StrictBound, |value| TargetShape::Below { value }),
+        ("above", Family::StrictBound, |value| TargetShape::Above { value }),
+        ("range", Family::WithoutSingleValue, |value| TargetShape::Range { min: value - 1.0, max: value + 1.0 }),
+        ("composition", Family::WithoutSingleValue, |value| TargetShape::Composition {
+            parts: composition_parts(value),
+            tolerance: 1.0,
+        }),
+        ("milestone", Family::WithoutSingleValue, |_| TargetShape::Milestone),
+    ]
+}
+
+fn composition_parts(first: f64) -> Vec<Share> {
+    vec![
+        Share { part: Text::new("Thương mại - dịch vụ", "Trade and services"), value: 50.0 + first },
+        Share { part: Text::new("Nông nghiệp", "Agriculture"), value: 50.0 - first },
+    ]
+}
+
+/// The result for a shape: its value, or for composition and milestone the parts and `done` that
+/// stand for "below", "at" and "above" the target.
+fn result_for(shape: &TargetShape, value: f64, position: Position) -> Outcome {
+    match shape {
+        TargetShape::Composition { parts, .. } => {
+            let offset = match position {
+                Position::Below => -5.0,
+                Position::At => 0.0,
+                Position::Above => 5.0,
+            };
+            let mut parts = parts.clone();
+            parts[0].value += offset;
+            parts[1].value -= offset;
+            Outcome { parts, ..Outcome::default() }
+        }
+        TargetShape::Milestone => Outcome { done: Some(position != Position::Below), ..Outcome::default() },
+        _ => result(value),
+    }
+}
+
+/// Which way is better against the shape: the bound's own way, else the indicator's direction.
+fn sense(name: &str, direction: Direction) -> Direction {
+    match name {
+        "at_least" | "above" => Higher,
+        "at_most" | "below" => Lower,
+        _ => direction,
+    }
+}
+
+/// Every result a target admits, one per (position, sign of the result): the candidates are
+/// t − 2, t − 7, t, t + 2 and t + 7, and the first of each class is kept, so that every feasible
+/// combination of position and sign is in the table by construction.
+fn results_around(target: f64) -> Vec<(Position, f64)> {
+    let mut kept: Vec<(Position, f64)> = Vec::new();
+    for value in [target - 2.0, target - 7.0, target, target + 2.0, target + 7.0] {
+        let position = match value.partial_cmp(&target).unwrap() {
+            std::cmp::Ordering::Less => Position::Below,
+            std::cmp::Ordering::Equal => Position::At,
+            std::cmp::Ordering::Greater => Position::Above,
+        };
+        let class = |value: f64| (value > 0.0, value < 0.0);
+        if !kept
+            .iter()
+            .any(|(kept_position, kept_value)| *kept_position == position && class(*kept_value) == class(value))
+        {
+            kept.push((position, value));
+        }
+    }
+    kept
+}
+
+/// The status the rules give, written per family and position rather than computed.
+fn expected_status(family: Family, name: &str, direction: Direction, position: Position) -> Status {
+    match (family, position, sense(name, direction)) {
+        (Family::WithoutSingleValue, Position::At, _) => Achieved,
+        (Family::WithoutSingleValue, Position::Above, _) if name == "milestone" => Achieved,
+        (Family::WithoutSingleValue, _, _) => NotAchieved,
+        (_, Position::At, OnTarget) => Achieved,
+        (_, _, OnTarget) => NotAchieved,
+        (Family::StrictBound, Position::Above, Higher) | (Family::StrictBound, Position::Below, Lower) => Achieved,
+        (Family::StrictBound, _, _) => NotAchieved,
+        (_, Position::At, _) => Achieved,
+        (_, Position::Above, Higher) | (_, Position::Below, Lower) => Exceeded,
+        _ => NotAchieved,
+    }
+}
+
+/// The % of target as docs/DATASET.md writes it.
+fn expected_percent(family: Family, name: &str, direction: Direction, target: f64, value: f64) -> Option<f64> {
+    if family == Family::WithoutSingleValue || target == 0.0 {
+        return None;
+    }
+    Some(match sense(name, direction) {
+        Higher => 100.0 + 100.0 * (value - target) / target.abs(),
+        Lower => 100.0 - 100.0 * (value - target) / target.abs(),
+        OnTarget => 100.0 - 100.0 * (value - target).abs() / target.abs(),
+    })
+}
+
 #[test]
-fn percent_of_target_for_lower_is_better_is_target_over_result() {
-    let evaluation = check(Lower, record(target(TargetShape::Level { value: 2.0 }), vec![result(1.0)]), Some(Exceeded));
-    assert_eq!(evaluation.percent_of_target, Some(200.0));
+fn percent_of_target_and_status_agree_for_every_shape_direction_and_sign() {
+    let mut cases = 0;
+    for (name, family, make_shape) in every_shape() {
+        for direction in [Higher, Lower, OnTarget] {
+            for target_value in [4.0, -4.0, 0.0] {
+                for (position, value) in results_around(target_value) {
+                    let shape = make_shape(target_value);
+                    let outcome = result_for(&shape, value, position);
+                    let case = format!("{name}, {direction:?}, target {target_value}, result {value} ({position:?})");
+                    let evaluation = evaluate(
+                        &record(target(shape), vec![outcome]),
+                        &indicator(direction, IndicatorKind::Amount),
+                        &term(),
+                        Some(2025),
+                    );
+                    let status = evaluation.status.unwrap();
+                    assert_eq!(status, expected_status(family, name, direction, position), "{case}");
+                    let expected = expected_percent(family, name, direction, target_value, value);
+                    match (evaluation.percent_of_target, expected) {
+                        (Some(found), Some(expected)) => {
+                            assert!((found - expected).abs() < 1e-9, "{case}: {found} ≠ {expected}")
+                        }
+                        (found, expected) => assert_eq!(found, expected, "{case}"),
+                    }
+                    // The properties people rely on, for these final (whole-term) results.
+                    if let Some(percent) = evaluation.percent_of_target {
+                        match (family, sense(name, direction)) {
+                            (Family::WithoutSingleValue, _) => panic!("{case}: a % of target without a single value"),
+                            (Family::LevelLike, Higher | Lower) => {
+                                assert_eq!(status == Exceeded, percent > 100.0, "{case}: exceeded ⇔ above 100 %");
+                                assert_eq!(status == Achieved, percent == 100.0, "{case}: achieved ⇔ exactly 100 %");
+                                assert_eq!(
+                                    status == NotAchieved,
+                                    percent < 100.0,
+                                    "{case}: not achieved ⇔ below 100 %"
+                                );
+                            }
+                            (Family::StrictBound, _) => {
+                                assert_eq!(status == Achieved, percent > 100.0, "{case}: met ⇔ above 100 %");
+                            }
+                            (Family::LevelLike, OnTarget) => {
+                                assert!(percent <= 100.0, "{case}: on target is best, never above 100 %");
+                                assert_eq!(status == Achieved, percent >= 99.5, "{case}: achieved ⇔ at least 99,5 %");
+                            }
+                        }
+                    }
+                    cases += 1;
+                }
+            }
+        }
+    }
+    // 12 shapes × 3 directions × (4 results around 4, 4 around −4, 3 around 0).
+    assert_eq!(cases, 12 * 3 * 11);
+}
+
+#[test]
+fn percent_of_target_worked_examples_from_the_documentation() {
+    let cases = [
+        // (direction, shape, result, expected % of target)
+        (Higher, TargetShape::Level { value: 87.0 }, 76.6, 88.045_977),
+        (Lower, TargetShape::ChangePerYear { value: -0.09 }, -0.1, 111.111_111),
+        (Lower, TargetShape::ChangePerYear { value: -0.09 }, -0.05, 55.555_556),
+        (Higher, TargetShape::AtMost { value: 0.5 }, -0.2, 240.0),
+        (Lower, TargetShape::Level { value: 2.0 }, 1.1, 145.0),
+        (OnTarget, TargetShape::Level { value: 0.95 }, 0.7, 73.684_211),
+        (Higher, TargetShape::AtLeast { value: 96.0 }, 96.0, 100.0),
+    ];
+    for (direction, shape, value, expected) in cases {
+        let evaluation = evaluate(
+            &record(target(shape.clone()), vec![result(value)]),
+            &indicator(direction, IndicatorKind::Amount),
+            &term(),
+            Some(2025),
+        );
+        let percent = evaluation.percent_of_target.unwrap();
+        assert!((percent - expected).abs() < 1e-5, "{shape:?} {value}: {percent}");
+    }
+}
+
+#[test]
+fn a_percent_the_source_states_is_kept_as_stated() {
+    let stated = Outcome { value: Some(5.0), stated_percent_of_target: Some(88.05), ..Outcome::default() };
+    let evaluation = check(Higher, record(target(TargetShape::Level { value: 87.0 }), vec![stated]), Some(NotAchieved));
+    assert_eq!(evaluation.percent_of_target, Some(88.05));
+}
+
+#[test]
+fn a_target_derived_from_a_stated_percent_gives_the_status_that_percent_says() {
+    // For every direction and sign of the result, the derived target is the one for which the
+    // documented formula gives back the stated percent, so the status agrees with it.
+    let mut cases = 0;
+    for direction in [Higher, Lower] {
+        for value in [76.6, -0.1] {
+            for (percent, expected) in [(88.05, NotAchieved), (100.0, Achieved), (125.0, Exceeded)] {
+                let stated =
+                    Outcome { value: Some(value), stated_percent_of_target: Some(percent), ..Outcome::default() };
+                let evaluation = check(direction, record(None, vec![stated]), Some(expected));
+                assert!(evaluation.target_derived);
+                let target = evaluation.target_value.unwrap();
+                assert_eq!(target.signum(), value.signum(), "{direction:?} {value} {percent}");
+                let computed = percent_of_target(value, target, direction).unwrap();
+                assert!((computed - percent).abs() < 1e-9, "{direction:?} {value} {percent}: {computed}");
+                cases += 1;
+            }
+        }
+    }
+    assert_eq!(cases, 12);
 }

@@ -1,6 +1,7 @@
 //! Table-style tests of reading and validation: one `check` per malformed input.
 
 use super::*;
+use crate::model::Status;
 
 /// A small valid dataset; tests patch it to make one thing wrong at a time.
 pub(crate) fn valid_json() -> serde_json::Value {
@@ -222,4 +223,157 @@ fn a_fifty_megabyte_file_truncated_at_the_end_is_located() {
 #[test]
 fn a_byte_order_mark_is_accepted() {
     check(&format!("\u{feff}{}", valid_json()), &[]);
+}
+
+/// The sample with its first indicator a composition: a target of three parts and one result.
+fn with_composition(result_parts: &[&str]) -> String {
+    patched(|json| {
+        json["indicators"][0]["kind"] = "composition".into();
+        json["indicators"][0]["direction"] = "target_is_best".into();
+        let parts = |names: &[&str]| {
+            names
+                .iter()
+                .zip([48.5, 19.0, 32.5])
+                .map(|(name, value)| serde_json::json!({"part": {"vi": name}, "value": value}))
+                .collect::<Vec<_>>()
+        };
+        json["records"][0]["target"] = serde_json::json!({"shape": "composition",
+            "parts": parts(&["Thương mại - dịch vụ", "Công nghiệp - xây dựng", "Nông - lâm nghiệp - thuỷ sản"]),
+            "source": {"source": "s1", "quote": "q"}});
+        json["records"][0]["results"] =
+            serde_json::json!([{"parts": parts(result_parts), "source": {"source": "s1", "quote": "q"}}]);
+    })
+}
+
+#[test]
+fn composition_parts_spelt_another_standard_way_match_their_target_part() {
+    let spellings = [
+        "Nông - lâm nghiệp - thuỷ sản",
+        "Nông - lâm nghiệp - thủy sản",
+        "No\u{302}ng - la\u{302}m nghie\u{323}\u{302}p - thuy\u{309} sa\u{309}n",
+        "No\u{302}ng - la\u{302}m nghie\u{302}\u{323}p - thu\u{309}y sa\u{309}n",
+        "NÔNG - LÂM NGHIỆP - THỦY SẢN",
+    ];
+    for spelling in spellings {
+        let json = with_composition(&["Thương mại - dịch vụ", "Công nghiệp - xây dựng", spelling]);
+        let loaded = check(&json, &[]);
+        let index = crate::DatasetIndex::new(loaded.into_valid().unwrap());
+        let status = index.rows("l1", "2020-2025")[0].evaluation.status;
+        assert_eq!(status, Some(Status::Achieved), "{spelling:?}: a result equal to its target is achieved");
+    }
+}
+
+#[test]
+fn a_result_part_that_matches_no_target_part_is_located_and_names_the_expected_parts() {
+    let json = with_composition(&["Thương mại - dịch vụ", "Công nghiệp", "Nông - lâm nghiệp - thủy sản"]);
+    let loaded = check(&json, &[("unknown-part", "$.records[0].results[0].parts[1].part")]);
+    let message = &loaded.problems[0].message;
+    for text in [message.vi.as_str(), message.en.as_deref().unwrap()] {
+        assert!(text.contains("\"Công nghiệp\""), "{text}");
+        assert!(
+            text.contains("\"Công nghiệp - xây dựng\"") && text.contains("\"Nông - lâm nghiệp - thuỷ sản\""),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_negative_composition_tolerance_is_an_error() {
+    let json = with_composition(&["Thương mại - dịch vụ", "Công nghiệp - xây dựng", "Nông - lâm nghiệp - thuỷ sản"]);
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["records"][0]["target"]["tolerance"] = (-0.5).into();
+    check(&value.to_string(), &[("negative-tolerance", "$.records[0].target.tolerance")]);
+    value["records"][0]["target"]["tolerance"] = 0.into();
+    check(&value.to_string(), &[]);
+}
+
+#[test]
+fn a_stated_summary_must_count_no_more_met_than_total_and_no_more_exceeded_than_met() {
+    let cases = [
+        // (met, total, exceeded, expected problems)
+        (23, 26, Some(10), vec![]),
+        (26, 26, Some(26), vec![]),
+        (27, 26, None, vec![("summary-counts", "$.stated_summaries[0].met")]),
+        (23, 26, Some(24), vec![("summary-counts", "$.stated_summaries[0].exceeded")]),
+        (
+            30,
+            26,
+            Some(31),
+            vec![("summary-counts", "$.stated_summaries[0].met"), ("summary-counts", "$.stated_summaries[0].exceeded")],
+        ),
+    ];
+    for (met, total, exceeded, expected) in cases {
+        let json = patched(|json| {
+            json["stated_summaries"] = serde_json::json!([{"locality": "l1", "term": "2020-2025", "met": met,
+                "total": total, "exceeded": exceeded, "source": {"source": "s1", "quote": "q"}}]);
+        });
+        check(&json, &expected);
+    }
+}
+
+#[test]
+fn an_unsupported_version_says_what_was_written() {
+    let cases: [(serde_json::Value, &str); 5] = [
+        (7.into(), "Format version 7 is not supported"),
+        ("1".into(), "Format version \"1\" is not supported: it must be a whole number"),
+        ("2".into(), "Format version \"2\" is not supported"),
+        (1.5.into(), "Format version 1.5 is not supported"),
+        (serde_json::Value::Null, "Format version null is not supported"),
+    ];
+    for (written, expected) in cases {
+        let loaded = check(&patched(|json| json["version"] = written.clone()), &[("unsupported-version", "$.version")]);
+        let message = &loaded.problems[0].message;
+        assert!(message.en.as_deref().unwrap().contains(expected), "{written}: {message:?}");
+        assert!(message.en.as_deref().unwrap().contains("supported versions: 1"), "{written}");
+        assert!(!message.vi.contains('?'), "{written}: {}", message.vi);
+    }
+    let loaded = check(
+        &patched(|json| {
+            json.as_object_mut().unwrap().remove("version");
+        }),
+        &[("unsupported-version", "$.version")],
+    );
+    assert!(loaded.problems[0].message.en.as_deref().unwrap().contains("\"version\" field is missing"));
+}
+
+#[test]
+fn a_file_in_a_legacy_vietnamese_encoding_is_refused_with_its_line_and_column_and_how_to_save_it() {
+    // "Thu nhập" as Windows-1258 writes it: "â" as the byte 0xE2, the dot below as 0xF2.
+    let text = serde_json::to_string_pretty(&valid_json()).unwrap();
+    let at = text.find("Thu nhập").unwrap();
+    let mut bytes = text.as_bytes()[..at].to_vec();
+    bytes.extend_from_slice(b"Thu nh\xE2\xF2p");
+    bytes.extend_from_slice(&text.as_bytes()[at + "Thu nhập".len()..]);
+    let line = text[..at].matches('\n').count() + 1;
+    let column = text[..at].rsplit('\n').next().unwrap().chars().count() + "Thu nh".len() + 1;
+
+    let loaded = load_bytes(&bytes);
+    assert!(!loaded.is_valid() && loaded.dataset.is_none());
+    let found: Vec<(&str, Option<usize>, Option<usize>)> =
+        loaded.problems.iter().map(|problem| (problem.code, problem.line, problem.column)).collect();
+    assert_eq!(found, [("not-utf8", Some(line), Some(column))]);
+    let message = &loaded.problems[0].message;
+    assert!(message.vi.contains("Lưu tệp dưới dạng UTF-8") && message.vi.contains("Windows-1258"), "{}", message.vi);
+    let english = message.en.as_deref().unwrap();
+    assert!(english.contains("Save the file as UTF-8") && english.contains("0xE2"), "{english}");
+    assert!(english.contains("right after \"\"vi\": \"Thu nh\""), "{english}");
+}
+
+#[test]
+fn bytes_in_utf16_are_refused_and_utf8_bytes_read_as_text_does() {
+    let text = valid_json().to_string();
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let without_bom: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    for bytes in [utf16, without_bom] {
+        let loaded = load_bytes(&bytes);
+        assert_eq!(loaded.problems.iter().map(|problem| problem.code).collect::<Vec<_>>(), ["utf16"]);
+        assert!(loaded.problems[0].message.en.as_deref().unwrap().contains("Save the file as UTF-8"));
+    }
+    for text in [text.clone(), format!("\u{feff}{text}"), "{\"format\": 1".to_string()] {
+        let from_bytes = load_bytes(text.as_bytes());
+        let from_text = load(&text);
+        assert_eq!(from_bytes.problems, from_text.problems);
+        assert_eq!(from_bytes.dataset, from_text.dataset);
+    }
 }
