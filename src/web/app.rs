@@ -4,7 +4,7 @@
 use chitieu_core::url::{parse_query, to_query, Mode, ScreenState};
 use leptos::prelude::*;
 
-use super::browser::{origin, query_string, set_document_attribute, window_size, write_query};
+use super::browser::{is_same_origin, query_string, set_document_attribute, window_size, write_query};
 use super::explore::Explorer;
 use super::loading::load_at_startup;
 use super::present::Stage;
@@ -15,7 +15,7 @@ use super::DEFAULT_DATASET_URL;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let (initial, notices) = parse_query(&query_string(), &origin());
+    let (initial, notices) = parse_query(&query_string(), &is_same_origin);
     let url = initial.data.clone().unwrap_or_else(|| DEFAULT_DATASET_URL.to_string());
     let mode = initial.mode;
     let state = AppState::new(initial, notices, window_size());
@@ -32,7 +32,7 @@ pub fn App() -> impl IntoView {
     // Back and forward restore the screen; resizing re-lays out the charts.
     if let Some(window) = web_sys::window() {
         gloo_events::EventListener::new(&window, "popstate", move |_| {
-            let (restored, notices) = parse_query(&query_string(), &origin());
+            let (restored, notices) = parse_query(&query_string(), &is_same_origin);
             state.notices.set(notices);
             state.screen.set(restored);
         })

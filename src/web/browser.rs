@@ -37,9 +37,12 @@ pub fn query_string() -> String {
     web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default()
 }
 
-/// The page's origin ("http://127.0.0.1:8080").
-pub fn origin() -> String {
-    web_sys::window().and_then(|window| window.location().origin().ok()).unwrap_or_default()
+/// Whether `url` resolves, against the page's own address and by the browser's own URL
+/// resolution, to the page's origin. A URL the browser cannot resolve is not ours.
+pub fn is_same_origin(url: &str) -> bool {
+    let Some(location) = web_sys::window().map(|window| window.location()) else { return false };
+    let (Ok(page), Ok(origin)) = (location.href(), location.origin()) else { return false };
+    web_sys::Url::new_with_base(url, &page).is_ok_and(|resolved| resolved.origin() == origin)
 }
 
 /// Writes the query string into the address bar: a new history entry (`push`) for navigation,
@@ -137,4 +140,11 @@ async fn render_png(file_name: &str, svg: &str, width: f64, height: f64) -> Resu
     anchor.set_download(file_name);
     anchor.click();
     Ok(())
+}
+
+/// A moment (milliseconds since 1970) as local date and time: "22/11/2026 14:05" in Vietnamese.
+pub fn local_date_time(milliseconds: f64, lang: chitieu_core::Lang) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(milliseconds));
+    let iso = format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date());
+    format!("{} {:02}:{:02}", chitieu_core::format::date(&iso, lang), date.get_hours(), date.get_minutes())
 }

@@ -18,7 +18,7 @@ pub use app::App;
 pub use browser::{mark_error, mark_ready};
 pub use explore::Explorer;
 pub use problems::ErrorPanel;
-pub use state::{provide_app_context, AppState, LoadFailure, Screen};
+pub use state::{provide_app_context, AppState, DataOrigin, LoadFailure, Screen};
 
 /// The default dataset, relative to the page so that `dist/` works from any sub-path.
 pub const DEFAULT_DATASET_URL: &str = "data/default.json";

@@ -6,12 +6,13 @@ use chitieu_core::keys::{DeckKey, DeckPosition};
 use chitieu_core::kiosk::{KioskClock, DRIFT_SHARE, DRIFT_STEPS};
 use chitieu_core::slides::slides;
 use chitieu_core::url::{Mode, DEFAULT_INTERVAL_SECONDS};
-use chitieu_core::{format, Lang};
+use chitieu_core::Lang;
 use chitieu_render::{scene_svg, slide_scene, Palette};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser::mark_ready;
+use super::problems::stale_stamp;
 use super::state::{use_screen, use_state};
 
 /// The 16:9 stage that fits the window.
@@ -147,18 +148,10 @@ pub fn Stage() -> impl IntoView {
         }
     };
     let stale = move || {
-        state.stale.get().then(|| {
-            let (_, height) = stage_size(state.window.get());
-            let as_of = state.data.with(|data| data.as_ref().map(|data| format::date(&data.dataset().data_as_of, lang.get())));
-            view! {
-                <p class="stale-notice" style=format!("font-size: {:.0}px", height / 50.0)>
-                    {match lang.get() {
-                        Lang::Vi => format!("Dữ liệu cập nhật đến {} · chưa tải được dữ liệu mới", as_of.unwrap_or_default()),
-                        Lang::En => format!("Data as of {} · newer data could not be loaded", as_of.unwrap_or_default()),
-                    }}
-                </p>
-            }
-        })
+        let as_of = state.data.with(|data| data.as_ref().map(|data| data.dataset().data_as_of.clone()))?;
+        let stamp = state.origin.with(|origin| stale_stamp(origin, &as_of, lang.get()))?;
+        let (_, height) = stage_size(state.window.get());
+        Some(view! { <p class="stale-notice" style=format!("font-size: {:.0}px", height / 50.0)>{stamp}</p> })
     };
     view! {
         <div class="stage" class:kiosk=kiosk data-slide=move || position.get().number.to_string() style=stage_style>

@@ -4,8 +4,8 @@
 use chitieu_core::{Lang, Severity};
 use leptos::prelude::*;
 
-use super::browser::mark_error;
-use super::state::{use_screen, use_state, LoadFailure};
+use super::browser::{local_date_time, mark_error};
+use super::state::{use_screen, use_state, DataOrigin, LoadFailure};
 
 /// Shows why data could not be shown: the file, each problem with its location, and a way back
 /// to the default dataset.
@@ -82,5 +82,48 @@ pub fn ProblemList(failure: LoadFailure, lang: Lang) -> impl IntoView {
         </p>
         <ul class="problems">{items}</ul>
         {(hidden > 0).then(|| view! { <p>{format!("… {hidden} {}", lang.pick("vấn đề nữa", "more problems"))}</p> })}
+    }
+}
+
+/// The stamp on an older copy: how current the data is, when this copy was fetched, and that the
+/// newest could not be loaded. `None` when the data on screen is fresh.
+pub fn stale_stamp(origin: &DataOrigin, data_as_of: &str, lang: Lang) -> Option<String> {
+    let DataOrigin::LastGood { fetched_at, .. } = origin else { return None };
+    let as_of = chitieu_core::format::date(data_as_of, lang);
+    let fetched = fetched_at.map(|time| local_date_time(time, lang));
+    Some(match (lang, fetched) {
+        (Lang::Vi, Some(fetched)) => {
+            format!("Dữ liệu cập nhật đến {as_of} · bản lưu lúc {fetched} · chưa tải được dữ liệu mới")
+        }
+        (Lang::Vi, None) => format!("Dữ liệu cập nhật đến {as_of} · bản lưu · chưa tải được dữ liệu mới"),
+        (Lang::En, Some(fetched)) => {
+            format!("Data as of {as_of} · copy saved {fetched} · newer data could not be loaded")
+        }
+        (Lang::En, None) => format!("Data as of {as_of} · saved copy · newer data could not be loaded"),
+    })
+}
+
+/// In the explorer: the stale stamp, and why the newest data could not be loaded.
+#[component]
+pub fn StaleNotice() -> impl IntoView {
+    let state = use_state();
+    let screen = use_screen();
+    move || {
+        let lang = screen.lang.get();
+        let origin = state.origin.get();
+        let as_of = state.data.with(|data| data.as_ref().map(|data| data.dataset().data_as_of.clone()))?;
+        let stamp = stale_stamp(&origin, &as_of, lang)?;
+        let reason = match &origin {
+            DataOrigin::LastGood { failure, .. } => {
+                failure.problems().first().map(|problem| problem.message.get(lang).to_string())
+            }
+            _ => None,
+        };
+        Some(view! {
+            <section class="notices stale" role="status">
+                <p class="stale-stamp">{stamp}</p>
+                {reason.map(|reason| view! { <p class="stale-reason">{reason}</p> })}
+            </section>
+        })
     }
 }

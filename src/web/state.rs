@@ -38,6 +38,28 @@ impl LoadFailure {
     }
 }
 
+/// Where the data on screen came from.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum DataOrigin {
+    /// Not loaded yet.
+    #[default]
+    Nothing,
+    /// Fetched from the server just now.
+    Network,
+    /// The last good copy, kept when it was fetched (`fetched_at`, milliseconds since 1970, when
+    /// known), because the newest could not be loaded (`failure`).
+    LastGood { fetched_at: Option<f64>, failure: LoadFailure },
+    /// A file the user opened.
+    File { name: String },
+}
+
+impl DataOrigin {
+    /// The data on screen is an older copy: the newest could not be loaded.
+    pub fn is_stale(&self) -> bool {
+        matches!(self, DataOrigin::LastGood { .. })
+    }
+}
+
 /// The app's state, shared by context. Each part is a signal; the data is only ever replaced by a
 /// valid dataset.
 #[derive(Clone, Copy)]
@@ -51,8 +73,8 @@ pub struct AppState {
     pub rejected: RwSignal<Option<LoadFailure>>,
     /// The window's inner size, kept current on resize.
     pub window: RwSignal<(f64, f64)>,
-    /// The data on screen is the last good copy: the newest could not be loaded.
-    pub stale: RwSignal<bool>,
+    /// Where the data on screen came from: the network now, a kept copy, or a file.
+    pub origin: RwSignal<DataOrigin>,
 }
 
 impl AppState {
@@ -63,7 +85,7 @@ impl AppState {
             notices: RwSignal::new(notices),
             rejected: RwSignal::new(None),
             window: RwSignal::new(window),
-            stale: RwSignal::new(false),
+            origin: RwSignal::new(DataOrigin::Nothing),
         }
     }
 

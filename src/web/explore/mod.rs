@@ -16,7 +16,7 @@ use chitieu_core::url::Tab;
 use leptos::prelude::*;
 
 use super::loading::open_file;
-use super::problems::Rejected;
+use super::problems::{Rejected, StaleNotice};
 use super::state::{use_screen, use_state, AppState};
 
 #[component]
@@ -53,6 +53,7 @@ pub fn Explorer() -> impl IntoView {
             }
         >
             <header::Header />
+            <StaleNotice />
             <header::Notices />
             <Rejected />
             <nav class="tabs" aria-label=move || screen.lang.get().pick("Các chế độ xem", "Views")>

@@ -52,14 +52,17 @@ mod structure;
 mod table;
 mod words;
 
-pub use compare::{comparable_indicators, compare};
+pub use compare::{comparable_indicators, comparable_indicators_in_term, compare};
 pub use filter::Filter;
 pub use indicator::{across_terms, indicator_detail, IndicatorDetail, ProvenanceItem};
-pub use overview::{domain_breakdown, ranking, scorecard_sentence, RANKING_AXIS_CAP};
-pub use spec::{Bar, BarChart, BulletChart, Colour, Column, ColumnChart, Segment, StackedChart, StackedRow};
+pub use overview::{domain_breakdown, ranking, scorecard_sentence, RANKING_AXIS_CAP, RANKING_AXIS_FLOOR};
+pub use spec::{
+    value_axis, BandQuality, Bar, BarChart, BulletChart, Colour, Column, ColumnChart, QualitativeBand, Segment,
+    StackedChart, StackedRow,
+};
 pub use structure::{localities_with_structure, structure};
-pub use table::{Cell, Table};
-pub use words::{outcome_phrase, place_name, target_phrase};
+pub use table::{neutralise_formula, Cell, Table};
+pub use words::{findings_in_words, isolate_direction, outcome_phrase, place_name, target_phrase};
 
 #[cfg(test)]
 mod tests;

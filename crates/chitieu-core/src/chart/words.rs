@@ -2,7 +2,7 @@
 //! sentence under a column chart.
 
 use super::spec::Column;
-use crate::evaluate::{Evaluation, Finding, StatusOrigin};
+use crate::evaluate::{DerivedFrom, Evaluation, Finding, StatusOrigin};
 use crate::format;
 use crate::i18n::{status_name, Lang};
 use crate::model::{Dataset, Indicator, Outcome, Record, TargetShape};
@@ -10,7 +10,22 @@ use crate::model::{Dataset, Indicator, Outcome, Record, TargetShape};
 /// "Bến Sung, 2020-2025".
 pub fn place_name(dataset: &Dataset, locality: &str, term: &str, lang: Lang) -> String {
     let name = dataset.locality(locality).map_or(locality, |locality| locality.name.get(lang));
-    format!("{name}, {term}")
+    format!("{}, {term}", isolate_direction(name))
+}
+
+/// Dataset text with right-to-left letters or direction controls (an RTL override, say) is wrapped
+/// in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so it cannot reorder the app's own text
+/// around it (", 2015-2020" stays after the name). Ordinary text is returned as it is.
+pub fn isolate_direction(text: &str) -> std::borrow::Cow<'_, str> {
+    let affects_direction = |c: char| {
+        matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'
+            | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if text.chars().any(affects_direction) {
+        std::borrow::Cow::Owned(format!("\u{2068}{text}\u{2069}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 pub(super) fn status_words(evaluation: &Evaluation, lang: Lang) -> String {
@@ -23,11 +38,26 @@ pub(super) fn status_words(evaluation: &Evaluation, lang: Lang) -> String {
     }
 }
 
-/// The target in words: "≥ 96 %", "14/16 khu phố", "đạt vào năm 2028", "87 triệu đồng (suy ra)".
+/// What stands for a result when there is none yet: "kết quả chưa có", "result none yet".
+pub(super) fn no_result_words(lang: Lang) -> String {
+    lang.pick("chưa có", "none yet").to_string()
+}
+
+/// Whether a unit already says "per year" ("tấn/năm", "tonnes/year"), so that the phrase around
+/// it must not say it again.
+fn unit_is_per_year(unit: &str) -> bool {
+    let unit = unit.to_lowercase();
+    ["/năm", "/ năm", "/year", "/ year", "/yr", "per year", "a year", "mỗi năm", "hằng năm", "hàng năm"]
+        .iter()
+        .any(|per_year| unit.contains(per_year))
+}
+
+/// The target in words: "≥ 96 %", "14/16 khu phố", "đạt vào năm 2028", "87 triệu đồng". When the
+/// shape is unknown (the target was derived from a result), `target_value` is shown; that it was
+/// derived is said once, in words, among the findings (`Finding::TargetDerived`), not here.
 pub fn target_phrase(
     shape: Option<&TargetShape>,
-    derived_value: Option<f64>,
-    derived: bool,
+    target_value: Option<f64>,
     unit: &str,
     record: &Record,
     lang: Lang,
@@ -43,9 +73,11 @@ pub fn target_phrase(
         Some(TargetShape::Range { min, max }) => {
             format!("{}–{}", format::number(*min, lang), amount(*max))
         }
-        Some(TargetShape::AnnualAverage { value }) => match lang {
-            Lang::Vi => format!("bình quân {} mỗi năm", amount(*value)),
-            Lang::En => format!("{} a year on average", amount(*value)),
+        Some(TargetShape::AnnualAverage { value }) => match (lang, unit_is_per_year(unit)) {
+            (Lang::Vi, true) => format!("bình quân {}", amount(*value)),
+            (Lang::Vi, false) => format!("bình quân {} mỗi năm", amount(*value)),
+            (Lang::En, true) => format!("{} on average", amount(*value)),
+            (Lang::En, false) => format!("{} a year on average", amount(*value)),
         },
         Some(TargetShape::AverageGrowth { value }) => match lang {
             Lang::Vi => format!("tăng bình quân {} %/năm", format::number(*value, lang)),
@@ -74,16 +106,12 @@ pub fn target_phrase(
                 (Lang::En, false) => format!("up {size}"),
             }
         }
-        None => match derived_value {
+        None => match target_value {
             Some(value) => amount(value),
-            None => return lang.pick("không nêu", "not stated").to_string(),
+            None => lang.pick("không nêu", "not stated").to_string(),
         },
     };
-    if derived {
-        format!("{text} ({})", lang.pick("suy ra từ kết quả", "derived from the result"))
-    } else {
-        text
-    }
+    text
 }
 
 /// A result in words: "ước 76,6 triệu đồng (2025)", "11/16 khu phố", "đã hoàn thành".
@@ -119,6 +147,16 @@ pub fn outcome_phrase(outcome: &Outcome, indicator: &Indicator, unit: &str, lang
         _ => {}
     }
     text
+}
+
+/// What a record's evaluation found, in words: derived targets, disagreements and contradictions.
+pub fn findings_in_words(row: crate::index::Row<'_>, lang: Lang) -> Vec<String> {
+    let unit = row.indicator.unit.get(lang);
+    row.evaluation
+        .findings
+        .iter()
+        .map(|finding| finding_words(finding, row.record, row.indicator, unit, lang))
+        .collect()
 }
 
 pub(super) fn finding_words(
@@ -165,6 +203,35 @@ pub(super) fn finding_words(
                 format::with_unit(*from_margin, unit, lang)
             ),
         },
+        Finding::TargetDerived { result, target, from } => {
+            let target = format::with_unit(*target, unit, lang);
+            let result = record
+                .results
+                .get(*result)
+                .map_or_else(|| no_result_words(lang), |outcome| outcome_phrase(outcome, indicator, unit, lang));
+            let said = match (lang, from) {
+                (Lang::Vi, DerivedFrom::PercentOfTarget(percent)) => {
+                    format!("đạt {} kế hoạch", format::percent(*percent, lang))
+                }
+                (Lang::Vi, DerivedFrom::MarginOverTarget(margin)) => {
+                    format!("vượt mục tiêu {}", format::with_unit(*margin, unit, lang))
+                }
+                (Lang::En, DerivedFrom::PercentOfTarget(percent)) => {
+                    format!("is {} of target", format::percent(*percent, lang))
+                }
+                (Lang::En, DerivedFrom::MarginOverTarget(margin)) => {
+                    format!("exceeds the target by {}", format::with_unit(*margin, unit, lang))
+                }
+            };
+            match lang {
+                Lang::Vi => format!(
+                    "Nguồn không ghi mục tiêu này. Mục tiêu {target} được suy ra từ kết quả ({result}), mà nguồn nói là {said}."
+                ),
+                Lang::En => format!(
+                    "The source does not state this target. The target of {target} is derived from the result ({result}), which the source says {said}."
+                ),
+            }
+        }
         Finding::ImpliedTargetDiffers { stated, implied } => match lang {
             Lang::Vi => format!(
                 "Mục tiêu ghi là {}, nhưng \"% mục tiêu\" của kết quả suy ra {}.",

@@ -1,0 +1,39 @@
+//! The loader: any bytes in, a `Loaded` out, never a panic.
+//!
+//! Beyond not panicking, it checks what the loader promises:
+//! - every problem can be described and located in both languages, and says something;
+//! - a dataset that `into_valid` accepts passes `validate` again on its own;
+//! - an accepted dataset, written back out as JSON, is accepted again and reads back equal
+//!   (the format's types are its one definition, so reading what they write must give them back).
+
+#![no_main]
+
+use chitieu_core::load::{load, load_bytes, validate};
+use chitieu_core::{Lang, Severity};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let loaded = load_bytes(data);
+    for problem in &loaded.problems {
+        for lang in [Lang::Vi, Lang::En] {
+            let _ = problem.location(lang);
+            let line = problem.describe("fuzz.json", lang);
+            assert!(!line.is_empty());
+        }
+        assert!(!problem.message.vi.trim().is_empty(), "a problem without words: {problem:?}");
+        assert!(!problem.path.is_empty() || problem.line.is_some(), "a problem without a place: {problem:?}");
+    }
+    let Ok(dataset) = loaded.into_valid() else { return };
+
+    let errors: Vec<_> = validate(&dataset).into_iter().filter(|problem| problem.severity == Severity::Error).collect();
+    assert!(errors.is_empty(), "an accepted dataset fails validate: {errors:#?}");
+
+    let written = serde_json::to_string(&dataset).expect("a dataset serialises");
+    match load(&written).into_valid() {
+        Ok(reread) => assert!(reread == dataset, "written and read back, the dataset changed:\n{written}"),
+        Err(problems) => {
+            let errors: Vec<_> = problems.iter().filter(|problem| problem.severity == Severity::Error).collect();
+            panic!("an accepted dataset, written back out, is refused: {errors:#?}\n{written}");
+        }
+    }
+});
