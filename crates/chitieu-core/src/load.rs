@@ -1,10 +1,18 @@
 //! Reading a dataset: JSON text in, the dataset plus every problem found out.
 //!
-//! Reading never stops at the first problem. Syntax errors carry a line and column; everything else
-//! a JSON path (`$.records[3].target.value`). Each array item is read on its own, so one bad record
-//! costs only that record, and every bad record is reported. Unknown fields are warnings.
+//! Two ways to read, with the same answer for a valid file:
+//! - With the `full-diagnostics` feature (the command line and native tests), reading never stops
+//!   at the first problem. Syntax errors carry a line and column; everything else a JSON path
+//!   (`$.records[3].target.value`). Each array item is read on its own, so one bad record costs only
+//!   that record, and every bad record is reported. Unknown fields are warnings.
+//! - Without it (the browser app), one typed pass (`load_fast`): several times faster and lighter on
+//!   memory, and small enough for the first-screen budget. A file that does not fit the types is
+//!   reported at its first such place, with line, column and the JSON path there; the checks beyond
+//!   types (references, sums, years, shapes) report every problem either way.
 
+#[cfg(feature = "full-diagnostics")]
 use serde::de::DeserializeOwned;
+#[cfg(feature = "full-diagnostics")]
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -45,6 +53,7 @@ impl Loaded {
     }
 }
 
+#[cfg(feature = "full-diagnostics")]
 /// The top level, with each section left as raw values to be read item by item.
 #[derive(Deserialize)]
 struct RawDataset {
@@ -162,8 +171,177 @@ fn too_large(size: usize) -> Problem {
     )
 }
 
-/// Reads and validates a dataset from JSON text.
+/// Reads and validates a dataset from JSON text: item by item with every problem located when the
+/// `full-diagnostics` feature is on, else in one typed pass (`load_fast`).
 pub fn load(text: &str) -> Loaded {
+    #[cfg(feature = "full-diagnostics")]
+    return load_item_by_item(text);
+    #[cfg(not(feature = "full-diagnostics"))]
+    return load_fast(text);
+}
+
+/// Reads a dataset in one typed pass. A valid file gives the same dataset as reading item by item;
+/// a file that does not fit the types gives one problem at the first place it does not, located by
+/// line, column and JSON path; the checks beyond types then report every problem they find.
+pub fn load_fast(text: &str) -> Loaded {
+    if text.len() > MAX_BYTES {
+        return Loaded { dataset: None, problems: vec![too_large(text.len())] };
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match serde_json::from_str::<Dataset>(text) {
+        Ok(dataset) => {
+            let header = Value::Object(
+                [
+                    ("format".to_string(), Value::from(dataset.format.clone())),
+                    ("version".to_string(), Value::from(dataset.version)),
+                ]
+                .into_iter()
+                .collect(),
+            );
+            if let Err(problem) = check_header(&header) {
+                return Loaded { dataset: None, problems: vec![*problem] };
+            }
+            let mut problems = validate(&dataset);
+            problems.sort_by_key(|problem| problem.severity);
+            Loaded { dataset: Some(dataset), problems }
+        }
+        Err(error) if error.classify() != serde_json::error::Category::Data => {
+            Loaded { dataset: None, problems: vec![syntax_problem(&error)] }
+        }
+        Err(error) => {
+            // The header's own problems (format, version) are worded better than a type error.
+            let header_problem = serde_json::from_str::<Value>(text).ok().and_then(|root| check_header(&root).err());
+            let problem = match header_problem {
+                Some(problem) => *problem,
+                None => {
+                    let detail =
+                        with_value_written(&strip_position(&error.to_string()), text, error.line(), error.column());
+                    // A missing field is reported at the end of its object: the path is the object's.
+                    let path = if detail.starts_with("missing field") {
+                        json_container_path_at(text, error.line(), error.column())
+                    } else {
+                        json_path_at(text, error.line(), error.column())
+                    };
+                    Problem { line: Some(error.line()), column: Some(error.column()), ..type_problem(path, &detail) }
+                }
+            };
+            Loaded { dataset: None, problems: vec![problem] }
+        }
+    }
+}
+
+/// serde's "invalid type: string \"67,5\", expected f64" loses the value in the browser build
+/// (its Debug formatting is left out for size); put back what the file has at that place, and
+/// say what was expected in words a person preparing data uses.
+fn with_value_written(detail: &str, text: &str, line: usize, column: usize) -> String {
+    let Some(rest) = detail.strip_prefix("invalid type: ") else { return detail.to_string() };
+    let Some((found, expected)) = rest.split_once(", expected ") else { return detail.to_string() };
+    let kind = found.split_whitespace().next().unwrap_or(found);
+    let written = text.lines().nth(line.saturating_sub(1)).map_or(String::new(), |line_text| {
+        let before: String = line_text.chars().take(column).collect();
+        let start = match kind {
+            "string" => before[..before.len().saturating_sub(1)].rfind('"').unwrap_or(0),
+            _ => before.rfind([':', '[', ',']).map_or(0, |index| index + 1),
+        };
+        before[start..].trim().chars().take(60).collect()
+    });
+    let expected = match expected {
+        "f64" | "f32" => "a number (digits with a decimal point, no quotes: 67.5)",
+        "u32" | "u64" | "usize" | "i32" | "i64" | "u16" | "u8" => "a whole number, no quotes",
+        "a boolean" => "true or false, no quotes",
+        other => other,
+    };
+    format!("invalid type: {kind} {written}, expected {expected}")
+}
+
+/// The JSON path (`$.records[3].target.value`) of the value at a line and column (1-based, as
+/// serde_json reports them) of `text`, found by walking the text's brackets, keys and commas up to
+/// that place.
+pub fn json_path_at(text: &str, line: usize, column: usize) -> String {
+    path_at(text, line, column, true)
+}
+
+/// The JSON path of the object or array around a line and column: `$.localities[0]` for a place
+/// inside `{"id": …}`, whatever key comes last.
+pub fn json_container_path_at(text: &str, line: usize, column: usize) -> String {
+    path_at(text, line, column, false)
+}
+
+fn path_at(text: &str, line: usize, column: usize, include_last_key: bool) -> String {
+    enum Level {
+        Object { key: Option<String>, expecting_key: bool },
+        Array { index: usize },
+    }
+    let mut levels: Vec<Level> = Vec::new();
+    let mut current_line = 1;
+    let mut current_column = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\n' {
+            current_line += 1;
+            current_column = 0;
+        } else {
+            current_column += 1;
+        }
+        if current_line > line || (current_line == line && current_column >= column) {
+            break;
+        }
+        match c {
+            '{' => levels.push(Level::Object { key: None, expecting_key: true }),
+            '[' => levels.push(Level::Array { index: 0 }),
+            '}' | ']' => {
+                levels.pop();
+            }
+            ',' => match levels.last_mut() {
+                Some(Level::Object { expecting_key, .. }) => *expecting_key = true,
+                Some(Level::Array { index }) => *index += 1,
+                None => {}
+            },
+            ':' => {
+                if let Some(Level::Object { expecting_key, .. }) = levels.last_mut() {
+                    *expecting_key = false;
+                }
+            }
+            '"' => {
+                let mut string = String::new();
+                while let Some(c) = chars.next() {
+                    current_column += 1;
+                    match c {
+                        '\\' => {
+                            if let Some(escaped) = chars.next() {
+                                current_column += 1;
+                                string.push(escaped);
+                            }
+                        }
+                        '"' => break,
+                        c => string.push(c),
+                    }
+                }
+                if let Some(Level::Object { key, expecting_key: true }) = levels.last_mut() {
+                    *key = Some(string);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut path = String::from("$");
+    let innermost = levels.len().saturating_sub(1);
+    for (depth, level) in levels.iter().enumerate() {
+        match level {
+            Level::Object { key: Some(_), .. } if depth == innermost && !include_last_key => {}
+            Level::Object { key: Some(key), .. } => {
+                path.push('.');
+                path.push_str(key);
+            }
+            Level::Object { key: None, .. } => {}
+            Level::Array { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
+}
+
+#[cfg(feature = "full-diagnostics")]
+fn load_item_by_item(text: &str) -> Loaded {
     let mut problems = Vec::new();
     if text.len() > MAX_BYTES {
         problems.push(too_large(text.len()));
@@ -208,21 +386,22 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-fn read_dataset(root: &Value, problems: &mut Vec<Problem>, origins: &mut Origins) -> Option<Dataset> {
+/// The checks of the header (a JSON object, the format name, a supported version), which decide
+/// whether the rest can be read at all.
+fn check_header(root: &Value) -> Result<(), Box<Problem>> {
     let Some(object) = root.as_object() else {
-        problems.push(Problem::error(
+        return Err(Box::new(Problem::error(
             "not-an-object",
             "$",
             "Tệp phải là một đối tượng JSON ({ … }) chứa bộ dữ liệu.".into(),
             "The file must be a JSON object ({ … }) holding the dataset.".into(),
-        ));
-        return None;
+        )));
     };
     match object.get("format").and_then(Value::as_str) {
         Some(FORMAT_NAME) => {}
         other => {
             let found = other.map_or("(không có)".to_string(), |found| format!("\"{found}\""));
-            problems.push(Problem::error(
+            return Err(Box::new(Problem::error(
                 "not-a-chitieu-dataset",
                 "$.format",
                 format!("Trường \"format\" phải là \"{FORMAT_NAME}\", nhưng là {found}."),
@@ -230,8 +409,7 @@ fn read_dataset(root: &Value, problems: &mut Vec<Problem>, origins: &mut Origins
                     "The \"format\" field must be \"{FORMAT_NAME}\", but is {}.",
                     found.replace("(không có)", "(missing)")
                 ),
-            ));
-            return None;
+            )));
         }
     }
     let supported = SUPPORTED_VERSIONS.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
@@ -258,9 +436,17 @@ fn read_dataset(root: &Value, problems: &mut Vec<Problem>, origins: &mut Origins
                     ),
                 ),
             };
-            problems.push(Problem::error("unsupported-version", "$.version", vi, en));
-            return None;
+            return Err(Box::new(Problem::error("unsupported-version", "$.version", vi, en)));
         }
+    }
+    Ok(())
+}
+
+#[cfg(feature = "full-diagnostics")]
+fn read_dataset(root: &Value, problems: &mut Vec<Problem>, origins: &mut Origins) -> Option<Dataset> {
+    if let Err(problem) = check_header(root) {
+        problems.push(*problem);
+        return None;
     }
     let raw: RawDataset = read_item(root, "$", problems)?;
     let mut dataset = Dataset {
@@ -294,6 +480,7 @@ impl Origins {
     }
 }
 
+#[cfg(feature = "full-diagnostics")]
 fn read_section<T: DeserializeOwned>(
     items: &[Value],
     section: &'static str,
@@ -313,6 +500,7 @@ fn read_section<T: DeserializeOwned>(
 }
 
 /// Reads one value as `T`, reporting a type error with its path and unknown fields as warnings.
+#[cfg(feature = "full-diagnostics")]
 fn read_item<T: DeserializeOwned>(value: &Value, base: &str, problems: &mut Vec<Problem>) -> Option<T> {
     #[cfg(feature = "unknown-fields")]
     let result: Result<T, _> = {
@@ -364,10 +552,23 @@ fn type_problem(path: String, detail: &str) -> Problem {
         );
     }
     if let Some(rest) = detail.strip_prefix("invalid type: ") {
+        let mut vietnamese = rest.to_string();
+        for (english, vi) in [
+            (", expected ", ", cần "),
+            (
+                "a number (digits with a decimal point, no quotes: 67.5)",
+                "một số (chữ số, dấu chấm thập phân, không ngoặc kép: 67.5)",
+            ),
+            ("a whole number, no quotes", "một số nguyên, không ngoặc kép"),
+            ("true or false, no quotes", "true hoặc false, không ngoặc kép"),
+            ("string ", "chuỗi "),
+        ] {
+            vietnamese = vietnamese.replacen(english, vi, 1);
+        }
         return Problem::error(
             "wrong-type",
             path,
-            format!("Sai kiểu dữ liệu: {rest}."),
+            format!("Sai kiểu dữ liệu: {vietnamese}."),
             format!("Wrong type: {rest}."),
         );
     }
@@ -389,7 +590,7 @@ fn join_path(base: &str, relative: &str) -> String {
     }
 }
 
-#[cfg_attr(not(feature = "unknown-fields"), allow(dead_code))]
+#[cfg(feature = "unknown-fields")]
 fn last_segment(path: &str) -> String {
     let segment = path.rsplit('.').next().unwrap_or(path);
     format!("\"{segment}\"")

@@ -39,12 +39,18 @@ impl Problem {
 
     /// The location as people read it: "dòng 3, cột 14 ($.records[0])".
     pub fn location(&self, lang: Lang) -> String {
-        match (self.line, self.column) {
+        let at = match (self.line, self.column) {
             (Some(line), Some(column)) => match lang {
                 Lang::Vi => format!("dòng {line}, cột {column}"),
                 Lang::En => format!("line {line}, column {column}"),
             },
-            _ => self.path.clone(),
+            _ => return self.path.clone(),
+        };
+        // A line and column inside the data also name the field, when known.
+        if self.path == "$" {
+            at
+        } else {
+            format!("{at} ({})", self.path)
         }
     }
 

@@ -377,3 +377,98 @@ fn bytes_in_utf16_are_refused_and_utf8_bytes_read_as_text_does() {
         assert_eq!(from_bytes.dataset, from_text.dataset);
     }
 }
+
+/// The one typed pass the browser uses gives the same dataset and problems as reading item by
+/// item, for every valid file and for files whose problems are beyond types.
+#[test]
+fn the_typed_pass_reads_valid_files_exactly_as_item_by_item_reading() {
+    let default = include_str!("../../../../public/data/default.json").to_string();
+    let mut beyond_types = valid_json();
+    beyond_types["records"][0]["indicator"] = serde_json::json!("nowhere");
+    let mut bom = String::from("\u{feff}");
+    bom.push_str(&valid_json().to_string());
+    for text in [default, valid_json().to_string(), beyond_types.to_string(), bom] {
+        let (fast, full) = (load_fast(&text), load_item_by_item(&text));
+        assert_eq!(fast.dataset, full.dataset);
+        let codes = |loaded: &Loaded| loaded.problems.iter().map(|p| (p.code, p.path.clone())).collect::<Vec<_>>();
+        assert_eq!(codes(&fast), codes(&full));
+    }
+}
+
+#[test]
+fn the_typed_pass_locates_the_first_type_error_by_path_line_and_column() {
+    // (patch the valid dataset, expected code, expected path)
+    type Patch = fn(&mut serde_json::Value);
+    let cases: [(Patch, &str, &str); 6] = [
+        (|d| d["records"][0]["target"]["value"] = serde_json::json!("67,5"), "wrong-type", "$.records[0].target.value"),
+        (
+            |d| d["records"][1]["results"][0]["value"] = serde_json::json!(true),
+            "wrong-type",
+            "$.records[1].results[0].value",
+        ),
+        (
+            |d| d["indicators"][1]["direction"] = serde_json::json!("sideways"),
+            "unknown-value",
+            "$.indicators[1].direction",
+        ),
+        (
+            |d| {
+                d["localities"][0].as_object_mut().unwrap().remove("name");
+            },
+            "missing-field",
+            "$.localities[0].name",
+        ),
+        (|d| d["version"] = serde_json::json!("1"), "unsupported-version", "$.version"),
+        (|d| d["format"] = serde_json::json!("other"), "not-a-chitieu-dataset", "$.format"),
+    ];
+    for (patch, code, path) in cases {
+        let mut dataset = valid_json();
+        patch(&mut dataset);
+        let text = serde_json::to_string_pretty(&dataset).unwrap();
+        let loaded = load_fast(&text);
+        assert!(loaded.dataset.is_none(), "{path}");
+        let problem = &loaded.problems[0];
+        assert_eq!((problem.code, problem.path.as_str()), (code, path), "{problem:?}");
+        // Item-by-item reading names the same place.
+        let full = load_item_by_item(&text);
+        assert!(full.problems.iter().any(|p| p.code == code && p.path == path), "{:?}", full.problems);
+    }
+    let truncated = valid_json().to_string();
+    let truncated = &truncated[..truncated.len() / 2];
+    let problem = &load_fast(truncated).problems[0];
+    assert_eq!(problem.code, "truncated");
+    assert!(problem.line.is_some() && problem.column.is_some());
+}
+
+#[test]
+fn json_paths_are_found_from_line_and_column() {
+    let text = "{\n  \"a\": [1, {\"b\": \"x,]}\", \"c\": [true, 2]}],\n  \"d\\\"e\": {\"f\": null}\n}";
+    // (line, column of a character, expected path)
+    let cases = [
+        (2, 9, "$.a[0]"),
+        (2, 12, "$.a[1]"),
+        (2, 20, "$.a[1].b"),
+        (2, 33, "$.a[1].c[0]"),
+        (2, 39, "$.a[1].c[1]"),
+        (3, 14, "$.d\"e.f"),
+    ];
+    for (line, column, expected) in cases {
+        assert_eq!(json_path_at(text, line, column), expected, "line {line} column {column}");
+    }
+}
+
+#[test]
+fn a_wrong_type_names_the_value_written_and_what_is_expected_in_both_languages() {
+    let mut dataset = valid_json();
+    dataset["records"][0]["target"]["value"] = serde_json::json!("67,5");
+    let loaded = load_fast(&serde_json::to_string_pretty(&dataset).unwrap());
+    let problem = &loaded.problems[0];
+    assert!(problem.message.en.as_deref().unwrap().contains("\"67,5\""), "{problem:?}");
+    assert!(problem.message.en.as_deref().unwrap().contains("a number"), "{problem:?}");
+    assert!(problem.message.vi.contains("\"67,5\"") && problem.message.vi.contains("cần một số"), "{problem:?}");
+    assert!(
+        problem.location(crate::Lang::Vi).contains("$.records[0].target.value"),
+        "{}",
+        problem.location(crate::Lang::Vi)
+    );
+}
