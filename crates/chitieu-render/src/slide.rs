@@ -51,10 +51,26 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
             scene.embed(chart_scene, pad, y + offset);
         }
         None => {
+            // As many lines as fit above the sentence; the rest are counted on the last line, so
+            // a large `scale` or a long list never runs into the sentence.
             y += font;
-            for line in &slide.lines {
+            let line_height = font * 1.7;
+            let room = chart_bottom - y + line_height - font * 1.2;
+            let fitting = ((room / line_height).floor().max(0.0) as usize).min(slide.lines.len());
+            let shown = if fitting < slide.lines.len() { fitting.saturating_sub(1) } else { fitting };
+            for line in &slide.lines[..shown] {
                 scene.text(pad + font, y, format!("• {line}"), font * 1.2, palette.text, Anchor::Start);
-                y += font * 1.7;
+                y += line_height;
+            }
+            if shown < slide.lines.len() && fitting > 0 {
+                scene.text(
+                    pad + font,
+                    y,
+                    format!("… +{}", slide.lines.len() - shown),
+                    font * 1.2,
+                    palette.muted,
+                    Anchor::Start,
+                );
             }
         }
     }
@@ -112,6 +128,28 @@ mod tests {
                 }
                 if let Shape::Text { y, .. } = shape {
                     assert!(*y <= 1080.0, "{}: text at {y}", slide.title);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn listed_lines_never_run_into_the_sentence_at_any_size_and_scale() {
+        let palette = Palette::for_theme(Theme::Light);
+        for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
+            for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
+                for slide in deck().iter().filter(|slide| slide.chart.is_none() && !slide.lines.is_empty()) {
+                    let scene = slide_scene(slide, width, height, scale, &palette);
+                    let font = slide_font_px(height, scale);
+                    let sentence_lines = wrap(&slide.sentence, font, width - 2.4 * font).len() as f64;
+                    let sentence_top = height - 1.2 * font - sentence_lines * font * 1.35 + font * 0.6 - font;
+                    for shape in &scene.shapes {
+                        if let Shape::Text { y, text, size, .. } = shape {
+                            if text.starts_with('•') || text.starts_with('…') {
+                                assert!(y + size * 0.3 <= sentence_top, "{text:?} at {y} runs into the sentence at {sentence_top} ({width}x{height}, scale {scale})");
+                            }
+                        }
+                    }
                 }
             }
         }
