@@ -312,46 +312,30 @@ fn parse_vietnamese_number(text: &str) -> Option<f64> {
 /// The tick labels of a horizontal value axis: the numbers written on the same line as the "0"
 /// tick, as (value, x).
 fn horizontal_ticks(scene: &Scene) -> Vec<(f64, f64)> {
-    let zero_y = scene
-        .shapes
-        .iter()
-        .find_map(|shape| match shape {
-            Shape::Text { text, y, anchor: Anchor::Middle, .. } if text == "0" => Some(*y),
-            _ => None,
-        })
-        .expect("the axis includes zero");
-    scene
-        .shapes
-        .iter()
-        .filter_map(|shape| match shape {
-            Shape::Text { text, x, y, anchor: Anchor::Middle, .. } if (*y - zero_y).abs() < 1e-9 => {
-                parse_vietnamese_number(text).map(|value| (value, *x))
-            }
-            _ => None,
-        })
-        .collect()
+    axis_ticks(scene, Anchor::Middle, |x, y| (y, x))
 }
 
 /// The tick labels of a vertical value axis: the numbers right-aligned where the "0" tick is, as
 /// (value, y).
 fn vertical_ticks(scene: &Scene) -> Vec<(f64, f64)> {
-    let zero_x = scene
-        .shapes
-        .iter()
-        .find_map(|shape| match shape {
-            Shape::Text { text, x, anchor: Anchor::End, .. } if text == "0" => Some(*x),
-            _ => None,
-        })
-        .expect("the axis includes zero");
-    scene
-        .shapes
-        .iter()
-        .filter_map(|shape| match shape {
-            Shape::Text { text, x, y, anchor: Anchor::End, .. } if (*x - zero_x).abs() < 1e-9 => {
-                parse_vietnamese_number(text).map(|value| (value, *y))
+    axis_ticks(scene, Anchor::End, |x, y| (x, y))
+}
+
+/// The numbers written with `anchor` in line with the "0" tick; `split` turns a label's (x, y)
+/// into (the coordinate shared by the axis's labels, the coordinate along the axis).
+fn axis_ticks(scene: &Scene, anchor: Anchor, split: fn(f64, f64) -> (f64, f64)) -> Vec<(f64, f64)> {
+    let texts = || {
+        scene.shapes.iter().filter_map(move |shape| match shape {
+            Shape::Text { text, x, y, anchor: text_anchor, .. } if *text_anchor == anchor => {
+                Some((text.as_str(), split(*x, *y)))
             }
             _ => None,
         })
+    };
+    let (zero_line, _) = texts().find(|(text, _)| *text == "0").expect("the axis includes zero").1;
+    texts()
+        .filter(|(_, (line, _))| (*line - zero_line).abs() < 1e-9)
+        .filter_map(|(text, (_, along))| parse_vietnamese_number(text).map(|value| (value, along)))
         .collect()
 }
 
