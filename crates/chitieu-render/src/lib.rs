@@ -47,13 +47,27 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Cuts `text` to at most `max_chars` characters, ending with "…" when cut, between words
+/// Characters that take no room on screen (zero-width spaces and joiners, direction marks,
+/// overrides and isolates, the byte-order mark, soft hyphens): they do not count towards a label's
+/// length, so a name padded with them is not cut down to a bare "…".
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Cuts `text` to at most `max_chars` visible characters, ending with "…" when cut, between words
 /// where possible.
 pub fn truncate(text: &str, max_chars: usize) -> String {
-    if text.chars().count() <= max_chars {
+    if text.chars().filter(|c| !is_invisible(*c)).count() <= max_chars {
         return text.to_string();
     }
-    let kept: String = text.chars().take(max_chars.saturating_sub(1)).collect();
+    let mut visible = 0;
+    let kept: String = text
+        .chars()
+        .take_while(|c| {
+            visible += usize::from(!is_invisible(*c));
+            visible < max_chars
+        })
+        .collect();
     // Prefer to cut between words when that keeps at least half of the room.
     let kept = match kept.rfind(' ') {
         Some(space) if kept[..space].chars().count() * 2 >= max_chars => &kept[..space],

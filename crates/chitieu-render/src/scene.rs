@@ -133,7 +133,7 @@ pub fn pointer_to_scene(
 /// Rough width of a text in pixels, for layout before the browser measures (Be Vietnam Pro and
 /// DejaVu Sans average about 0.58 em per character).
 pub fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().count() as f64 * size * 0.58
+    text.chars().filter(|c| !crate::is_invisible(*c)).count() as f64 * size * 0.58
 }
 
 /// Breaks `text` into lines no wider than `width` pixels (estimated), between words.

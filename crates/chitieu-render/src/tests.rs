@@ -195,6 +195,10 @@ fn long_labels_are_truncated_with_an_ellipsis() {
     assert_eq!(truncate("Tỉ lệ dân số được sử dụng nguồn nước hợp vệ sinh", 12), "Tỉ lệ dân…");
     assert_eq!(truncate("ngắn", 12), "ngắn");
     assert_eq!(truncate("Tỉlệdânsốđượcsửdụng", 8), "Tỉlệdân…");
+    // Invisible characters take no room: a padded or overridden name keeps its letters.
+    let padded = format!("{}Bến Sung", "\u{200B}".repeat(40));
+    assert_eq!(truncate(&padded, 12), padded, "8 visible characters fit in 12");
+    assert!(truncate(&format!("\u{202E}{}", "Thị trấn Bến Sung mở rộng"), 12).contains("Thị trấn"));
 }
 
 #[test]
