@@ -116,6 +116,7 @@ fn charts(index: &DatasetIndex, lang: Lang) -> Vec<ChartSpec> {
         let others = dataset.indicators.first().map(|indicator| indicator.id.as_str()).into_iter();
         for indicator in with_records.chain(others).chain(["no-such-indicator"]) {
             if let Some(detail) = chart::indicator_detail(index, locality, term, indicator, lang) {
+                specs.push(detail.main_chart.clone());
                 specs.push(ChartSpec::Bullet(detail.bullet));
                 specs.push(ChartSpec::Columns(detail.across_terms));
                 specs.extend(detail.series.map(ChartSpec::Columns));

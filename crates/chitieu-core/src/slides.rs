@@ -79,8 +79,8 @@ pub fn slides(index: &DatasetIndex, lang: Lang) -> Vec<Slide> {
             slides.push(Slide {
                 kicker: place.clone(),
                 title: detail.name.clone(),
-                sentence: detail.bullet.description.clone(),
-                chart: Some(ChartSpec::Bullet(detail.bullet)),
+                sentence: detail.main_chart.description().to_string(),
+                chart: Some(detail.main_chart),
                 lines: Vec::new(),
             });
         }
@@ -105,7 +105,7 @@ mod tests {
         assert_eq!(deck[0].kicker, "Dữ liệu cập nhật đến 30/09/2025");
         assert!(deck[0].chart.is_none());
         assert_eq!(deck[0].lines.len(), 6);
-        let scorecards = deck.iter().filter(|slide| matches!(slide.chart, Some(ChartSpec::Stacked(_)))).count();
+        let scorecards = deck.iter().filter(|slide| slide.title == "Tổng hợp kết quả thực hiện chỉ tiêu").count();
         assert_eq!(scorecards, 6);
     }
 
@@ -127,9 +127,32 @@ mod tests {
     }
 
     #[test]
-    fn every_record_gets_an_indicator_slide() {
+    fn every_record_gets_an_indicator_slide_with_the_chart_its_shape_needs() {
         let deck = default_slides(Lang::Vi);
         let bullets = deck.iter().filter(|slide| matches!(slide.chart, Some(ChartSpec::Bullet(_)))).count();
-        assert_eq!(bullets, 131);
+        // Compositions show their parts, milestones done / not done: no empty 0–1 bullet.
+        let shares_or_done: Vec<&Slide> = deck
+            .iter()
+            .filter(|slide| matches!(&slide.chart, Some(ChartSpec::Stacked(chart)) if chart.title.contains(" — ")))
+            .collect();
+        assert_eq!(bullets + shares_or_done.len(), 131);
+        assert_eq!(shares_or_done.len(), 5, "one composition and four milestones");
+        let Some(ChartSpec::Stacked(structure)) =
+            &shares_or_done.iter().find(|slide| slide.title.contains("Cơ cấu")).unwrap().chart
+        else {
+            unreachable!()
+        };
+        let target: Vec<f64> = structure.rows[0].segments.iter().map(|segment| segment.value).collect();
+        assert_eq!(target, [48.5, 19.0, 32.5], "Kbang's target shares are drawn");
+        let milestones = shares_or_done.iter().filter_map(|slide| match &slide.chart {
+            Some(ChartSpec::Stacked(chart)) if !chart.value_axis => chart.rows[0].segments[0].inner_text.clone(),
+            _ => None,
+        });
+        for words in milestones {
+            assert!(
+                ["✓ Đã hoàn thành", "Chưa hoàn thành", "Chưa có kết quả", "Chưa đến hạn"].contains(&words.as_str()),
+                "{words}"
+            );
+        }
     }
 }

@@ -201,8 +201,10 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
         .fold(0.0, f64::max)
         .max(1.0);
     let scale = ValueScale::new((0.0, max_total), (x0, x1));
-    horizontal_axis(&mut scene, palette, &scale, (top, bottom), font, chart.lang);
-    scene.text((x0 + x1) / 2.0, bottom + font * 2.5, chart.axis_label.clone(), font, palette.text, Anchor::Middle);
+    if chart.value_axis {
+        horizontal_axis(&mut scene, palette, &scale, (top, bottom), font, chart.lang);
+        scene.text((x0 + x1) / 2.0, bottom + font * 2.5, chart.axis_label.clone(), font, palette.text, Anchor::Middle);
+    }
     for (index, stacked) in chart.rows.iter().enumerate() {
         let y = top + index as f64 * row;
         let middle = y + row / 2.0;
@@ -214,9 +216,9 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
             scene.rect(start, y + row * 0.14, width, row * 0.72, colour);
             // A thin gap between segments keeps them apart without relying on colour.
             scene.rect(start + width - 1.0, y + row * 0.14, 2.0, row * 0.72, palette.background);
-            let number = format::number(segment.value, chart.lang);
-            if text_width(&number, font) + font * 0.6 < width {
-                scene.text(start + width / 2.0, middle, number, font, text_on(colour), Anchor::Middle);
+            let inside = segment.inner_text.clone().unwrap_or_else(|| format::number(segment.value, chart.lang));
+            if text_width(&inside, font) + font * 0.6 < width {
+                scene.text(start + width / 2.0, middle, inside, font, text_on(colour), Anchor::Middle);
             }
             scene.mark(&stacked.key, format!("{} — {}", stacked.label, segment.value_label), start, y, width, row);
             start += width;

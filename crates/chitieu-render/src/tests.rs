@@ -137,10 +137,12 @@ fn hostile_text_in_every_string_is_escaped() {
                     value: 1.0,
                     value_label: text.into(),
                     colour: Colour::Series(0),
+                    inner_text: None,
                 }],
             }],
             legend: vec![(text.into(), Colour::Series(0))],
             lang: Lang::Vi,
+            value_axis: true,
             axis_label: text.into(),
         };
         let bullet = BulletChart {
@@ -231,17 +233,20 @@ fn stacked_bullet_and_column_charts_have_marks_for_every_value() {
                     value: 6.0,
                     value_label: "6 vượt".into(),
                     colour: Colour::Status(Some(Status::Exceeded)),
+                    inner_text: None,
                 },
                 Segment {
                     label: "Đạt".into(),
                     value: 3.0,
                     value_label: "3 đạt".into(),
                     colour: Colour::Status(Some(Status::Achieved)),
+                    inner_text: None,
                 },
             ],
         }],
         legend: vec![("Vượt".into(), Colour::Status(Some(Status::Exceeded)))],
         lang: Lang::Vi,
+        value_axis: true,
         axis_label: "Số chỉ tiêu".into(),
     };
     assert_eq!(stacked_chart(&stacked, FRAME, &light()).marks.len(), 2);
@@ -542,4 +547,27 @@ fn the_bullet_legend_names_a_missing_result_once() {
             .collect();
         assert_eq!(legend, [expected]);
     }
+}
+
+#[test]
+fn a_milestone_is_drawn_as_done_or_not_done_without_a_value_axis() {
+    let dataset = chitieu_core::load::load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
+    let index = chitieu_core::DatasetIndex::new(dataset);
+    let detail =
+        chitieu_core::chart::indicator_detail(&index, "kbang", "2015-2020", "cultural-office", Lang::Vi).unwrap();
+    let ChartSpec::Stacked(chart) = &detail.main_chart else {
+        panic!("a milestone is not a bullet: {:?}", detail.main_chart)
+    };
+    let scene = chart_scene(&detail.main_chart, FRAME, &light());
+    let texts: Vec<&str> = scene
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    let words = chart.rows[0].segments[0].inner_text.clone().unwrap();
+    assert!(texts.contains(&words.as_str()), "{words:?} in {texts:?}");
+    assert!(!texts.iter().any(|text| text.parse::<f64>().is_ok()), "no tick numbers: {texts:?}");
 }

@@ -78,7 +78,8 @@ pub fn IndicatorView(data: Arc<DatasetIndex>) -> impl IntoView {
 fn Detail(detail: IndicatorDetail) -> impl IntoView {
     let screen = use_screen();
     let lang = screen.lang.get_untracked();
-    let bullet = detail.bullet.clone();
+    let main_chart = detail.main_chart.clone();
+    let has_values = matches!(main_chart, ChartSpec::Bullet(_));
     let across = detail.across_terms.clone();
     let series = detail.series.clone();
     let percent = detail.percent_of_target.clone().unwrap_or_else(|| "—".into());
@@ -106,7 +107,7 @@ fn Detail(detail: IndicatorDetail) -> impl IntoView {
                         </section>
                     }
                 })}
-            <ChartFigure id="bullet-chart" chart=Signal::derive(move || ChartSpec::Bullet(bullet.clone())) />
+            <ChartFigure id="bullet-chart" chart=Signal::derive(move || main_chart.clone()) />
             <section class="provenance">
                 <h3>{lang.pick("Nguồn số liệu", "Where the figures come from")}</h3>
                 <ul>
@@ -127,7 +128,12 @@ fn Detail(detail: IndicatorDetail) -> impl IntoView {
                         .collect_view()}
                 </ul>
             </section>
-            <ChartFigure id="terms-chart" chart=Signal::derive(move || ChartSpec::Columns(across.clone())) />
+            // Values across terms are numbers on an axis: shares and done / not done have none (the
+            // structure tab shows shares across terms).
+            {has_values
+                .then(|| {
+                    view! { <ChartFigure id="terms-chart" chart=Signal::derive(move || ChartSpec::Columns(across.clone())) /> }
+                })}
             {series
                 .map(|series| {
                     view! { <ChartFigure id="series-chart" chart=Signal::derive(move || ChartSpec::Columns(series.clone())) /> }

@@ -1,15 +1,20 @@
 //! The detail of one indicator: its bullet graph, its values across terms and within the term,
 //! where each figure was read, and what the sources disagree on.
 
-use super::spec::{value_axis, BandQuality, BulletChart, Column, ColumnChart, QualitativeBand};
+use super::spec::{
+    value_axis, BandQuality, BulletChart, Colour, Column, ColumnChart, QualitativeBand, Segment, StackedChart,
+    StackedRow,
+};
+use super::structure::composition_rows;
 use super::words::{
     columns_sentence, findings_in_words, no_result_words, outcome_phrase, place_name, status_words, target_phrase,
 };
+use super::ChartSpec;
 use crate::evaluate::better_direction;
 use crate::format;
 use crate::i18n::{status_name, Lang};
 use crate::index::{DatasetIndex, Row};
-use crate::model::{Direction, Indicator, Outcome, Status, Term};
+use crate::model::{Direction, Indicator, IndicatorKind, Outcome, Status, TargetShape, Term};
 
 /// The bullet graph's room beyond the data, as a fraction of the span of the data.
 const BULLET_HEADROOM: f64 = 0.25;
@@ -29,7 +34,11 @@ pub struct IndicatorDetail {
     pub status: Option<Status>,
     pub status_label: String,
     pub percent_of_target: Option<String>,
+    /// The result against the target for indicators with one number to compare.
     pub bullet: BulletChart,
+    /// The chart the detail and the slides show: the bullet graph, or for a composition the target's
+    /// and results' parts side by side, or for a milestone done / not done.
+    pub main_chart: ChartSpec,
     pub across_terms: ColumnChart,
     /// The yearly or quarterly values inside the term, when there are at least two.
     pub series: Option<ColumnChart>,
@@ -109,6 +118,58 @@ pub fn indicator_detail(
         lang,
     };
 
+    let main_chart = match (&shape, indicator.kind) {
+        (Some(TargetShape::Composition { .. }), _) | (None, IndicatorKind::Composition) => {
+            let mut legend = Vec::new();
+            let rows = composition_rows(record, indicator_id, term, lang, &mut legend);
+            ChartSpec::Stacked(StackedChart {
+                title: match lang {
+                    Lang::Vi => format!("{name} — {place}: cơ cấu mục tiêu và kết quả"),
+                    Lang::En => format!("{name} — {place}: target and result shares"),
+                },
+                description: description.clone(),
+                rows,
+                legend,
+                lang,
+                axis_label: "%".to_string(),
+                value_axis: true,
+            })
+        }
+        (Some(TargetShape::Milestone), _) | (None, IndicatorKind::Milestone) => {
+            let done = result.and_then(|result| result.done);
+            let words = match (done, lang) {
+                (Some(true), Lang::Vi) => "✓ Đã hoàn thành".to_string(),
+                (Some(true), Lang::En) => "✓ Done".to_string(),
+                (Some(false), Lang::Vi) => "Chưa hoàn thành".to_string(),
+                (Some(false), Lang::En) => "Not done".to_string(),
+                (None, _) => status_label.clone(),
+            };
+            ChartSpec::Stacked(StackedChart {
+                title: match lang {
+                    Lang::Vi => format!("{name} — {place}: đã hoàn thành hay chưa"),
+                    Lang::En => format!("{name} — {place}: done or not"),
+                },
+                description: description.clone(),
+                rows: vec![StackedRow {
+                    key: indicator_id.to_string(),
+                    label: lang.pick("Tiến độ", "Progress").to_string(),
+                    segments: vec![Segment {
+                        label: words.clone(),
+                        value: 1.0,
+                        value_label: words.clone(),
+                        inner_text: Some(words.clone()),
+                        colour: Colour::Status(status),
+                    }],
+                }],
+                legend: vec![(words, Colour::Status(status))],
+                lang,
+                axis_label: String::new(),
+                value_axis: false,
+            })
+        }
+        _ => ChartSpec::Bullet(bullet.clone()),
+    };
+
     let mut provenance = Vec::new();
     let mut cite = |what: String, source: &crate::model::Provenance| {
         let found = dataset.source(&source.source);
@@ -147,6 +208,7 @@ pub fn indicator_detail(
         status_label,
         percent_of_target: percent,
         bullet,
+        main_chart,
         across_terms: across_terms(index, locality, indicator, lang),
         series: in_term_series(row, term_ref, lang),
         provenance,

@@ -126,6 +126,7 @@ pub fn domain_breakdown(index: &DatasetIndex, locality: &str, term: &str, lang: 
                         value: f64::from(count),
                         value_label: format!("{count} {}", status_name(*status, lang).to_lowercase()),
                         colour: Colour::Status(Some(*status)),
+                        inner_text: None,
                     }
                 })
                 .collect();
@@ -139,6 +140,7 @@ pub fn domain_breakdown(index: &DatasetIndex, locality: &str, term: &str, lang: 
                         lang.pick("không có mục tiêu", "without a target")
                     ),
                     colour: Colour::Status(None),
+                    inner_text: None,
                 });
             }
             StackedRow { key: domain.clone(), label, segments }
@@ -158,6 +160,7 @@ pub fn domain_breakdown(index: &DatasetIndex, locality: &str, term: &str, lang: 
         rows,
         legend,
         lang,
+        value_axis: true,
         axis_label: lang.pick("Số chỉ tiêu", "Number of indicators").to_string(),
     }
 }

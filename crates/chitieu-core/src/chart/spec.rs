@@ -64,6 +64,8 @@ pub struct StackedChart {
     pub legend: Vec<(String, Colour)>,
     pub lang: Lang,
     pub axis_label: String,
+    /// Whether the value axis (ticks and its label) is drawn: not for a done / not done chart.
+    pub value_axis: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -78,6 +80,8 @@ pub struct Segment {
     pub label: String,
     pub value: f64,
     pub value_label: String,
+    /// Written inside the segment instead of its value (a milestone's "Đã hoàn thành").
+    pub inner_text: Option<String>,
     pub colour: Colour,
 }
 

@@ -6,51 +6,23 @@ use super::spec::{Colour, Segment, StackedChart, StackedRow};
 use crate::format;
 use crate::i18n::Lang;
 use crate::index::DatasetIndex;
-use crate::model::IndicatorKind;
+use crate::model::{IndicatorKind, Record};
 
 /// Composition indicators of a locality: target and result parts per term.
 pub fn structure(index: &DatasetIndex, locality: &str, lang: Lang) -> StackedChart {
     let dataset = index.dataset();
     let mut rows = Vec::new();
     let mut legend: Vec<(String, Colour)> = Vec::new();
-    // A part keeps one colour however it is spelt ("thuỷ sản", "thủy sản").
-    let colour_of = |name: &str, legend: &mut Vec<(String, Colour)>| {
-        if let Some((_, colour)) = legend.iter().find(|(label, _)| crate::vietnamese::same_name(label, name)) {
-            return *colour;
-        }
-        let colour = Colour::Series(legend.len());
-        legend.push((name.to_string(), colour));
-        colour
-    };
     for indicator in dataset.indicators.iter().filter(|indicator| indicator.kind == IndicatorKind::Composition) {
         for term in &dataset.terms {
-            let Some(row) = index.row(locality, &term.id, &indicator.id) else {
-                continue;
-            };
-            let record = row.record;
-            let target_parts = record.target.as_ref().map(|target| target.parts.clone()).unwrap_or_default();
-            let mut readings = vec![(lang.pick("mục tiêu", "target"), target_parts)];
-            for outcome in &record.results {
-                readings.push((lang.pick("kết quả", "result"), outcome.parts.clone()));
-            }
-            for (what, parts) in readings.into_iter().filter(|(_, parts)| !parts.is_empty()) {
-                let segments = parts
-                    .iter()
-                    .map(|part| {
-                        let label = part.part.get(lang).to_string();
-                        Segment {
-                            colour: colour_of(&label, &mut legend),
-                            value_label: format!("{label}: {}", format::percent(part.value, lang)),
-                            label,
-                            value: part.value,
-                        }
-                    })
-                    .collect();
-                rows.push(StackedRow {
-                    key: format!("{}-{}-{what}", indicator.id, term.id),
-                    label: format!("{} ({what})", term.id),
-                    segments,
-                });
+            if let Some(row) = index.row(locality, &term.id, &indicator.id) {
+                rows.extend(composition_rows(
+                    row.record,
+                    &format!("{}-{}", indicator.id, term.id),
+                    &term.id,
+                    lang,
+                    &mut legend,
+                ));
             }
         }
     }
@@ -82,8 +54,55 @@ pub fn structure(index: &DatasetIndex, locality: &str, lang: Lang) -> StackedCha
         rows,
         legend,
         lang,
+        value_axis: true,
         axis_label: "%".to_string(),
     }
+}
+
+/// The rows of one composition record: the target's parts, then each result's, labelled
+/// "`label` (mục tiêu)", "`label` (kết quả)". A part keeps one colour in `legend` however it is spelt
+/// ("thuỷ sản", "thủy sản").
+pub(super) fn composition_rows(
+    record: &Record,
+    key: &str,
+    label: &str,
+    lang: Lang,
+    legend: &mut Vec<(String, Colour)>,
+) -> Vec<StackedRow> {
+    let mut colour_of = |name: &str| {
+        if let Some((_, colour)) = legend.iter().find(|(known, _)| crate::vietnamese::same_name(known, name)) {
+            return *colour;
+        }
+        let colour = Colour::Series(legend.len());
+        legend.push((name.to_string(), colour));
+        colour
+    };
+    let target_parts = record.target.as_ref().map(|target| target.parts.clone()).unwrap_or_default();
+    let mut readings = vec![(lang.pick("mục tiêu", "target"), target_parts)];
+    for outcome in &record.results {
+        readings.push((lang.pick("kết quả", "result"), outcome.parts.clone()));
+    }
+    readings
+        .into_iter()
+        .filter(|(_, parts)| !parts.is_empty())
+        .map(|(what, parts)| StackedRow {
+            key: format!("{key}-{what}"),
+            label: format!("{label} ({what})"),
+            segments: parts
+                .iter()
+                .map(|part| {
+                    let name = part.part.get(lang).to_string();
+                    Segment {
+                        colour: colour_of(&name),
+                        inner_text: None,
+                        value_label: format!("{name}: {}", format::percent(part.value, lang)),
+                        label: name,
+                        value: part.value,
+                    }
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// Localities that have a composition indicator, in the order of their first such record.
