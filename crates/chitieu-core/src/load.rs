@@ -124,6 +124,14 @@ fn utf8_text(bytes: &[u8]) -> Result<&str, Box<Problem>> {
         }));
     }
     std::str::from_utf8(bytes).map_err(|error| {
+        // A letter cut in half at the very end is a file that stops early (a half-copied file), not
+        // an encoding problem: say so.
+        if error.error_len().is_none() {
+            let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
+            let line = valid.matches('\n').count() + 1;
+            let column = valid[valid.rfind('\n').map_or(0, |newline| newline + 1)..].chars().count() + 1;
+            return Box::new(Problem { line: Some(line), column: Some(column), ..truncated_problem() });
+        }
         let valid = &bytes[..error.valid_up_to()];
         // The prefix up to the error is valid UTF-8 by definition.
         let valid = std::str::from_utf8(valid).unwrap_or_default();
@@ -205,9 +213,10 @@ pub fn load_fast(text: &str) -> Loaded {
             problems.sort_by_key(|problem| problem.severity);
             Loaded { dataset: Some(dataset), problems }
         }
-        Err(error) if error.classify() != serde_json::error::Category::Data => {
-            Loaded { dataset: None, problems: vec![syntax_problem(&error)] }
-        }
+        Err(error) if error.classify() != serde_json::error::Category::Data => Loaded {
+            dataset: None,
+            problems: vec![decimal_comma_problem(text, &error).unwrap_or_else(|| syntax_problem(&error))],
+        },
         Err(error) => {
             // The header's own problems (format, version) are worded better than a type error.
             let header_problem = serde_json::from_str::<Value>(text).ok().and_then(|root| check_header(&root).err());
@@ -240,17 +249,11 @@ fn with_value_written(detail: &str, text: &str, line: usize, column: usize) -> S
     let written = text.lines().nth(line.saturating_sub(1)).map_or(String::new(), |line_text| {
         let before: String = line_text.chars().take(column).collect();
         let start = match kind {
-            "string" => before[..before.len().saturating_sub(1)].rfind('"').unwrap_or(0),
+            "string" => before.strip_suffix('"').unwrap_or(&before).rfind('"').unwrap_or(0),
             _ => before.rfind([':', '[', ',']).map_or(0, |index| index + 1),
         };
         before[start..].trim().chars().take(60).collect()
     });
-    let expected = match expected {
-        "f64" | "f32" => "a number (digits with a decimal point, no quotes: 67.5)",
-        "u32" | "u64" | "usize" | "i32" | "i64" | "u16" | "u8" => "a whole number, no quotes",
-        "a boolean" => "true or false, no quotes",
-        other => other,
-    };
     format!("invalid type: {kind} {written}, expected {expected}")
 }
 
@@ -351,7 +354,7 @@ fn load_item_by_item(text: &str) -> Loaded {
     let root: Value = match serde_json::from_str(text) {
         Ok(root) => root,
         Err(error) => {
-            problems.push(syntax_problem(&error));
+            problems.push(decimal_comma_problem(text, &error).unwrap_or_else(|| syntax_problem(&error)));
             return Loaded { dataset: None, problems };
         }
     };
@@ -367,15 +370,51 @@ fn load_item_by_item(text: &str) -> Loaded {
 fn syntax_problem(error: &serde_json::Error) -> Problem {
     use serde_json::error::Category;
     let detail = strip_position(&error.to_string());
-    let (code, vi, en) = match error.classify() {
-        Category::Eof => (
-            "truncated",
-            "Tệp kết thúc giữa chừng (bị cắt cụt?): thiếu phần cuối của JSON.".to_string(),
-            "The file ends too early (truncated?): the end of the JSON is missing.".to_string(),
-        ),
-        _ => ("syntax", format!("JSON không hợp lệ: {detail}."), format!("Invalid JSON: {detail}.")),
-    };
-    Problem { line: Some(error.line()), column: Some(error.column()), ..Problem::error(code, "$", vi, en) }
+    let located = |problem: Problem| Problem { line: Some(error.line()), column: Some(error.column()), ..problem };
+    if error.classify() == Category::Eof {
+        return located(truncated_problem());
+    }
+    located(Problem::error("syntax", "$", format!("JSON không hợp lệ: {detail}."), format!("Invalid JSON: {detail}.")))
+}
+
+fn truncated_problem() -> Problem {
+    Problem::error(
+        "truncated",
+        "$",
+        "Tệp kết thúc giữa chừng (bị cắt cụt?): thiếu phần cuối của JSON. Nếu tệp đang được chép, hãy chờ chép xong; nếu không, hãy lấy lại bản đầy đủ.".to_string(),
+        "The file ends too early (truncated?): the end of the JSON is missing. If it is being copied, wait until the copy ends; otherwise get the whole file again.".to_string(),
+    )
+}
+
+/// A number written with a decimal comma (`52,3`), which JSON reads as two values, is the most
+/// common slip of people who write Vietnamese numbers: name it rather than serde's "key must be a
+/// string". `None` when the text at the error does not look like that.
+fn decimal_comma_problem(text: &str, error: &serde_json::Error) -> Option<Problem> {
+    if !error.to_string().starts_with("key must be a string") {
+        return None;
+    }
+    let line_text = text.lines().nth(error.line().checked_sub(1)?)?;
+    let before: Vec<char> = line_text.chars().take(error.column()).collect();
+    // The error is reported at or just after the digits that follow the comma.
+    let comma = before.iter().rposition(|c| *c == ',')?;
+    let digits_before = before[..comma].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let digits_after = line_text.chars().skip(comma + 1).take_while(|c| c.is_ascii_digit()).count();
+    if digits_before == 0 || digits_after == 0 {
+        return None;
+    }
+    let written: String =
+        line_text.chars().skip(comma - digits_before).take(digits_before + 1 + digits_after).collect();
+    let fixed = written.replace(',', ".");
+    Some(Problem {
+        line: Some(error.line()),
+        column: Some(comma + 1 - digits_before),
+        ..Problem::error(
+            "decimal-comma",
+            "$",
+            format!("Số {written} được viết với dấu phẩy thập phân; trong tệp dữ liệu (JSON) phải viết dấu chấm: {fixed}."),
+            format!("The number {written} is written with a decimal comma; in the data file (JSON) write a decimal point: {fixed}."),
+        )
+    })
 }
 
 /// serde_json appends " at line L column C"; the location is reported apart.
@@ -552,6 +591,20 @@ fn type_problem(path: String, detail: &str) -> Problem {
         );
     }
     if let Some(rest) = detail.strip_prefix("invalid type: ") {
+        // What was expected, in the words of a person preparing data rather than Rust's types.
+        let rest = match rest.split_once(", expected ") {
+            Some((found, expected)) => {
+                let expected = match expected {
+                    "f64" | "f32" => "a number (digits with a decimal point, no quotes: 67.5)",
+                    "u32" | "u64" | "usize" | "i32" | "i64" | "u16" | "u8" => "a whole number, no quotes",
+                    "a boolean" => "true or false, no quotes",
+                    other => other,
+                };
+                format!("{found}, expected {expected}")
+            }
+            None => rest.to_string(),
+        };
+        let rest = rest.as_str();
         let mut vietnamese = rest.to_string();
         for (english, vi) in [
             (", expected ", ", cần "),

@@ -140,7 +140,8 @@ pub fn text_width(text: &str, size: f64) -> f64 {
 pub fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    // Split at ordinary spaces only: a no-break space keeps a number with its unit ("48,5 %").
+    for word in text.split([' ', '\n']).filter(|word| !word.is_empty()) {
         let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
         if text_width(&candidate, size) > width && !line.is_empty() {
             lines.push(std::mem::replace(&mut line, word.to_string()));

@@ -44,11 +44,25 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
     let chart_bottom = height - pad - sentence_height - font * 0.6;
     match &slide.chart {
         Some(chart) => {
-            let chart_scene = chart_scene(chart, Frame { width: text_width, font_px: font }, palette);
-            // Centre the chart in the room between the title and the sentence.
+            // The chart gets the room between the title and the sentence. A chart taller than that
+            // (a long ranking exported as one slide, a large `scale`) is laid out again with smaller
+            // text until it fits, rather than running into the sentence or off the slide.
             let room = chart_bottom - y;
-            let offset = ((room - chart_scene.height) / 2.0).max(0.0);
-            scene.embed(chart_scene, pad, y + offset);
+            let mut chart_font = font;
+            let mut laid = chart_scene(chart, Frame { width: text_width, font_px: chart_font }, palette);
+            for _ in 0..4 {
+                if laid.height <= room {
+                    break;
+                }
+                chart_font *= (room / laid.height).clamp(0.3, 0.98);
+                laid = chart_scene(chart, Frame { width: text_width, font_px: chart_font }, palette);
+            }
+            // With no room at all (scale 3 on a small screen, where title and sentence fill the
+            // slide) the chart is left out: the sentence says what it would show.
+            if laid.height <= room {
+                let offset = (room - laid.height) / 2.0;
+                scene.embed(laid, pad, y + offset);
+            }
         }
         None => {
             // As many lines as fit above the sentence; the rest are counted on the last line, so
@@ -149,6 +163,52 @@ mod tests {
                                 assert!(y + size * 0.3 <= sentence_top, "{text:?} at {y} runs into the sentence at {sentence_top} ({width}x{height}, scale {scale})");
                             }
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_chart_stays_between_the_title_and_the_sentence_at_any_size_and_scale() {
+        let palette = Palette::for_theme(Theme::Light);
+        let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
+        let index = chitieu_core::DatasetIndex::new(dataset);
+        // The whole ranking of a place as one slide, as the "slide PNG" download makes it.
+        let ranking = chitieu_core::chart::ranking(&index, "ben-sung", "2020-2025", &Default::default(), Lang::Vi);
+        let export = Slide {
+            kicker: String::new(),
+            title: ranking.title.clone(),
+            sentence: ranking.description.clone(),
+            chart: Some(ChartSpec::Bars(ranking)),
+            lines: Vec::new(),
+        };
+        let mut slides = deck();
+        slides.push(export);
+        for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
+            for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
+                for slide in slides.iter().filter(|slide| slide.chart.is_some()) {
+                    let scene = slide_scene(slide, width, height, scale, &palette);
+                    let font = slide_font_px(height, scale);
+                    let sentence_lines = wrap(&slide.sentence, font, width - 2.4 * font).len() as f64;
+                    let sentence_top = height - 1.2 * font - sentence_lines * font * 1.35 + font * 0.6 - font;
+                    for shape in &scene.shapes {
+                        let bottom = match shape {
+                            Shape::Rect { y, height, .. } => y + height,
+                            // The title (bold) is apart: at scale 3 on a small screen the title and the
+                            // sentence alone can fill the slide.
+                            Shape::Text { y, size, text, bold: false, .. }
+                                if !slide.sentence.contains(text.as_str()) =>
+                            {
+                                y + size * 0.3
+                            }
+                            _ => continue,
+                        };
+                        assert!(
+                            bottom <= sentence_top + 1.0,
+                            "{}: {shape:?} ends at {bottom}, the sentence starts at {sentence_top} ({width}x{height}, scale {scale})",
+                            slide.title
+                        );
                     }
                 }
             }

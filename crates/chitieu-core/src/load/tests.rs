@@ -472,3 +472,37 @@ fn a_wrong_type_names_the_value_written_and_what_is_expected_in_both_languages()
         problem.location(crate::Lang::Vi)
     );
 }
+
+#[test]
+fn a_file_cut_in_the_middle_of_a_letter_is_reported_as_cut_not_as_a_wrong_encoding() {
+    let text = serde_json::to_string_pretty(&valid_json()).unwrap();
+    let cut_at = text.find("Thị").unwrap() + "Th".len() + 1; // inside the two bytes of "ị"
+    let loaded = load_bytes(&text.as_bytes()[..cut_at]);
+    assert_eq!(loaded.problems[0].code, "truncated", "{:?}", loaded.problems);
+    assert!(loaded.problems[0].line.is_some());
+    // A bad byte in the middle is still an encoding problem.
+    let mut bytes = text.as_bytes().to_vec();
+    bytes[cut_at - 1] = 0xC3;
+    bytes[cut_at] = b'x';
+    assert_eq!(load_bytes(&bytes).problems[0].code, "not-utf8");
+}
+
+#[test]
+fn a_decimal_comma_is_named_with_its_fix_in_both_ways_of_reading() {
+    let text = serde_json::to_string_pretty(&valid_json()).unwrap().replacen("\"value\": 76.6", "\"value\": 76,6", 1);
+    for loaded in [load_fast(&text), load_item_by_item(&text)] {
+        let problem = &loaded.problems[0];
+        assert_eq!(problem.code, "decimal-comma", "{problem:?}");
+        assert!(problem.message.vi.contains("76,6") && problem.message.vi.contains("76.6"), "{problem:?}");
+        assert!(problem.line.is_some() && problem.column.is_some());
+    }
+}
+
+#[test]
+fn the_command_line_names_what_was_expected_in_words_too() {
+    let mut dataset = valid_json();
+    dataset["records"][0]["target"]["value"] = serde_json::json!("52,3");
+    let loaded = load_item_by_item(&dataset.to_string());
+    let problem = loaded.problems.iter().find(|problem| problem.code == "wrong-type").unwrap();
+    assert!(problem.message.vi.contains("cần một số") && !problem.message.vi.contains("f64"), "{problem:?}");
+}
