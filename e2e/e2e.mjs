@@ -426,6 +426,8 @@ await section('present', async () => {
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.search.includes('slide=12'), null, { timeout: 3000 }).catch(() => {});
   check('present: a number then Enter jumps, and the slide is in the URL', (await slide()) === 12 && page.url().includes('slide=12'), page.url());
+  const counter = await page.evaluate(() => { const element = document.querySelector('.slide-number'); const box = element?.getBoundingClientRect(); return element && { text: element.textContent, height: parseFloat(getComputedStyle(element).fontSize), visible: box.width > 0 && box.bottom <= innerHeight }; });
+  check('present: the presenter sees the slide number, at least 1/50 of the height', counter?.text === `12/${total}` && counter.visible && counter.height >= 1080 / 50, JSON.stringify(counter));
   await page.keyboard.press('f');
   await page.waitForFunction(() => document.fullscreenElement !== null, null, { timeout: 3000 }).catch(() => {});
   check('present: f enters full screen', await page.evaluate(() => document.fullscreenElement !== null));

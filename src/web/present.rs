@@ -157,6 +157,23 @@ pub fn Stage() -> impl IntoView {
         <div class="stage" class:kiosk=kiosk data-slide=move || position.get().number.to_string() style=stage_style>
             <div class="slide" style=slide_style inner_html=move || svg.get().unwrap_or_default()></div>
             <p class="visually-hidden" aria-live="polite">{position_text}</p>
+            // The presenter sees where they are (not the kiosk's audience): "12/146", at least 1/50
+            // of the height.
+            {(!kiosk)
+                .then(|| {
+                    view! {
+                        <p
+                            class="slide-number"
+                            aria-hidden="true"
+                            style=move || format!("font-size: {:.0}px", stage_size(state.window.get()).1 / 45.0)
+                        >
+                            {move || {
+                                let DeckPosition { number, count } = position.get();
+                                format!("{number}/{count}")
+                            }}
+                        </p>
+                    }
+                })}
             {stale}
         </div>
     }
