@@ -598,7 +598,7 @@ await section('faults', async () => {
     const seconds = (Date.now() - started) / 1000;
     const info = await stateOf(page);
     check('a hanging server: the kiosk is on screen from its copies', info.state === 'ready', JSON.stringify(info));
-    check('a hanging server: on screen within 10 s', seconds < 10, `${seconds.toFixed(1)} s`);
+    check('a hanging server: on screen within 12 s (3 s page deadline + 5 s data deadline + start-up)', seconds < 12, `${seconds.toFixed(1)} s`);
     check('a hanging server: the stale stamp shows', /30\/09\/2025/.test(info.stamp) && /chưa tải được/.test(info.stamp), info.stamp);
     console.log(`info kiosk on a hanging server: on screen after ${seconds.toFixed(1)} s`);
     const first = info.slide;
