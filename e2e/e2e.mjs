@@ -272,6 +272,8 @@ await section('filters', async () => {
   await second.waitForFunction(() => document.documentElement.dataset.state === 'ready');
   const after = await second.evaluate(() => ({ headline: document.querySelector('.headline')?.textContent, rows: document.querySelectorAll('.indicator-list tbody tr').length, search: document.querySelector('#search').value, unit: document.querySelector('#unit-term').value }));
   check('a copied link reopens the same view', JSON.stringify(before) === JSON.stringify(after), `${JSON.stringify(before)} vs ${JSON.stringify(after)}`);
+  const titles = [await page.title(), await second.title()];
+  check('the page title names the view and the place', titles.every((title) => title === 'Tổng quan — Huyện Chợ Mới, 2015-2020 · Chỉ Tiêu'), titles.join(' | '));
   await second.close();
   // Back and forward.
   await page.fill('#search', '');

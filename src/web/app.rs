@@ -1,6 +1,8 @@
 //! The root component: builds the state, starts loading, keeps the document and the address bar
 //! in step with the screen state, and shows the explorer, the slide stage, or why neither can show.
 
+use chitieu_core::chart::place_name;
+use chitieu_core::i18n::page_title;
 use chitieu_core::url::{parse_query, to_query, Mode, ScreenState};
 use leptos::prelude::*;
 
@@ -28,6 +30,18 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| set_document_attribute("lang", screen.lang.get().id()));
     Effect::new(move |_| set_document_attribute("data-theme", screen.theme.get().id()));
     Effect::new(move |_| set_document_attribute("style", &format!("--scale: {}", screen.scale.get())));
+    // The page title names the view and the place, so browser tabs and bookmarks tell them apart.
+    Effect::new(move |_| {
+        let lang = screen.lang.get();
+        let place = screen.place.get();
+        let place_name = state.data.with(|data| {
+            data.as_ref().zip(place).map(|(data, (locality, term))| place_name(data.dataset(), &locality, &term, lang))
+        });
+        let tab = (mode == Mode::Explore).then(|| screen.tab.get());
+        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            document.set_title(&page_title(tab, place_name.as_deref(), lang));
+        }
+    });
     follow_in_address_bar(state);
     // Back and forward restore the screen; resizing re-lays out the charts.
     if let Some(window) = web_sys::window() {

@@ -43,6 +43,30 @@ impl Text {
     }
 }
 
+/// The name of an explore tab, as its button and the page title say it.
+pub fn tab_name(tab: crate::url::Tab, lang: Lang) -> &'static str {
+    use crate::url::Tab;
+    match tab {
+        Tab::Overview => lang.pick("Tổng quan", "Overview"),
+        Tab::Ranking => lang.pick("Xếp hạng", "Ranking"),
+        Tab::Indicator => lang.pick("Chi tiết chỉ tiêu", "Indicator detail"),
+        Tab::Compare => lang.pick("So sánh địa phương", "Compare localities"),
+        Tab::Structure => lang.pick("Cơ cấu kinh tế", "Economic structure"),
+    }
+}
+
+/// The page title: what is on screen first, so tabs and bookmarks tell places apart.
+pub fn page_title(tab: Option<crate::url::Tab>, place: Option<&str>, lang: Lang) -> String {
+    let what = match tab {
+        Some(tab) => tab_name(tab, lang),
+        None => lang.pick("Trình chiếu", "Presentation"),
+    };
+    match place {
+        Some(place) => format!("{what} — {place} · Chỉ Tiêu"),
+        None => format!("{what} · Chỉ Tiêu"),
+    }
+}
+
 pub fn status_name(status: Status, lang: Lang) -> &'static str {
     match status {
         Status::Exceeded => lang.pick("Vượt", "Exceeded"),
@@ -69,5 +93,20 @@ pub fn direction_name(direction: Direction, lang: Lang) -> &'static str {
         Direction::HigherIsBetter => lang.pick("càng cao càng tốt", "higher is better"),
         Direction::LowerIsBetter => lang.pick("càng thấp càng tốt", "lower is better"),
         Direction::TargetIsBest => lang.pick("đúng mục tiêu là tốt nhất", "on target is best"),
+    }
+}
+
+#[cfg(test)]
+mod page_title_tests {
+    use super::*;
+    use crate::url::Tab;
+
+    #[test]
+    fn the_page_title_names_the_view_and_the_place() {
+        assert_eq!(
+            page_title(Some(Tab::Ranking), Some("Thị trấn Bến Sung, 2020-2025"), Lang::Vi),
+            "Xếp hạng — Thị trấn Bến Sung, 2020-2025 · Chỉ Tiêu"
+        );
+        assert_eq!(page_title(None, None, Lang::En), "Presentation · Chỉ Tiêu");
     }
 }

@@ -12,6 +12,7 @@ mod overview;
 mod ranking;
 mod structure;
 
+use chitieu_core::i18n::tab_name;
 use chitieu_core::url::Tab;
 use leptos::prelude::*;
 
@@ -26,7 +27,7 @@ pub fn Explorer() -> impl IntoView {
     // Views without a chart (an empty comparison) are ready once drawn; charts mark it themselves.
     Effect::new(move |_| request_animation_frame(super::browser::mark_ready));
 
-    let tab_button = move |tab: Tab, vi: &'static str, en: &'static str| {
+    let tab_button = move |tab: Tab| {
         view! {
             <button
                 type="button"
@@ -35,7 +36,7 @@ pub fn Explorer() -> impl IntoView {
                 aria-pressed=move || (screen.tab.get() == tab).to_string()
                 on:click=move |_| state.screen.update(|screen| screen.tab = tab)
             >
-                {move || screen.lang.get().pick(vi, en)}
+                {move || tab_name(tab, screen.lang.get())}
             </button>
         }
     };
@@ -57,11 +58,11 @@ pub fn Explorer() -> impl IntoView {
             <header::Notices />
             <Rejected />
             <nav class="tabs" aria-label=move || screen.lang.get().pick("Các chế độ xem", "Views")>
-                {tab_button(Tab::Overview, "Tổng quan", "Overview")}
-                {tab_button(Tab::Ranking, "Xếp hạng", "Ranking")}
-                {tab_button(Tab::Indicator, "Chi tiết chỉ tiêu", "Indicator detail")}
-                {tab_button(Tab::Compare, "So sánh địa phương", "Compare localities")}
-                {tab_button(Tab::Structure, "Cơ cấu kinh tế", "Economic structure")}
+                {tab_button(Tab::Overview)}
+                {tab_button(Tab::Ranking)}
+                {tab_button(Tab::Indicator)}
+                {tab_button(Tab::Compare)}
+                {tab_button(Tab::Structure)}
             </nav>
             <filters::Filters />
             // The view is rebuilt only when the tab or the data changes; everything else (language,
