@@ -118,7 +118,7 @@ fn charts(index: &DatasetIndex, lang: Lang) -> Vec<ChartSpec> {
             if let Some(detail) = chart::indicator_detail(index, locality, term, indicator, lang) {
                 specs.push(detail.main_chart.clone());
                 specs.push(ChartSpec::Bullet(detail.bullet));
-                specs.push(ChartSpec::Columns(detail.across_terms));
+                specs.extend(detail.across_terms.map(ChartSpec::Columns));
                 specs.extend(detail.series.map(ChartSpec::Columns));
             }
         }

@@ -198,16 +198,12 @@ pub fn load_fast(text: &str) -> Loaded {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match serde_json::from_str::<Dataset>(text) {
         Ok(dataset) => {
-            let header = Value::Object(
-                [
-                    ("format".to_string(), Value::from(dataset.format.clone())),
-                    ("version".to_string(), Value::from(dataset.version)),
-                ]
-                .into_iter()
-                .collect(),
-            );
-            if let Err(problem) = check_header(&header) {
-                return Loaded { dataset: None, problems: vec![*problem] };
+            // Only a wrong format name or version needs the header's own wording.
+            if dataset.format != FORMAT_NAME || !SUPPORTED_VERSIONS.contains(&dataset.version) {
+                let root = serde_json::from_str::<Value>(text).unwrap_or_default();
+                if let Err(problem) = check_header(&root) {
+                    return Loaded { dataset: None, problems: vec![*problem] };
+                }
             }
             let mut problems = validate(&dataset);
             problems.sort_by_key(|problem| problem.severity);

@@ -305,13 +305,19 @@ fn no_view_shows_a_figure_of_another_place_or_term() {
                 {
                     of_pair.assert_absent(&text, &format!("{place} {id}: detail"));
                 }
-                for column in &detail.across_terms.columns {
-                    let record =
-                        index.row(locality, &column.key, id).unwrap_or_else(|| panic!("{place} {id}: {}", column.key));
-                    assert_eq!(column.target, record.evaluation.target_value, "{place} {id}: across terms");
+                for text in chart_texts(&detail.main_chart) {
+                    of_pair.assert_absent(&text, &format!("{place} {id}: main chart"));
                 }
-                for text in chart_texts(&ChartSpec::Columns(detail.across_terms.clone())) {
-                    of_locality.assert_absent(&text, &format!("{place} {id}: across terms"));
+                if let Some(across) = &detail.across_terms {
+                    for column in &across.columns {
+                        let record = index
+                            .row(locality, &column.key, id)
+                            .unwrap_or_else(|| panic!("{place} {id}: {}", column.key));
+                        assert_eq!(column.target, record.evaluation.target_value, "{place} {id}: across terms");
+                    }
+                    for text in chart_texts(&ChartSpec::Columns(across.clone())) {
+                        of_locality.assert_absent(&text, &format!("{place} {id}: across terms"));
+                    }
                 }
                 if let Some(series) = &detail.series {
                     let own = figures_of(row.record).0;

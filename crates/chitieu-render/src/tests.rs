@@ -447,12 +447,13 @@ fn a_negative_target_and_result_are_drawn_below_zero_in_the_bullet_and_across_te
     assert!(((marker.0 + marker.1) / 2.0 - target_x).abs() < 0.5 && marker.1 < zero, "{marker:?}");
     assert_within_frame(&bullet, "bullet");
 
-    let across = column_chart(&detail.across_terms, FRAME, &palette);
+    let across_terms = detail.across_terms.as_ref().expect("values across terms");
+    let across = column_chart(across_terms, FRAME, &palette);
     let ticks = vertical_ticks(&across);
     assert!(ticks.iter().any(|(value, _)| *value < 0.0) && ticks.iter().any(|(value, _)| *value > 0.0), "{ticks:?}");
     let zero = position_of(&ticks, 0.0);
     let (axis_top, axis_bottom) =
-        (position_of(&ticks, detail.across_terms.axis_max), position_of(&ticks, detail.across_terms.axis_min));
+        (position_of(&ticks, across_terms.axis_max), position_of(&ticks, across_terms.axis_min));
     // 2015-2020: −0,5 against −1,3, not achieved, downwards; 2020-2025: +0,4, upwards.
     let downwards = rects_of(&across, palette.not_achieved, true);
     assert_eq!(downwards.len(), 3, "two columns and the legend swatch: {downwards:?}");

@@ -79,7 +79,6 @@ fn Detail(detail: IndicatorDetail) -> impl IntoView {
     let screen = use_screen();
     let lang = screen.lang.get_untracked();
     let main_chart = detail.main_chart.clone();
-    let has_values = matches!(main_chart, ChartSpec::Bullet(_));
     let across = detail.across_terms.clone();
     let series = detail.series.clone();
     let percent = detail.percent_of_target.clone().unwrap_or_else(|| "—".into());
@@ -128,10 +127,8 @@ fn Detail(detail: IndicatorDetail) -> impl IntoView {
                         .collect_view()}
                 </ul>
             </section>
-            // Values across terms are numbers on an axis: shares and done / not done have none (the
-            // structure tab shows shares across terms).
-            {has_values
-                .then(|| {
+            {across
+                .map(|across| {
                     view! { <ChartFigure id="terms-chart" chart=Signal::derive(move || ChartSpec::Columns(across.clone())) /> }
                 })}
             {series

@@ -39,7 +39,9 @@ pub struct IndicatorDetail {
     /// The chart the detail and the slides show: the bullet graph, or for a composition the target's
     /// and results' parts side by side, or for a milestone done / not done.
     pub main_chart: ChartSpec,
-    pub across_terms: ColumnChart,
+    /// The values across terms; `None` for shares and milestones, which have no value axis (the
+    /// structure tab shows shares across terms).
+    pub across_terms: Option<ColumnChart>,
     /// The yearly or quarterly values inside the term, when there are at least two.
     pub series: Option<ColumnChart>,
     pub provenance: Vec<ProvenanceItem>,
@@ -197,6 +199,8 @@ pub fn indicator_detail(
     }
 
     let findings = findings_in_words(row, lang);
+    let values_across_terms =
+        matches!(main_chart, ChartSpec::Bullet(_)).then(|| across_terms(index, locality, indicator, lang));
     Some(IndicatorDetail {
         name,
         domain: dataset
@@ -209,7 +213,7 @@ pub fn indicator_detail(
         percent_of_target: percent,
         bullet,
         main_chart,
-        across_terms: across_terms(index, locality, indicator, lang),
+        across_terms: values_across_terms,
         series: in_term_series(row, term_ref, lang),
         provenance,
         findings,
