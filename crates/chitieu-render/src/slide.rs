@@ -24,9 +24,28 @@ pub fn chart_scene(chart: &ChartSpec, frame: Frame, palette: &Palette) -> Scene 
     }
 }
 
+/// The text size at which the kicker, the title and the sentence fit on the slide together, with at
+/// least a line's room between them: `font`, or smaller when a long sentence or a large `scale`
+/// would make them overlap (the chart and any list then take what room is left).
+fn fitting_font(slide: &Slide, width: f64, height: f64, font: f64) -> f64 {
+    let mut font = font;
+    for _ in 0..12 {
+        let text_width = width - 2.4 * font;
+        let title_lines = wrap(&slide.title, font * 1.6, text_width).len() as f64;
+        let sentence_lines = wrap(&slide.sentence, font, text_width).len() as f64;
+        let needed =
+            2.4 * font + font * 2.5 + title_lines * font * 1.6 * 1.3 + sentence_lines * font * 1.35 + font * 1.6;
+        if needed <= height {
+            break;
+        }
+        font *= 0.9;
+    }
+    font
+}
+
 /// The whole slide as one scene of `width` × `height` pixels.
 pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: &Palette) -> Scene {
-    let font = slide_font_px(height, scale);
+    let font = fitting_font(slide, width, height, slide_font_px(height, scale));
     let pad = font * 1.2;
     let description = if slide.sentence.is_empty() { slide.title.clone() } else { slide.sentence.clone() };
     let mut scene = Scene::new(width, height, palette.background, &slide.title, &description);
@@ -154,7 +173,7 @@ mod tests {
             for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
                 for slide in deck().iter().filter(|slide| slide.chart.is_none() && !slide.lines.is_empty()) {
                     let scene = slide_scene(slide, width, height, scale, &palette);
-                    let font = slide_font_px(height, scale);
+                    let font = fitting_font(slide, width, height, slide_font_px(height, scale));
                     let sentence_lines = wrap(&slide.sentence, font, width - 2.4 * font).len() as f64;
                     let sentence_top = height - 1.2 * font - sentence_lines * font * 1.35 + font * 0.6 - font;
                     for shape in &scene.shapes {
@@ -189,7 +208,7 @@ mod tests {
             for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
                 for slide in slides.iter().filter(|slide| slide.chart.is_some()) {
                     let scene = slide_scene(slide, width, height, scale, &palette);
-                    let font = slide_font_px(height, scale);
+                    let font = fitting_font(slide, width, height, slide_font_px(height, scale));
                     let sentence_lines = wrap(&slide.sentence, font, width - 2.4 * font).len() as f64;
                     let sentence_top = height - 1.2 * font - sentence_lines * font * 1.35 + font * 0.6 - font;
                     for shape in &scene.shapes {
@@ -210,6 +229,43 @@ mod tests {
                             slide.title
                         );
                     }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_sentence_and_title_never_overlap_at_any_size_and_scale() {
+        let palette = Palette::for_theme(Theme::Light);
+        let slide = Slide {
+            kicker: "Thị trấn Kbang, 2015-2020".into(),
+            title: "Cơ cấu kinh tế".into(),
+            sentence: "Cơ cấu kinh tế, Thị trấn Kbang, 2015-2020: mục tiêu Thương mại - dịch vụ 48,5 %; Công nghiệp - \
+                       Xây dựng 19 %; Nông - lâm nghiệp - thuỷ sản 32,5 %, kết quả Nông - lâm nghiệp - thủy sản 33,2 %; \
+                       Thương mại - dịch vụ 47,8 %; Công nghiệp - xây dựng 19 % (2020) — đạt."
+                .into(),
+            chart: None,
+            lines: Vec::new(),
+        };
+        for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
+            for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
+                let scene = slide_scene(&slide, width, height, scale, &palette);
+                let texts: Vec<(f64, f64, &str)> = scene
+                    .shapes
+                    .iter()
+                    .filter_map(|shape| match shape {
+                        Shape::Text { y, size, text, .. } => Some((*y, *size, text.as_str())),
+                        _ => None,
+                    })
+                    .collect();
+                for (index, (y, size, text)) in texts.iter().enumerate() {
+                    if let Some((next_y, next_size, next)) = texts.get(index + 1) {
+                        assert!(
+                            y + size * 0.3 <= next_y - next_size * 0.8,
+                            "{text:?} and {next:?} overlap ({width}x{height}, scale {scale})"
+                        );
+                    }
+                    assert!(y + size * 0.3 <= height, "{text:?} leaves the slide");
                 }
             }
         }
