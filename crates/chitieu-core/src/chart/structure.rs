@@ -78,9 +78,15 @@ pub(super) fn composition_rows(
         colour
     };
     let target_parts = record.target.as_ref().map(|target| target.parts.clone()).unwrap_or_default();
-    let mut readings = vec![(lang.pick("mục tiêu", "target"), target_parts)];
+    // Results list their parts in the target's order (however each is spelt), so the bars line up.
+    let position_in_target = |name: &str| {
+        target_parts.iter().position(|target| crate::vietnamese::same_name(&target.part.vi, name)).unwrap_or(usize::MAX)
+    };
+    let mut readings = vec![(lang.pick("mục tiêu", "target"), target_parts.clone())];
     for outcome in &record.results {
-        readings.push((lang.pick("kết quả", "result"), outcome.parts.clone()));
+        let mut parts = outcome.parts.clone();
+        parts.sort_by_key(|part| position_in_target(&part.part.vi));
+        readings.push((lang.pick("kết quả", "result"), parts));
     }
     readings
         .into_iter()

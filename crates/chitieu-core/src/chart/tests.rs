@@ -398,3 +398,23 @@ fn a_name_with_direction_controls_is_isolated_from_the_apps_own_text() {
         assert!(isolated.starts_with('\u{2068}') && isolated.ends_with('\u{2069}'), "{name:?} → {isolated:?}");
     }
 }
+
+#[test]
+fn a_results_shares_follow_the_targets_order_however_they_are_spelt() {
+    let mut dataset = crate::load::tests::valid_json();
+    dataset["indicators"].as_array_mut().unwrap().push(serde_json::json!(
+        {"id": "structure", "name": {"vi": "Cơ cấu"}, "domain": "economy", "unit": {"vi": "%"},
+         "direction": "target_is_best", "kind": "composition"}));
+    dataset["records"].as_array_mut().unwrap().push(serde_json::json!(
+        {"locality": "l1", "indicator": "structure", "term": "2020-2025",
+         "target": {"shape": "composition", "parts": [
+             {"part": {"vi": "Dịch vụ"}, "value": 50}, {"part": {"vi": "Nông nghiệp, thuỷ sản"}, "value": 50}],
+             "source": {"source": "s1", "quote": "q"}},
+         "results": [{"parts": [
+             {"part": {"vi": "Nông nghiệp, thủy sản"}, "value": 45}, {"part": {"vi": "Dịch vụ"}, "value": 55}],
+             "period": {"year": 2025}, "source": {"source": "s1", "quote": "q"}}]}));
+    let index = DatasetIndex::new(crate::load::load(&dataset.to_string()).into_valid().unwrap());
+    let chart = structure(&index, "l1", Lang::Vi);
+    let values: Vec<Vec<f64>> = chart.rows.iter().map(|row| row.segments.iter().map(|s| s.value).collect()).collect();
+    assert_eq!(values, [vec![50.0, 50.0], vec![55.0, 45.0]]);
+}
