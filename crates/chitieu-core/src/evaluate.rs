@@ -192,9 +192,17 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
     };
 
     let target_value = single_value(&shape);
-    let compared = result.and_then(|result| compare(&shape, result, indicator.direction));
-    let status = match (result, compared) {
-        (None, _) | (Some(_), None) => {
+    let target_count = record.target.as_ref().and_then(|target| target.count);
+    let every_year =
+        matches!(shape, TargetShape::Maintain { .. }) || record.target.as_ref().is_some_and(|target| target.every_year);
+    // A target for every year ("hằng năm", "duy trì") is assessed year by year: the worst year
+    // decides, and a missed year is missed at once rather than "not yet due".
+    let yearly = if every_year { worst_year(&record.results, &shape, target_count, indicator) } else { None };
+    let assessed_result = yearly.map(|(index, _)| index).or(assessed_result);
+    let result = assessed_result.map(|index| &record.results[index]);
+    let status = match (result, yearly) {
+        (Some(_), Some((_, status))) => status,
+        (None, _) => {
             // Due once the deadline year is over: data as of September 2025 is not late for 2025.
             if as_of_year.is_some_and(|year| year <= deadline) {
                 Status::NotYetDue
@@ -202,19 +210,27 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
                 Status::NoResult
             }
         }
-        (Some(result), Some(status)) => {
-            let is_before_deadline = result.period.year.is_some_and(|year| year < deadline);
-            if is_before_deadline && !status.is_met() {
-                Status::NotYetDue
-            } else {
-                status
+        (Some(result), None) => match assess(&shape, result, target_count, indicator) {
+            None if as_of_year.is_some_and(|year| year <= deadline) => Status::NotYetDue,
+            None => Status::NoResult,
+            Some(status) => {
+                let is_before_deadline = result.period.year.is_some_and(|year| year < deadline);
+                if is_before_deadline && !status.is_met() {
+                    Status::NotYetDue
+                } else {
+                    status
+                }
             }
-        }
+        },
     };
     let percent_of_target = match (result, target_value) {
         (Some(result), Some(target)) => result.stated_percent_of_target.or_else(|| {
             let better = better_direction(&shape, indicator.direction)?;
-            percent_of_target(result.value?, target, better)
+            match (result.value, result.count, target_count) {
+                (Some(value), _, _) => percent_of_target(value, target, better),
+                (None, Some(count), Some(target_count)) => percent_of_target(count, target_count, better),
+                _ => None,
+            }
         }),
         _ => None,
     };
@@ -257,7 +273,74 @@ fn assessed_result_index(results: &[Outcome]) -> Option<usize> {
 }
 
 fn has_measure(outcome: &Outcome) -> bool {
-    outcome.value.is_some() || outcome.done.is_some() || !outcome.parts.is_empty()
+    outcome.value.is_some()
+        || outcome.done.is_some()
+        || !outcome.parts.is_empty()
+        || outcome.count.is_some()
+        || outcome.grade.is_some()
+}
+
+/// The status of one result against the shape, before timing is considered. A share target that also gives a count ("50 %
+/// (8 xã)") is compared on the share, or on the count when the result gives only a count.
+pub fn assess(
+    shape: &TargetShape,
+    result: &Outcome,
+    target_count: Option<f64>,
+    indicator: &Indicator,
+) -> Option<Status> {
+    match (result.value, result.count, target_count) {
+        (None, Some(count), Some(target_count)) => {
+            let on_count = shape_with_value(shape, target_count)?;
+            let counted = Outcome { value: Some(count), ..Outcome::default() };
+            compare(&on_count, &counted, indicator)
+        }
+        _ => compare(shape, result, indicator),
+    }
+}
+
+/// The same single-value shape with another value (a share's target read as its count).
+fn shape_with_value(shape: &TargetShape, value: f64) -> Option<TargetShape> {
+    Some(match shape {
+        TargetShape::Level { .. } => TargetShape::Level { value },
+        TargetShape::AtLeast { .. } => TargetShape::AtLeast { value },
+        TargetShape::AtMost { .. } => TargetShape::AtMost { value },
+        TargetShape::Below { .. } => TargetShape::Below { value },
+        TargetShape::Above { .. } => TargetShape::Above { value },
+        TargetShape::Maintain { .. } => TargetShape::Maintain { value },
+        _ => return None,
+    })
+}
+
+/// For a target that applies every year: the index and status of the worst year-level result
+/// (a whole year, or the whole term), the latest among equally bad ones; `None` when no such
+/// result can be assessed (only quarters so far, say), and the usual rules apply.
+fn worst_year(
+    results: &[Outcome],
+    shape: &TargetShape,
+    target_count: Option<f64>,
+    indicator: &Indicator,
+) -> Option<(usize, Status)> {
+    let badness = |status: Status| match status {
+        Status::NotAchieved => 2,
+        Status::Achieved => 1,
+        _ => 0,
+    };
+    let mut worst: Option<(usize, Status)> = None;
+    for (index, outcome) in results.iter().enumerate() {
+        if outcome.period.quarter.is_some() || !has_measure(outcome) {
+            continue;
+        }
+        let Some(status) = assess(shape, outcome, target_count, indicator) else { continue };
+        let later =
+            |current: &Outcome| outcome.period.year.unwrap_or(i32::MAX) >= current.period.year.unwrap_or(i32::MAX);
+        match worst {
+            Some((current, current_status))
+                if badness(current_status) > badness(status)
+                    || (badness(current_status) == badness(status) && !later(&results[current])) => {}
+            _ => worst = Some((index, status)),
+        }
+    }
+    worst
 }
 
 fn contradictions(results: &[Outcome]) -> Vec<Finding> {
@@ -268,7 +351,11 @@ fn contradictions(results: &[Outcome]) -> Vec<Finding> {
             let same_period = a.period == b.period;
             let differ = match (a.value, b.value) {
                 (Some(x), Some(y)) => (x - y).abs() > EPSILON,
-                _ => a.done.is_some() && b.done.is_some() && a.done != b.done,
+                _ => {
+                    (a.done.is_some() && b.done.is_some() && a.done != b.done)
+                        || (a.grade.is_some() && b.grade.is_some() && a.grade != b.grade)
+                        || matches!((a.count, b.count), (Some(x), Some(y)) if (x - y).abs() > EPSILON)
+                }
             };
             let differ_in_percent = match (a.stated_percent_of_target, b.stated_percent_of_target) {
                 (Some(x), Some(y)) => (x - y).abs() > EPSILON,
@@ -340,16 +427,21 @@ pub fn single_value(shape: &TargetShape) -> Option<f64> {
         | TargetShape::Above { value }
         | TargetShape::AnnualAverage { value }
         | TargetShape::AverageGrowth { value }
-        | TargetShape::ChangePerYear { value } => Some(*value),
+        | TargetShape::ChangePerYear { value }
+        | TargetShape::Maintain { value } => Some(*value),
         TargetShape::CountOfTotal { count, .. } => Some(*count),
-        TargetShape::Range { .. } | TargetShape::Composition { .. } | TargetShape::Milestone => None,
+        TargetShape::Range { .. }
+        | TargetShape::Composition { .. }
+        | TargetShape::Milestone
+        | TargetShape::GradeAtLeast { .. } => None,
     }
 }
 
 /// The status the result gives against the shape, before timing is considered; `None` when the
 /// result does not carry what the shape needs.
-fn compare(shape: &TargetShape, result: &Outcome, direction: Direction) -> Option<Status> {
+fn compare(shape: &TargetShape, result: &Outcome, indicator: &Indicator) -> Option<Status> {
     let value = result.value;
+    let direction = indicator.direction;
     Some(match shape {
         TargetShape::Level { value: target }
         | TargetShape::AnnualAverage { value: target }
@@ -381,7 +473,27 @@ fn compare(shape: &TargetShape, result: &Outcome, direction: Direction) -> Optio
             met_or_not(all_within)
         }
         TargetShape::Milestone => met_or_not(result.done?),
+        // Keeping a level cannot be exceeded: better than the level is keeping it.
+        TargetShape::Maintain { value: target } => match compare_level(value?, *target, direction) {
+            Status::Exceeded => Status::Achieved,
+            status => status,
+        },
+        TargetShape::GradeAtLeast { grade } => {
+            let reached = grade_rank(indicator, result.grade.as_deref()?)?;
+            let wanted = grade_rank(indicator, grade)?;
+            match reached.cmp(&wanted) {
+                std::cmp::Ordering::Greater => Status::Exceeded,
+                std::cmp::Ordering::Equal => Status::Achieved,
+                std::cmp::Ordering::Less => Status::NotAchieved,
+            }
+        }
     })
+}
+
+/// The place of a grade on the indicator's scale (0 the lowest), matched whatever the spelling.
+pub fn grade_rank(indicator: &Indicator, grade: &str) -> Option<usize> {
+    let key = matching_key(grade);
+    indicator.grades.iter().position(|known| matching_key(&known.vi) == key)
 }
 
 fn met_or_not(met: bool) -> Status {
@@ -416,8 +528,12 @@ pub fn better_direction(shape: &TargetShape, direction: Direction) -> Option<Dir
         | TargetShape::AnnualAverage { .. }
         | TargetShape::AverageGrowth { .. }
         | TargetShape::CountOfTotal { .. }
-        | TargetShape::ChangePerYear { .. } => Some(direction),
-        TargetShape::Range { .. } | TargetShape::Composition { .. } | TargetShape::Milestone => None,
+        | TargetShape::ChangePerYear { .. }
+        | TargetShape::Maintain { .. } => Some(direction),
+        TargetShape::Range { .. }
+        | TargetShape::Composition { .. }
+        | TargetShape::Milestone
+        | TargetShape::GradeAtLeast { .. } => None,
     }
 }
 

@@ -703,8 +703,32 @@ impl Checker<'_> {
             dataset.indicators.iter().map(|indicator| (indicator.id.as_str(), indicator)).collect();
 
         for (index, locality) in dataset.localities.iter().enumerate() {
+            let path = self.at("localities", index);
             if let Some(parent) = &locality.parent {
-                self.reference(&localities, parent, format!("{}.parent", self.at("localities", index)), "localities");
+                self.reference(&localities, parent, format!("{path}.parent"), "localities");
+            }
+            for (position, merged) in locality.formed_from.iter().enumerate() {
+                self.reference(&localities, merged, format!("{path}.formed_from[{position}]"), "localities");
+            }
+            for (field, date) in [("formed_on", &locality.formed_on), ("until", &locality.until)] {
+                if let Some(date) = date.as_deref().filter(|date| !is_date(date)) {
+                    self.error(
+                        "bad-date",
+                        format!("{path}.{field}"),
+                        format!("Ngày \"{date}\" phải viết YYYY-MM-DD, YYYY-MM hoặc YYYY (ví dụ 2025-07-01)."),
+                        format!("The date \"{date}\" must be written YYYY-MM-DD, YYYY-MM or YYYY (say, 2025-07-01)."),
+                    );
+                }
+            }
+            if let (Some(from), Some(until)) = (&locality.formed_on, &locality.until) {
+                if is_date(from) && is_date(until) && until < from {
+                    self.error(
+                        "bad-date",
+                        format!("{path}.until"),
+                        format!("Ngày kết thúc {until} trước ngày thành lập {from}."),
+                        format!("The end date {until} is before the date it was formed, {from}."),
+                    );
+                }
             }
         }
         for (index, term) in dataset.terms.iter().enumerate() {
@@ -724,7 +748,17 @@ impl Checker<'_> {
             }
         }
         for (index, indicator) in dataset.indicators.iter().enumerate() {
-            self.reference(&domains, &indicator.domain, format!("{}.domain", self.at("indicators", index)), "domains");
+            let path = self.at("indicators", index);
+            self.reference(&domains, &indicator.domain, format!("{path}.domain"), "domains");
+            self.check_part_of(indicator, &indicators, &path);
+            if indicator.kind == IndicatorKind::Rating && indicator.grades.is_empty() {
+                self.error(
+                    "missing-field",
+                    format!("{path}.grades"),
+                    "Chỉ tiêu loại \"rating\" cần danh sách \"grades\" (các mức xếp loại, từ thấp đến cao).".into(),
+                    "A \"rating\" indicator needs \"grades\" (its grades, from the lowest to the highest).".into(),
+                );
+            }
         }
         for (index, congress) in dataset.congresses.iter().enumerate() {
             let path = self.at("congresses", index);
@@ -852,7 +886,7 @@ impl Checker<'_> {
             self.error(
                 "percent-out-of-range",
                 path,
-                format!("Tỉ lệ {value} % nằm ngoài khoảng 0–100 %."),
+                format!("Tỷ lệ {value} % nằm ngoài khoảng 0–100 %."),
                 format!("The share {value} % is outside 0–100 %."),
             );
         }
@@ -867,7 +901,7 @@ impl Checker<'_> {
             self.error(
                 "composition-sum",
                 path,
-                format!("Tổng các tỉ trọng là {sum} %, không phải 100 %."),
+                format!("Tổng các tỷ trọng là {sum} %, không phải 100 %."),
                 format!("The shares sum to {sum} %, not 100 %."),
             );
         }
@@ -917,6 +951,22 @@ impl Checker<'_> {
         if let Some(target) = &record.target {
             let target_path = format!("{path}.target");
             self.provenance(sources, &target.source, format!("{target_path}.source"));
+            if let (Some(_), Some(indicator)) = (target.count, indicator) {
+                if target.shape != ShapeKind::CountOfTotal && indicator.count_unit.is_none() {
+                    self.error(
+                        "missing-field",
+                        format!("{target_path}.count"),
+                        format!(
+                            "Mục tiêu có \"count\" bên cạnh tỷ lệ thì chỉ tiêu \"{}\" cần \"count_unit\" (đơn vị đếm, ví dụ \"xã\").",
+                            indicator.id
+                        ),
+                        format!(
+                            "A target with a \"count\" beside its share needs \"count_unit\" on the indicator \"{}\" (what is counted, say \"xã\").",
+                            indicator.id
+                        ),
+                    );
+                }
+            }
             match target.shape() {
                 Ok(shape) => self.check_shape(&shape, indicator, &target_path),
                 Err(missing) => {
@@ -944,13 +994,24 @@ impl Checker<'_> {
         for (index, outcome) in record.results.iter().enumerate() {
             let result_path = format!("{path}.results[{index}]");
             self.provenance(sources, &outcome.source, format!("{result_path}.source"));
-            if outcome.value.is_none() && outcome.done.is_none() && outcome.parts.is_empty() {
+            if outcome.value.is_none()
+                && outcome.done.is_none()
+                && outcome.parts.is_empty()
+                && outcome.count.is_none()
+                && outcome.grade.is_none()
+            {
                 self.error(
                     "result-without-value",
                     result_path.clone(),
-                    "Kết quả phải có \"value\", \"done\" hoặc \"parts\".".into(),
-                    "A result needs \"value\", \"done\" or \"parts\".".into(),
+                    "Kết quả phải có \"value\", \"done\", \"parts\", \"count\" hoặc \"grade\".".into(),
+                    "A result needs \"value\", \"done\", \"parts\", \"count\" or \"grade\".".into(),
                 );
+            }
+            if let (Some(grade), Some(indicator)) = (&outcome.grade, indicator) {
+                self.grade_is_listed(grade, indicator, format!("{result_path}.grade"));
+            }
+            if let Some(count) = outcome.count {
+                self.number(count, format!("{result_path}.count"), None);
             }
             if let Some(value) = outcome.value {
                 self.number(value, format!("{result_path}.value"), indicator);
@@ -1039,6 +1100,11 @@ impl Checker<'_> {
                 }
             }
             TargetShape::Milestone => {}
+            TargetShape::GradeAtLeast { grade } => {
+                if let Some(indicator) = indicator.filter(|indicator| indicator.kind == IndicatorKind::Rating) {
+                    self.grade_is_listed(grade, indicator, format!("{path}.grade"));
+                }
+            }
             other => {
                 if let Some(value) = crate::evaluate::single_value(other) {
                     self.number(value, format!("{path}.value"), indicator);
@@ -1063,6 +1129,15 @@ impl Checker<'_> {
                 "A \"milestone\" target fits only a \"milestone\" indicator, and the other way round.".into(),
             );
         }
+        let is_grade_shape = matches!(shape, TargetShape::GradeAtLeast { .. });
+        if kind.is_some() && is_grade_shape != (kind == Some(IndicatorKind::Rating)) {
+            self.error(
+                "shape-kind-mismatch",
+                format!("{path}.shape"),
+                "Mục tiêu dạng \"grade_at_least\" chỉ dùng cho chỉ tiêu loại \"rating\" và ngược lại.".into(),
+                "A \"grade_at_least\" target fits only a \"rating\" indicator, and the other way round.".into(),
+            );
+        }
         let misfit = matches!(
             (shape, direction),
             (TargetShape::AtLeast { .. } | TargetShape::Above { .. }, Some(Direction::LowerIsBetter))
@@ -1076,6 +1151,53 @@ impl Checker<'_> {
                 "Dạng mục tiêu không khớp với chiều của chỉ tiêu (ví dụ \"at_least\" cho chỉ tiêu càng thấp càng tốt).".into(),
                 "The target's shape does not fit the indicator's direction (say, \"at_least\" on a lower-is-better indicator).".into(),
             );
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// A grade must be one the indicator lists (matched whatever the spelling).
+    fn grade_is_listed(&mut self, grade: &str, indicator: &Indicator, path: String) {
+        if crate::evaluate::grade_rank(indicator, grade).is_none() {
+            let listed =
+                indicator.grades.iter().map(|grade| format!("\"{}\"", grade.vi)).collect::<Vec<_>>().join("; ");
+            self.error(
+                "unknown-grade",
+                path,
+                format!(
+                    "Mức \"{grade}\" không có trong \"grades\" của chỉ tiêu \"{}\"; các mức: {listed}.",
+                    indicator.id
+                ),
+                format!(
+                    "The grade \"{grade}\" is not among the \"grades\" of the indicator \"{}\"; they are: {listed}.",
+                    indicator.id
+                ),
+            );
+        }
+    }
+
+    /// `part_of` names another indicator, and following it never comes back to where it started.
+    fn check_part_of(&mut self, indicator: &Indicator, indicators: &HashMap<&str, &Indicator>, path: &str) {
+        let Some(parent) = &indicator.part_of else { return };
+        if !indicators.contains_key(parent.as_str()) {
+            self.reference(&HashSet::new(), parent, format!("{path}.part_of"), "indicators");
+            return;
+        }
+        let mut current = parent.as_str();
+        for _ in 0..indicators.len() {
+            if current == indicator.id {
+                self.error(
+                    "part-of-cycle",
+                    format!("{path}.part_of"),
+                    format!("Chỉ tiêu \"{}\" lại là một phần của chính nó (qua \"part_of\").", indicator.id),
+                    format!("The indicator \"{}\" ends up a part of itself (through \"part_of\").", indicator.id),
+                );
+                return;
+            }
+            match indicators.get(current).and_then(|next| next.part_of.as_deref()) {
+                Some(next) => current = next,
+                None => return,
+            }
         }
     }
 }

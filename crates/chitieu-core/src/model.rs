@@ -77,6 +77,10 @@ pub enum Level {
     Township,
     District,
     Province,
+    /// Phường: an urban commune-level unit (since the 2025 reform).
+    Ward,
+    /// Đặc khu: a special zone at commune level (since the 2025 reform).
+    SpecialZone,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -90,6 +94,15 @@ pub struct Locality {
     /// The id of the locality this one belongs to, when the dataset has it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
+    /// The ids of the units merged into this one (the 2025 reform merged communes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formed_from: Vec<String>,
+    /// The date this unit took effect, "YYYY-MM-DD" (e.g. "2025-07-01").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formed_on: Option<String>,
+    /// The last day this unit existed, "YYYY-MM-DD" (districts: "2025-06-30").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
 }
 
 /// A congress term (nhiệm kỳ).
@@ -146,6 +159,8 @@ pub enum IndicatorKind {
     Composition,
     /// A yes/no milestone (đạt đơn vị kiểu mẫu vào năm 2028).
     Milestone,
+    /// A grade on an ordered scale (hoàn thành tốt nhiệm vụ trở lên); the indicator lists the grades.
+    Rating,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -158,6 +173,15 @@ pub struct Indicator {
     pub unit: Text,
     pub direction: Direction,
     pub kind: IndicatorKind,
+    /// The indicator this one is a part of ("trong đó …"): the id of the parent indicator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
+    /// For a rating, its grades from the lowest to the highest.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grades: Vec<Text>,
+    /// For a share whose targets also give a count ("50 % (8 xã)"): the unit of that count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count_unit: Option<Text>,
 }
 
 /// The value(s) of one locality × indicator × term.
@@ -191,7 +215,8 @@ pub struct Target {
     /// The upper end of a range.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<f64>,
-    /// For a count of a total ("14/16"): the count.
+    /// For a count of a total ("14/16"): the count. With a share's level or bound: the count the
+    /// share amounts to ("50 % (8 xã)": value 50, count 8).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<f64>,
     /// For a count of a total: the total.
@@ -203,6 +228,12 @@ pub struct Target {
     /// For a composition: how many points each part may differ and still be met (default 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tolerance: Option<f64>,
+    /// For a grade at least: the name of the lowest grade that meets it, as the indicator lists it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grade: Option<String>,
+    /// "hằng năm": the target applies to every year of the term, each year assessed on its own.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub every_year: bool,
     /// The year by which the target is due; the term's end year when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline_year: Option<i32>,
@@ -226,6 +257,8 @@ pub enum ShapeKind {
     Composition,
     Milestone,
     ChangePerYear,
+    Maintain,
+    GradeAtLeast,
 }
 
 /// The shapes targets take in the sources, each with its own status rule (see `evaluate`).
@@ -243,7 +276,7 @@ pub enum TargetShape {
     Above { value: f64 },
     /// Between two values, inclusive.
     Range { min: f64, max: f64 },
-    /// An average per year over the term ("bình quân hàng năm 1.118 tấn").
+    /// An average per year over the term ("bình quân hằng năm 1.118 tấn").
     AnnualAverage { value: f64 },
     /// An average annual growth rate in % ("tăng bình quân 12 %/năm").
     AverageGrowth { value: f64 },
@@ -255,6 +288,10 @@ pub enum TargetShape {
     Milestone,
     /// A change per year, in the indicator's unit: negative for a reduction ("giảm 0,09 %/năm").
     ChangePerYear { value: f64 },
+    /// Keep this level, or better in the indicator's direction, in every year ("duy trì 100 %").
+    Maintain { value: f64 },
+    /// A grade at least as high as this one, by its name ("hoàn thành tốt nhiệm vụ trở lên").
+    GradeAtLeast { grade: String },
 }
 
 impl Target {
@@ -269,6 +306,8 @@ impl Target {
             total: None,
             parts: Vec::new(),
             tolerance: None,
+            grade: None,
+            every_year: false,
             deadline_year: None,
             source: Provenance::default(),
         };
@@ -321,6 +360,14 @@ impl Target {
                 ShapeKind::Composition
             }
             TargetShape::Milestone => ShapeKind::Milestone,
+            TargetShape::Maintain { value } => {
+                target.value = Some(value);
+                ShapeKind::Maintain
+            }
+            TargetShape::GradeAtLeast { grade } => {
+                target.grade = Some(grade);
+                ShapeKind::GradeAtLeast
+            }
         };
         target
     }
@@ -361,6 +408,14 @@ impl Target {
                 }
             }
             ShapeKind::Milestone => TargetShape::Milestone,
+            ShapeKind::Maintain => TargetShape::Maintain { value: need(self.value, "value", &mut missing) },
+            ShapeKind::GradeAtLeast => match &self.grade {
+                Some(grade) => TargetShape::GradeAtLeast { grade: grade.clone() },
+                None => {
+                    missing.push("grade");
+                    TargetShape::GradeAtLeast { grade: String::new() }
+                }
+            },
         };
         if missing.is_empty() {
             Ok(shape)
@@ -398,6 +453,12 @@ pub struct Outcome {
     /// For a milestone, whether it was reached.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
+    /// For a share whose target gives a count: the count the result amounts to ("8 xã").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<f64>,
+    /// For a rating, the grade reached, by its name as the indicator lists it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grade: Option<String>,
     /// The period; absent means the whole term.
     #[serde(default, skip_serializing_if = "Period::is_whole_term")]
     pub period: Period,

@@ -30,7 +30,7 @@ pub fn IndicatorList(data: Arc<DatasetIndex>) -> impl IntoView {
                 let unit_text = row.indicator.unit.get(lang).to_string();
                 let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
                 let target =
-                    chart::target_phrase(shape.as_ref(), row.evaluation.target_value, &unit_text, row.record, lang);
+                    chart::target_phrase(shape.as_ref(), row.evaluation.target_value, row.indicator, row.record, lang);
                 let result = row
                     .evaluation
                     .assessed_result
@@ -43,8 +43,10 @@ pub fn IndicatorList(data: Arc<DatasetIndex>) -> impl IntoView {
                 );
                 let status_class = format!("status status-{}", status.map_or("none", |(status, _)| status.id()));
                 let name = row.indicator.name.get(lang).to_string();
+                // A part of another indicator ("trong đó …") sits indented under it.
+                let row_class = row.indicator.part_of.is_some().then_some("sub-indicator");
                 view! {
-                    <tr>
+                    <tr class=row_class>
                         <th scope="row">
                             <a
                                 href="#"

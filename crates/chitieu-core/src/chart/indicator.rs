@@ -10,7 +10,7 @@ use super::words::{
     columns_sentence, findings_in_words, no_result_words, outcome_phrase, place_name, status_words, target_phrase,
 };
 use super::ChartSpec;
-use crate::evaluate::better_direction;
+use crate::evaluate::{assess, better_direction, grade_rank};
 use crate::format;
 use crate::i18n::{status_name, Lang};
 use crate::index::{DatasetIndex, Row};
@@ -31,6 +31,8 @@ pub struct IndicatorDetail {
     pub domain: String,
     pub unit: String,
     pub direction: String,
+    /// The name of the indicator this one is a part of ("trong đó …"), when it is one.
+    pub part_of: Option<String>,
     pub status: Option<Status>,
     pub status_label: String,
     pub percent_of_target: Option<String>,
@@ -80,7 +82,7 @@ pub fn indicator_detail(
     let result_value = result.and_then(|result| result.value);
     let status = evaluation.effective_status().map(|(status, _)| status);
     let status_label = status_words(evaluation, lang);
-    let target_text = target_phrase(shape.as_ref(), evaluation.target_value, &unit, record, lang);
+    let target_text = target_phrase(shape.as_ref(), evaluation.target_value, indicator, record, lang);
     let result_text = result.map(|result| outcome_phrase(result, indicator, &unit, lang));
     let percent = evaluation.percent_of_target.map(|percent| format::percent(percent, lang));
     let description = detail_sentence(
@@ -169,6 +171,8 @@ pub fn indicator_detail(
                 value_axis: false,
             })
         }
+        (Some(TargetShape::GradeAtLeast { grade }), _) => grade_ladder(row, grade, &name, &place, &description, lang),
+        (None, IndicatorKind::Rating) => grade_ladder(row, "", &name, &place, &description, lang),
         _ => ChartSpec::Bullet(bullet.clone()),
     };
 
@@ -208,6 +212,10 @@ pub fn indicator_detail(
             .map_or(indicator.domain.clone(), |domain| domain.name.get(lang).to_string()),
         unit,
         direction: crate::i18n::direction_name(indicator.direction, lang).to_string(),
+        part_of: indicator
+            .part_of
+            .as_deref()
+            .map(|parent| dataset.indicator(parent).map_or(parent, |parent| parent.name.get(lang)).to_string()),
         status,
         status_label,
         percent_of_target: percent,
@@ -217,6 +225,72 @@ pub fn indicator_detail(
         series: in_term_series(row, term_ref, lang),
         provenance,
         findings,
+    })
+}
+
+/// A rating as a ladder: one row per graded result (a year, or the term), its grades from the
+/// lowest to the highest as equal steps, the grade reached coloured by its status and the others
+/// grey; the lowest grade that meets the target is named in the legend.
+fn grade_ladder(row: Row<'_>, target_grade: &str, name: &str, place: &str, description: &str, lang: Lang) -> ChartSpec {
+    let Row { record, indicator, .. } = row;
+    let shape = record.target.as_ref().and_then(|target| target.shape().ok());
+    let target_count = record.target.as_ref().and_then(|target| target.count);
+    let mut graded: Vec<&Outcome> = record.results.iter().filter(|outcome| outcome.grade.is_some()).collect();
+    graded.sort_by_key(|outcome| (outcome.period.year, outcome.period.quarter));
+    let rows = graded
+        .iter()
+        .map(|outcome| {
+            let reached = outcome.grade.as_deref().and_then(|grade| grade_rank(indicator, grade));
+            let status = shape.as_ref().and_then(|shape| assess(shape, outcome, target_count, indicator));
+            let label = match outcome.period.year {
+                Some(year) => year.to_string(),
+                None => lang.pick("Kết quả", "Result").to_string(),
+            };
+            StackedRow {
+                key: label.clone(),
+                label,
+                segments: indicator
+                    .grades
+                    .iter()
+                    .enumerate()
+                    .map(|(rank, grade)| {
+                        let is_reached = reached == Some(rank);
+                        let words = grade.get(lang).to_string();
+                        Segment {
+                            label: words.clone(),
+                            value: 1.0,
+                            value_label: words.clone(),
+                            inner_text: Some(if is_reached { format!("● {words}") } else { words }),
+                            colour: Colour::Status(if is_reached { status } else { None }),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let target_words = if target_grade.is_empty() {
+        lang.pick("Mục tiêu không nêu", "Target not stated").to_string()
+    } else {
+        let grade = super::words::grade_name(indicator, target_grade, lang);
+        match lang {
+            Lang::Vi => format!("Mục tiêu: {grade} trở lên"),
+            Lang::En => format!("Target: {grade} or better"),
+        }
+    };
+    ChartSpec::Stacked(StackedChart {
+        title: match lang {
+            Lang::Vi => format!("{name} — {place}: mức xếp loại"),
+            Lang::En => format!("{name} — {place}: grade"),
+        },
+        description: description.to_string(),
+        rows,
+        legend: vec![
+            (lang.pick("● Mức đạt được", "● Grade reached").to_string(), Colour::Status(Some(Status::Achieved))),
+            (target_words, Colour::Status(None)),
+        ],
+        lang,
+        axis_label: String::new(),
+        value_axis: false,
     })
 }
 
@@ -350,7 +424,7 @@ pub(super) fn record_column(row: Row<'_>, key: String, label: String, lang: Lang
         value_label: result
             .map_or_else(|| no_result_words(lang), |result| outcome_phrase(result, indicator, unit, lang)),
         target: evaluation.target_value,
-        target_label: target_phrase(shape.as_ref(), evaluation.target_value, unit, record, lang),
+        target_label: target_phrase(shape.as_ref(), evaluation.target_value, indicator, record, lang),
         status: evaluation.effective_status().map(|(status, _)| status),
     }
 }
@@ -365,6 +439,13 @@ fn in_term_series(row: Row<'_>, term: &Term, lang: Lang) -> Option<ColumnChart> 
         return None;
     }
     dated.sort_by_key(|outcome| (outcome.period.year, outcome.period.quarter.unwrap_or(5)));
+    let every_year = record.target.as_ref().is_some_and(|target| target.every_year);
+    let yearly_shape = record
+        .target
+        .as_ref()
+        .and_then(|target| target.shape().ok())
+        .filter(|shape| every_year || matches!(shape, TargetShape::Maintain { .. }));
+    let target_count = record.target.as_ref().and_then(|target| target.count);
     let columns: Vec<Column> = dated
         .iter()
         .map(|outcome| {
@@ -382,7 +463,8 @@ fn in_term_series(row: Row<'_>, term: &Term, lang: Lang) -> Option<ColumnChart> 
                 target_label: evaluation
                     .target_value
                     .map_or_else(String::new, |value| format::with_unit(value, &unit, lang)),
-                status: None,
+                // A target for every year is assessed year by year; each column shows its status.
+                status: yearly_shape.as_ref().and_then(|shape| assess(shape, outcome, target_count, indicator)),
             }
         })
         .collect();

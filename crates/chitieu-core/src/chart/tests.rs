@@ -175,7 +175,8 @@ fn target_phrases_cover_every_shape() {
         results: vec![],
         stated_status: None,
     };
-    let phrase = |shape: TargetShape| target_phrase(Some(&shape), None, "%", &record, Lang::Vi);
+    let percent = indicator_with_unit("%");
+    let phrase = |shape: TargetShape| target_phrase(Some(&shape), None, &percent, &record, Lang::Vi);
     assert_eq!(phrase(TargetShape::AtLeast { value: 96.0 }), "≥ 96\u{a0}%");
     assert_eq!(phrase(TargetShape::Below { value: 4.0 }), "< 4\u{a0}%");
     assert_eq!(phrase(TargetShape::CountOfTotal { count: 14.0, total: 16.0 }), "14/16 %");
@@ -353,7 +354,7 @@ fn a_unit_per_year_is_not_followed_by_per_year_again() {
         ("triệu đồng/người/năm", Lang::Vi, "bình quân 25.000\u{a0}triệu đồng/người/năm"),
     ];
     for (unit, lang, expected) in cases {
-        assert_eq!(target_phrase(Some(&average), None, unit, &record, lang), expected);
+        assert_eq!(target_phrase(Some(&average), None, &indicator_with_unit(unit), &record, lang), expected);
     }
 }
 
@@ -417,4 +418,89 @@ fn a_results_shares_follow_the_targets_order_however_they_are_spelt() {
     let chart = structure(&index, "l1", Lang::Vi);
     let values: Vec<Vec<f64>> = chart.rows.iter().map(|row| row.segments.iter().map(|s| s.value).collect()).collect();
     assert_eq!(values, [vec![50.0, 50.0], vec![55.0, 45.0]]);
+}
+
+fn indicator_with_unit(unit: &str) -> crate::model::Indicator {
+    crate::model::Indicator {
+        id: "i".into(),
+        name: crate::model::Text::new("chỉ tiêu", "indicator"),
+        domain: "economy".into(),
+        unit: crate::model::Text::new(unit, unit),
+        direction: crate::model::Direction::HigherIsBetter,
+        kind: crate::model::IndicatorKind::Amount,
+        part_of: None,
+        grades: Vec::new(),
+        count_unit: None,
+    }
+}
+
+fn extended() -> DatasetIndex {
+    DatasetIndex::new(load(&crate::load::tests::with_extensions().to_string()).into_valid().unwrap())
+}
+
+#[test]
+fn a_rating_is_drawn_as_a_ladder_of_its_grades_with_the_grade_reached_marked() {
+    let detail = indicator_detail(&extended(), "l1", "2020-2025", "rated", Lang::Vi).unwrap();
+    // "Hoàn thành nhiệm vụ" in 2021 against "hoàn thành tốt nhiệm vụ trở lên" every year: missed.
+    assert_eq!(detail.status, Some(Status::NotAchieved));
+    assert_eq!(detail.bullet.target_label, "Hoàn thành tốt nhiệm vụ trở lên hằng năm");
+    let ChartSpec::Stacked(ladder) = &detail.main_chart else { panic!("{:?}", detail.main_chart) };
+    assert_eq!(ladder.rows.len(), 1);
+    assert_eq!(ladder.rows[0].label, "2021");
+    let steps: Vec<(Option<&str>, Colour)> =
+        ladder.rows[0].segments.iter().map(|segment| (segment.inner_text.as_deref(), segment.colour)).collect();
+    assert_eq!(
+        steps,
+        [
+            (Some("● Hoàn thành nhiệm vụ"), Colour::Status(Some(Status::NotAchieved))),
+            (Some("Hoàn thành tốt nhiệm vụ"), Colour::Status(None)),
+        ]
+    );
+    assert!(ladder.legend.iter().any(|(words, _)| words == "Mục tiêu: Hoàn thành tốt nhiệm vụ trở lên"));
+    assert!(detail.across_terms.is_none(), "a grade has no value axis");
+}
+
+#[test]
+fn a_share_with_a_count_says_both_and_a_sub_target_names_its_parent() {
+    let index = extended();
+    let detail = indicator_detail(&index, "l1", "2020-2025", "nrm", Lang::Vi).unwrap();
+    assert_eq!(detail.bullet.target_label, "≥ 50\u{a0}% (8\u{a0}xã)");
+    assert_eq!(detail.bullet.value_label, "9\u{a0}xã");
+    assert_eq!(detail.status, Some(Status::Exceeded));
+    let english = indicator_detail(&index, "l1", "2020-2025", "nrm", Lang::En).unwrap();
+    assert_eq!(english.bullet.target_label, "≥ 50\u{a0}% (8\u{a0}communes)");
+    assert_eq!(detail.part_of, None);
+    let mut dataset = index.dataset().clone();
+    dataset.records.push(Record {
+        locality: "l1".into(),
+        indicator: "income-farm".into(),
+        term: "2020-2025".into(),
+        target: None,
+        results: vec![],
+        stated_status: None,
+    });
+    let detail = indicator_detail(&DatasetIndex::new(dataset), "l1", "2020-2025", "income-farm", Lang::Vi).unwrap();
+    assert_eq!(detail.part_of.as_deref(), Some("Thu nhập"));
+}
+
+#[test]
+fn each_year_of_a_target_for_every_year_is_coloured_by_its_own_status() {
+    let mut dataset = extended().dataset().clone();
+    let record = dataset.records.iter_mut().find(|record| record.indicator == "income").unwrap();
+    record.target.as_mut().unwrap().every_year = true;
+    let year = |value: f64, year: i32| crate::model::Outcome {
+        value: Some(value),
+        period: crate::model::Period { year: Some(year), quarter: None },
+        ..record.results[0].clone()
+    };
+    record.results = vec![year(90.0, 2021), year(80.0, 2022), year(87.0, 2023)];
+    let detail = indicator_detail(&DatasetIndex::new(dataset), "l1", "2020-2025", "income", Lang::Vi).unwrap();
+    assert_eq!(detail.status, Some(Status::NotAchieved), "2022 missed the yearly target");
+    let series = detail.series.unwrap();
+    let statuses: Vec<(&str, Option<Status>)> =
+        series.columns.iter().map(|column| (column.label.as_str(), column.status)).collect();
+    assert_eq!(
+        statuses,
+        [("2021", Some(Status::Exceeded)), ("2022", Some(Status::NotAchieved)), ("2023", Some(Status::Achieved))]
+    );
 }

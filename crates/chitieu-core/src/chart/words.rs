@@ -58,13 +58,14 @@ fn unit_is_per_year(unit: &str) -> bool {
 pub fn target_phrase(
     shape: Option<&TargetShape>,
     target_value: Option<f64>,
-    unit: &str,
+    indicator: &Indicator,
     record: &Record,
     lang: Lang,
 ) -> String {
+    let unit = indicator.unit.get(lang);
     let amount = |value: f64| format::with_unit(value, unit, lang);
     let deadline = record.target.as_ref().and_then(|target| target.deadline_year);
-    let text = match shape {
+    let mut text = match shape {
         Some(TargetShape::Level { value }) => amount(*value),
         Some(TargetShape::AtLeast { value }) => format!("≥ {}", amount(*value)),
         Some(TargetShape::AtMost { value }) => format!("≤ {}", amount(*value)),
@@ -97,6 +98,14 @@ pub fn target_phrase(
             (Lang::En, Some(year)) => format!("done by {year}"),
             (Lang::En, None) => "done within the term".to_string(),
         },
+        Some(TargetShape::Maintain { value }) => match lang {
+            Lang::Vi => format!("duy trì {}", amount(*value)),
+            Lang::En => format!("keep {}", amount(*value)),
+        },
+        Some(TargetShape::GradeAtLeast { grade }) => match lang {
+            Lang::Vi => format!("{} trở lên", grade_name(indicator, grade, lang)),
+            Lang::En => format!("{} or better", grade_name(indicator, grade, lang)),
+        },
         Some(TargetShape::ChangePerYear { value }) => {
             let size = amount(value.abs());
             match (lang, *value < 0.0) {
@@ -111,7 +120,23 @@ pub fn target_phrase(
             None => lang.pick("không nêu", "not stated").to_string(),
         },
     };
+    if let (Some(count), Some(count_unit)) =
+        (record.target.as_ref().and_then(|target| target.count), &indicator.count_unit)
+    {
+        if !matches!(shape, Some(TargetShape::CountOfTotal { .. })) {
+            text = format!("{text} ({})", format::with_unit(count, count_unit.get(lang), lang));
+        }
+    }
+    if record.target.as_ref().is_some_and(|target| target.every_year) {
+        text = format!("{text} {}", lang.pick("hằng năm", "every year"));
+    }
     text
+}
+
+/// A grade's name in the language, as the indicator lists it (or as written when it is not listed).
+pub fn grade_name(indicator: &Indicator, grade: &str, lang: Lang) -> String {
+    crate::evaluate::grade_rank(indicator, grade)
+        .map_or_else(|| grade.to_string(), |rank| indicator.grades[rank].get(lang).to_string())
 }
 
 /// A result in words: "ước 76,6 triệu đồng (2025)", "11/16 khu phố", "đã hoàn thành".
@@ -130,11 +155,22 @@ pub fn outcome_phrase(outcome: &Outcome, indicator: &Indicator, unit: &str, lang
             .map(|part| format!("{} {}", part.part.get(lang), format::percent(part.value, lang)))
             .collect::<Vec<_>>()
             .join("; ")
+    } else if let Some(grade) = &outcome.grade {
+        grade_name(indicator, grade, lang)
+    } else if let (None, Some(count)) = (outcome.value, outcome.count) {
+        let count_unit = indicator.count_unit.as_ref().map_or("", |unit| unit.get(lang));
+        format::with_unit(count, count_unit, lang)
     } else if let (Some(value), Some(total)) = (outcome.value, outcome.total) {
         format!("{}/{} {unit}", format::number(value, lang), format::number(total, lang))
     } else if let Some(value) = outcome.value {
-        let _ = indicator;
-        format::with_unit(value, unit, lang)
+        match (outcome.count, &indicator.count_unit) {
+            (Some(count), Some(count_unit)) => format!(
+                "{} ({})",
+                format::with_unit(value, unit, lang),
+                format::with_unit(count, count_unit.get(lang), lang)
+            ),
+            _ => format::with_unit(value, unit, lang),
+        }
     } else {
         "—".to_string()
     };

@@ -15,8 +15,15 @@ fn indicator(direction: Direction, kind: IndicatorKind) -> Indicator {
         unit: Text::new("%", "%"),
         direction,
         kind,
+        part_of: None,
+        grades: GRADES.iter().map(|grade| Text::new(grade, grade)).collect(),
+        count_unit: Some(Text::new("xã", "communes")),
     }
 }
+
+/// The grades of party assessment, lowest first, as the tests' indicators list them.
+const GRADES: [&str; 4] =
+    ["Không hoàn thành nhiệm vụ", "Hoàn thành nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành xuất sắc nhiệm vụ"];
 
 fn target(shape: TargetShape) -> Option<Target> {
     Some(Target::new(shape))
@@ -242,6 +249,8 @@ enum Family {
     LevelLike,
     /// Below and above: met or not.
     StrictBound,
+    /// Maintain: kept (at or better) or not; never exceeded.
+    Kept,
     /// Range, composition, milestone: no % of target.
     WithoutSingleValue,
 }
@@ -275,6 +284,8 @@ fn every_shape() -> Vec<(&'static str, Family, MakeShape)> {
             tolerance: 1.0,
         }),
         ("milestone", Family::WithoutSingleValue, |_| TargetShape::Milestone),
+        ("maintain", Family::Kept, |value| TargetShape::Maintain { value }),
+        ("grade_at_least", Family::WithoutSingleValue, |_| TargetShape::GradeAtLeast { grade: GRADES[2].into() }),
     ]
 }
 
@@ -301,6 +312,14 @@ fn result_for(shape: &TargetShape, value: f64, position: Position) -> Outcome {
             Outcome { parts, ..Outcome::default() }
         }
         TargetShape::Milestone => Outcome { done: Some(position != Position::Below), ..Outcome::default() },
+        TargetShape::GradeAtLeast { .. } => {
+            let grade = match position {
+                Position::Below => GRADES[1],
+                Position::At => GRADES[2],
+                Position::Above => GRADES[3],
+            };
+            Outcome { grade: Some(grade.into()), ..Outcome::default() }
+        }
         _ => result(value),
     }
 }
@@ -341,7 +360,12 @@ fn expected_status(family: Family, name: &str, direction: Direction, position: P
     match (family, position, sense(name, direction)) {
         (Family::WithoutSingleValue, Position::At, _) => Achieved,
         (Family::WithoutSingleValue, Position::Above, _) if name == "milestone" => Achieved,
+        (Family::WithoutSingleValue, Position::Above, _) if name == "grade_at_least" => Exceeded,
         (Family::WithoutSingleValue, _, _) => NotAchieved,
+        (Family::Kept, Position::At, _) => Achieved,
+        (Family::Kept, _, OnTarget) => NotAchieved,
+        (Family::Kept, Position::Above, Higher) | (Family::Kept, Position::Below, Lower) => Achieved,
+        (Family::Kept, _, _) => NotAchieved,
         (_, Position::At, OnTarget) => Achieved,
         (_, _, OnTarget) => NotAchieved,
         (Family::StrictBound, Position::Above, Higher) | (Family::StrictBound, Position::Below, Lower) => Achieved,
@@ -405,7 +429,11 @@ fn percent_of_target_and_status_agree_for_every_shape_direction_and_sign() {
                             (Family::StrictBound, _) => {
                                 assert_eq!(status == Achieved, percent > 100.0, "{case}: met ⇔ above 100 %");
                             }
-                            (Family::LevelLike, OnTarget) => {
+                            (Family::Kept, Higher | Lower) => {
+                                assert_eq!(status == Achieved, percent >= 100.0, "{case}: kept ⇔ at least 100 %");
+                                assert_ne!(status, Exceeded, "{case}: keeping a level is never exceeded");
+                            }
+                            (Family::LevelLike | Family::Kept, OnTarget) => {
                                 assert!(percent <= 100.0, "{case}: on target is best, never above 100 %");
                                 assert_eq!(status == Achieved, percent >= 99.5, "{case}: achieved ⇔ at least 99,5 %");
                             }
@@ -416,8 +444,8 @@ fn percent_of_target_and_status_agree_for_every_shape_direction_and_sign() {
             }
         }
     }
-    // 12 shapes × 3 directions × (4 results around 4, 4 around −4, 3 around 0).
-    assert_eq!(cases, 12 * 3 * 11);
+    // 14 shapes × 3 directions × (4 results around 4, 4 around −4, 3 around 0).
+    assert_eq!(cases, 14 * 3 * 11);
 }
 
 #[test]
@@ -472,4 +500,83 @@ fn a_target_derived_from_a_stated_percent_gives_the_status_that_percent_says() {
         }
     }
     assert_eq!(cases, 12);
+}
+
+fn in_year(value: f64, year: i32) -> Outcome {
+    Outcome { value: Some(value), period: Period { year: Some(year), quarter: None }, ..Outcome::default() }
+}
+
+fn every_year(shape: TargetShape) -> Option<Target> {
+    Some(Target { every_year: true, ..Target::new(shape) })
+}
+
+#[test]
+fn a_target_for_every_year_is_missed_as_soon_as_one_year_misses_it() {
+    // (results by year, status as of 2023 for a 2020-2025 term, the year assessed)
+    type Case = (&'static [(i32, f64)], Status, Option<i32>);
+    let cases: [Case; 6] = [
+        (&[], NotYetDue, None),
+        (&[(2021, 12.0), (2022, 13.0)], Exceeded, Some(2022)),
+        (&[(2021, 12.0), (2022, 10.0)], Achieved, Some(2022)),
+        // A missed year is missed now, not "not yet due" until 2025.
+        (&[(2021, 9.0), (2022, 12.0)], NotAchieved, Some(2021)),
+        (&[(2021, 9.0), (2022, 8.0)], NotAchieved, Some(2022)),
+        (&[(2021, 12.0), (2022, 12.0), (2023, 9.5)], NotAchieved, Some(2023)),
+    ];
+    for (years, expected, assessed_year) in cases {
+        let results: Vec<Outcome> = years.iter().map(|(year, value)| in_year(*value, *year)).collect();
+        let record = record(every_year(TargetShape::AtLeast { value: 10.0 }), results);
+        let evaluation = evaluate(&record, &indicator(Higher, IndicatorKind::Amount), &term(), Some(2023));
+        assert_eq!(evaluation.status, Some(expected), "{years:?}");
+        let year = evaluation.assessed_result.and_then(|index| record.results[index].period.year);
+        assert_eq!(year, assessed_year, "{years:?}: the worst year, latest among equals, is shown");
+    }
+    // Without "every year", the same early miss is only "not yet due".
+    let once = record(target(TargetShape::AtLeast { value: 10.0 }), vec![in_year(9.0, 2021)]);
+    check(Higher, once, Some(NotYetDue));
+}
+
+#[test]
+fn maintaining_a_level_is_checked_every_year_and_never_exceeded() {
+    let keep = || target(TargetShape::Maintain { value: 100.0 });
+    check(Higher, record(keep(), vec![in_year(100.0, 2021), in_year(100.0, 2022)]), Some(Achieved));
+    check(Higher, record(keep(), vec![in_year(100.0, 2021), in_year(98.0, 2022)]), Some(NotAchieved));
+    let keep_low = || target(TargetShape::Maintain { value: 1.0 });
+    check(Lower, record(keep_low(), vec![in_year(0.5, 2021)]), Some(Achieved));
+    check(Lower, record(keep_low(), vec![in_year(1.5, 2021)]), Some(NotAchieved));
+}
+
+#[test]
+fn a_share_with_a_count_is_assessed_on_the_share_or_on_the_count_alone() {
+    // "50 % (8 xã)": value 50, count 8.
+    let share = || Some(Target { count: Some(8.0), ..Target::new(TargetShape::AtLeast { value: 50.0 }) });
+    let both = Outcome { value: Some(56.25), count: Some(9.0), ..Outcome::default() };
+    check(Higher, record(share(), vec![both]), Some(Exceeded));
+    let count_only = |count: f64| Outcome { count: Some(count), ..Outcome::default() };
+    let evaluation = check(Higher, record(share(), vec![count_only(8.0)]), Some(Achieved));
+    assert_eq!(evaluation.percent_of_target, Some(100.0));
+    let evaluation = check(Higher, record(share(), vec![count_only(6.0)]), Some(NotAchieved));
+    assert!((evaluation.percent_of_target.unwrap() - 75.0).abs() < 1e-9);
+}
+
+#[test]
+fn grades_are_compared_on_the_indicators_scale_whatever_the_spelling() {
+    let at_least_good = || target(TargetShape::GradeAtLeast { grade: "hoàn thành tốt nhiệm vụ".into() });
+    let graded = |grade: &str| Outcome { grade: Some(grade.into()), ..Outcome::default() };
+    let rating = indicator(Higher, IndicatorKind::Rating);
+    let cases = [
+        ("Hoàn thành xuất sắc nhiệm vụ", Exceeded),
+        // Decomposed (NFD) letters are the same grade.
+        ("Hoa\u{300}n tha\u{300}nh to\u{302}\u{301}t nhie\u{323}\u{302}m vu\u{323}", Achieved),
+        ("Hoàn thành nhiệm vụ", NotAchieved),
+    ];
+    for (grade, expected) in cases {
+        let evaluation = evaluate(&record(at_least_good(), vec![graded(grade)]), &rating, &term(), Some(2025));
+        assert_eq!(evaluation.status, Some(expected), "{grade}");
+        assert_eq!(evaluation.percent_of_target, None, "a grade has no % of target");
+    }
+    // A grade the scale does not list cannot be assessed (validation reports it): once the term
+    // is over, there is no result.
+    let unknown = evaluate(&record(at_least_good(), vec![graded("Tốt")]), &rating, &term(), Some(2026));
+    assert_eq!(unknown.status, Some(NoResult));
 }

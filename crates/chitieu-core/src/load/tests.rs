@@ -506,3 +506,93 @@ fn the_command_line_names_what_was_expected_in_words_too() {
     let problem = loaded.problems.iter().find(|problem| problem.code == "wrong-type").unwrap();
     assert!(problem.message.vi.contains("cần một số") && !problem.message.vi.contains("f64"), "{problem:?}");
 }
+
+/// The valid dataset with a rating indicator, a share with a count, a sub-target and a merged
+/// commune: the extensions of version 1 for what real targets say.
+pub(crate) fn with_extensions() -> serde_json::Value {
+    let mut json = valid_json();
+    json["localities"].as_array_mut().unwrap().extend([
+        serde_json::json!({"id": "old-a", "name": {"vi": "Xã Cũ A"}, "level": "commune", "until": "2025-06-30"}),
+        serde_json::json!({"id": "new-b", "name": {"vi": "Phường B"}, "level": "ward",
+                           "formed_from": ["l1", "old-a"], "formed_on": "2025-07-01"}),
+    ]);
+    json["indicators"].as_array_mut().unwrap().extend([
+        serde_json::json!({"id": "rated", "name": {"vi": "Xếp loại Đảng bộ"}, "domain": "economy", "unit": {"vi": ""},
+                           "direction": "higher_is_better", "kind": "rating",
+                           "grades": [{"vi": "Hoàn thành nhiệm vụ"}, {"vi": "Hoàn thành tốt nhiệm vụ"}]}),
+        serde_json::json!({"id": "nrm", "name": {"vi": "Tỷ lệ xã nông thôn mới"}, "domain": "economy", "unit": {"vi": "%"},
+                           "direction": "higher_is_better", "kind": "share", "count_unit": {"vi": "xã", "en": "communes"}}),
+        serde_json::json!({"id": "income-farm", "name": {"vi": "trong đó: thu nhập từ nông nghiệp"}, "domain": "economy",
+                           "unit": {"vi": "triệu đồng"}, "direction": "higher_is_better", "kind": "amount", "part_of": "income"}),
+    ]);
+    json["records"].as_array_mut().unwrap().extend([
+        serde_json::json!({"locality": "l1", "indicator": "rated", "term": "2020-2025",
+            "target": {"shape": "grade_at_least", "grade": "Hoàn thành tốt nhiệm vụ", "every_year": true, "source": {"source": "s1", "quote": "q"}},
+            "results": [{"grade": "Hoàn thành nhiệm vụ", "period": {"year": 2021}, "source": {"source": "s1", "quote": "q"}}]}),
+        serde_json::json!({"locality": "l1", "indicator": "nrm", "term": "2020-2025",
+            "target": {"shape": "at_least", "value": 50, "count": 8, "source": {"source": "s1", "quote": "q"}},
+            "results": [{"count": 9, "source": {"source": "s1", "quote": "q"}}]}),
+    ]);
+    json
+}
+
+#[test]
+fn the_extensions_for_what_real_targets_say_load_without_problems() {
+    let loaded = check(&with_extensions().to_string(), &[]);
+    let dataset = loaded.dataset.unwrap();
+    let rated = dataset.records.iter().find(|record| record.indicator == "rated").unwrap();
+    assert!(rated.target.as_ref().unwrap().every_year);
+    // Every file written before the extensions still reads (they are all optional).
+    check(&valid_json().to_string(), &[]);
+}
+
+#[test]
+fn the_extensions_are_checked_and_located() {
+    type Patch = fn(&mut serde_json::Value);
+    let cases: [(Patch, &[(&str, &str)]); 7] = [
+        (
+            |json| json["records"][2]["target"]["grade"] = "Xuất sắc".into(),
+            &[("unknown-grade", "$.records[2].target.grade")],
+        ),
+        (
+            |json| json["records"][2]["results"][0]["grade"] = "Tốt".into(),
+            &[("unknown-grade", "$.records[2].results[0].grade")],
+        ),
+        (
+            |json| json["indicators"][2]["grades"] = serde_json::json!([]),
+            &[
+                ("missing-field", "$.indicators[2].grades"),
+                ("unknown-grade", "$.records[2].target.grade"),
+                ("unknown-grade", "$.records[2].results[0].grade"),
+            ],
+        ),
+        (
+            |json| json["indicators"][3].as_object_mut().unwrap().remove("count_unit").map(drop).unwrap(),
+            &[("missing-field", "$.records[3].target.count")],
+        ),
+        (
+            |json| json["indicators"][0]["part_of"] = "income-farm".into(),
+            &[("part-of-cycle", "$.indicators[0].part_of"), ("part-of-cycle", "$.indicators[4].part_of")],
+        ),
+        (
+            |json| json["localities"][2]["formed_from"][1] = "old-c".into(),
+            &[("unknown-reference", "$.localities[2].formed_from[1]")],
+        ),
+        (|json| json["localities"][1]["until"] = "30/06/2025".into(), &[("bad-date", "$.localities[1].until")]),
+    ];
+    for (patch, expected) in cases {
+        let mut json = with_extensions();
+        patch(&mut json);
+        check(&json.to_string(), expected);
+    }
+    // A grade target on an indicator that is not a rating, and a rating with another shape.
+    let mut json = with_extensions();
+    json["records"][2]["indicator"] = "income".into();
+    json["records"][2]["results"][0] = serde_json::json!({"value": 1, "source": {"source": "s1", "quote": "q"}});
+    json["records"][2]["term"] = "2020-2025".into();
+    json["records"][0]["indicator"] = "rated".into();
+    check(
+        &json.to_string(),
+        &[("shape-kind-mismatch", "$.records[0].target.shape"), ("shape-kind-mismatch", "$.records[2].target.shape")],
+    );
+}
