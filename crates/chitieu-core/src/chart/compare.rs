@@ -60,7 +60,7 @@ pub fn compare(index: &DatasetIndex, indicator_id: &str, term: Option<&str>, lan
 /// Indicators that more than one locality reports in `term`: the ones worth comparing in the term
 /// on screen, those with the most results in it first.
 pub fn comparable_indicators_in_term<'a>(index: &'a DatasetIndex, term: &str) -> Vec<&'a Indicator> {
-    let mut found: Vec<(usize, &Indicator)> = index
+    let found: Vec<(usize, &Indicator)> = index
         .dataset()
         .indicators
         .iter()
@@ -73,14 +73,13 @@ pub fn comparable_indicators_in_term<'a>(index: &'a DatasetIndex, term: &str) ->
             (localities.len() > 1).then_some((with_a_result, indicator))
         })
         .collect();
-    found.sort_by_key(|(with_a_result, _)| std::cmp::Reverse(*with_a_result));
-    found.into_iter().map(|(_, indicator)| indicator).collect()
+    most_results_first(found)
 }
 
 /// Indicators that more than one locality reports (in any term): the ones worth comparing, those
 /// with the most results first.
 pub fn comparable_indicators(index: &DatasetIndex) -> Vec<&Indicator> {
-    let mut found: Vec<(usize, &Indicator)> = index
+    let found: Vec<(usize, &Indicator)> = index
         .dataset()
         .indicators
         .iter()
@@ -97,7 +96,12 @@ pub fn comparable_indicators(index: &DatasetIndex) -> Vec<&Indicator> {
             (with_a_result, indicator)
         })
         .collect();
-    // A stable sort, so that indicators with as many results keep the dataset's order.
+    most_results_first(found)
+}
+
+/// The indicators, those with the most results first; a stable sort, so that indicators with as
+/// many results keep the dataset's order.
+fn most_results_first(mut found: Vec<(usize, &Indicator)>) -> Vec<&Indicator> {
     found.sort_by_key(|(with_a_result, _)| std::cmp::Reverse(*with_a_result));
     found.into_iter().map(|(_, indicator)| indicator).collect()
 }

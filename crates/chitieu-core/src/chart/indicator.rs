@@ -228,6 +228,11 @@ pub fn indicator_detail(
     })
 }
 
+/// Results from the earliest period to the latest, a whole year after its quarters.
+fn in_period_order(outcomes: &mut [&Outcome]) {
+    outcomes.sort_by_key(|outcome| (outcome.period.year, outcome.period.quarter.unwrap_or(5)));
+}
+
 /// A rating as a ladder: one row per graded result (a year, or the term), its grades from the
 /// lowest to the highest as equal steps, the grade reached coloured by its status and the others
 /// grey; the lowest grade that meets the target is named in the legend.
@@ -236,15 +241,21 @@ fn grade_ladder(row: Row<'_>, target_grade: &str, name: &str, place: &str, descr
     let shape = record.target.as_ref().and_then(|target| target.shape().ok());
     let target_count = record.target.as_ref().and_then(|target| target.count);
     let mut graded: Vec<&Outcome> = record.results.iter().filter(|outcome| outcome.grade.is_some()).collect();
-    graded.sort_by_key(|outcome| (outcome.period.year, outcome.period.quarter));
+    in_period_order(&mut graded);
+    // With no graded result yet, one row of the scale with nothing marked.
+    let no_result = Outcome::default();
+    if graded.is_empty() {
+        graded.push(&no_result);
+    }
     let rows = graded
         .iter()
         .map(|outcome| {
             let reached = outcome.grade.as_deref().and_then(|grade| grade_rank(indicator, grade));
             let status = shape.as_ref().and_then(|shape| assess(shape, outcome, target_count, indicator));
-            let label = match outcome.period.year {
-                Some(year) => year.to_string(),
-                None => lang.pick("Kết quả", "Result").to_string(),
+            let label = match (outcome.period.year, &outcome.grade) {
+                (Some(year), _) => year.to_string(),
+                (None, Some(_)) => lang.pick("Kết quả", "Result").to_string(),
+                (None, None) => lang.pick("Chưa có kết quả", "No result yet").to_string(),
             };
             StackedRow {
                 key: label.clone(),
@@ -438,7 +449,7 @@ fn in_term_series(row: Row<'_>, term: &Term, lang: Lang) -> Option<ColumnChart> 
     if dated.len() < 2 {
         return None;
     }
-    dated.sort_by_key(|outcome| (outcome.period.year, outcome.period.quarter.unwrap_or(5)));
+    in_period_order(&mut dated);
     let every_year = record.target.as_ref().is_some_and(|target| target.every_year);
     let yearly_shape = record
         .target
