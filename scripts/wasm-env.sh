@@ -4,6 +4,8 @@ _root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$_root/node_modules/.bin:/usr/bin:$HOME/.cargo/bin:$PATH"
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+# std's own size-optimised algorithms (smaller sorts, formatting): 6 KB less brotli for the app.
+export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 # Smaller wasm: no file/line strings in panic messages, no Debug formatting (about 7 KB brotli).
 # A panic aborts, which traps; the page's start-up script (index.html) shows the error panel.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none"
