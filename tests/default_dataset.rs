@@ -68,16 +68,18 @@ fn every_quote_appears_verbatim_in_its_seed_file() {
 }
 
 #[test]
-fn ben_sung_reproduces_the_stated_23_met_and_10_exceeded() {
+fn ben_sung_reproduces_the_stated_10_exceeded_and_explains_the_other_counts() {
     let index = DatasetIndex::new(default_dataset());
     let card = scorecard(&index, "ben-sung", "2020-2025");
     let stated = card.stated.expect("the source states a summary");
     assert_eq!((stated.met, stated.total, stated.exceeded), (23, 26, Some(10)));
-    assert_eq!(card.total.met(), 23, "met, computed or stated per indicator");
+    // The data holds more indicators than the source's 26 (it keeps figures the report lists
+    // apart, and the supplementary ones of NQ 08); docs/DATASET.md §7 explains each difference.
+    assert_eq!(card.total.met(), 24, "met, computed or stated per indicator");
     assert_eq!(card.total.get(Status::Exceeded), 10);
-    // The one more "not achieved" than the source's 26 − 23 is the investment figure the source
-    // gives twice (25 % and 725,2 % of target); docs/DATASET.md explains it.
-    assert_eq!(card.total.get(Status::NotAchieved), 4);
+    // Not achieved: income, budget, model neighbourhoods (the source's three), the investment
+    // figure read as "25 % of target" (the source also says 725,2 %), and the online meeting rooms.
+    assert_eq!(card.total.get(Status::NotAchieved), 5);
 }
 
 #[test]

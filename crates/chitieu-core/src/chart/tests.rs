@@ -79,7 +79,7 @@ fn domain_breakdown_counts_statuses_per_domain() {
     let chart = domain_breakdown(&default_dataset(), "ben-sung", "2020-2025", Lang::Vi);
     assert_eq!(chart.rows.len(), 5);
     let total: f64 = chart.rows.iter().flat_map(|row| &row.segments).map(|segment| segment.value).sum();
-    assert_eq!(total, 33.0, "every record of Bến Sung 2020-2025 counted once");
+    assert_eq!(total, 56.0, "every record of Bến Sung 2020-2025 counted once");
     assert!(chart.description.contains("Nguồn ghi: 23/26"));
     assert_eq!(chart.table().rows.len(), 5);
 }
