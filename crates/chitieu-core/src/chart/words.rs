@@ -188,20 +188,11 @@ pub fn outcome_phrase(outcome: &Outcome, indicator: &Indicator, unit: &str, lang
 /// What a record's evaluation found, in words: derived targets, disagreements and contradictions.
 pub fn findings_in_words(row: crate::index::Row<'_>, lang: Lang) -> Vec<String> {
     let unit = row.indicator.unit.get(lang);
-    row.evaluation
-        .findings
-        .iter()
-        .map(|finding| finding_words(finding, row.record, row.indicator, unit, lang))
-        .collect()
+    row.evaluation.findings.iter().map(|finding| finding_words(finding, row, unit, lang)).collect()
 }
 
-pub(super) fn finding_words(
-    finding: &Finding,
-    record: &Record,
-    indicator: &Indicator,
-    unit: &str,
-    lang: Lang,
-) -> String {
+pub(super) fn finding_words(finding: &Finding, row: crate::index::Row<'_>, unit: &str, lang: Lang) -> String {
+    let crate::index::Row { record, indicator, evaluation } = row;
     match finding {
         Finding::StatedStatusDisagrees { stated, computed } => match lang {
             Lang::Vi => format!(
@@ -216,15 +207,30 @@ pub(super) fn finding_words(
             ),
         },
         Finding::ContradictoryResults { first, second } => {
-            let a = outcome_phrase(&record.results[*first], indicator, unit, lang);
-            let b = outcome_phrase(&record.results[*second], indicator, unit, lang);
-            match lang {
-                Lang::Vi => {
+            // The same figure with two different "% of target" says which percentages disagree.
+            let phrase = |outcome: &Outcome| {
+                let text = outcome_phrase(outcome, indicator, unit, lang);
+                match outcome.stated_percent_of_target {
+                    Some(percent) => format!(
+                        "{text}, {} {} {}",
+                        lang.pick("đạt", "at"),
+                        format::percent(percent, lang),
+                        lang.pick("mục tiêu", "of target")
+                    ),
+                    None => text,
+                }
+            };
+            let (a, b) = (phrase(&record.results[*first]), phrase(&record.results[*second]));
+            let decides = evaluation.status.is_some() && evaluation.assessed_result == Some(*first);
+            match (lang, decides) {
+                (Lang::Vi, true) => {
                     format!("Nguồn đưa hai số liệu mâu thuẫn: {a} và {b}; trạng thái tính theo số liệu thứ nhất.")
                 }
-                Lang::En => {
+                (Lang::Vi, false) => format!("Nguồn đưa hai số liệu mâu thuẫn: {a} và {b}."),
+                (Lang::En, true) => {
                     format!("The source gives two contradictory figures: {a} and {b}; the status uses the first.")
                 }
+                (Lang::En, false) => format!("The source gives two contradictory figures: {a} and {b}."),
             }
         }
         Finding::InconsistentImpliedTargets { from_percent, from_margin } => match lang {
