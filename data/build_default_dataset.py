@@ -291,13 +291,15 @@ def record(locality, ind, term, target=None, results=(), stated=None):
     RECORDS.append(rec)
 
 
-def target(shape, source, fragment=None, whole=None, deadline=None, every_year=False, **params):
+def target(shape, source, fragment=None, whole=None, deadline=None, every_year=False, note=None, **params):
     out = {"shape": shape}
     out.update(params)
     if every_year:
         out["every_year"] = True
     if deadline is not None:
         out["deadline_year"] = deadline
+    if note is not None:
+        out["note"] = note
     out["source"] = quote(source, fragment, whole)
     return out
 
@@ -517,24 +519,30 @@ record(S, "members-veterans-association", ST, results=[result("001", whole=BS_ME
 
 
 # ------------------------------------------------------ Bến Sung, 2025-2030 targets (001)
-def bs(ind, shape, fragment=None, deadline=2030, whole=None, **params):
-    record(S, ind, SN, target(shape, "001", fragment, whole=whole, deadline=deadline, **params))
+def bs(ind, shape, fragment=None, deadline=2030, whole=None, note=None, **params):
+    record(S, ind, SN, target(shape, "001", fragment, whole=whole, deadline=deadline, note=note, **params))
 
 
 # "1. Chỉ tiêu về kinh tế (09 chỉ tiêu)" heads ten numbered items, (1) to (10); docs/DATASET.md §7.
-bs("income-per-capita", "level", "(1) Thu nhập bình quân đầu người/năm đến năm 2030 đạt: 92 triệu đồng", value=92)
+bs("income-per-capita", "level", "(1) Thu nhập bình quân đầu người/năm đến năm 2030 đạt: 92 triệu đồng", value=92,
+   note=t("Nguồn ghi \"Chỉ tiêu về kinh tế (09 chỉ tiêu)\" nhưng liệt kê 10 mục, (1) đến (10).",
+          "The source heads the economic targets \"09 chỉ tiêu\" but lists ten items, (1) to (10)."))
 bs("grain-output", "annual_average", "(2) Tổng sản lượng lương thực bình quân hàng năm: 1.118 tấn", value=1118)
 bs("land-accumulation", "level", "05 năm giai đoạn 2026-2030 là: 50 ha", value=50)
 bs("high-tech-farmland", "level", "diện tích đất sản xuất nông nghiệp được ứng dụng công nghệ cao là: 25 ha", value=25)
 # 160 ha at 60 quintals/ha is 960 t, not the 992 t stated; the maize figures agree (30 × 42 = 126 t).
 bs("rice-area", "level", "- Cây lúa: + Diện tích: 160 ha", value=160)
 bs("rice-yield", "level", "+ Năng suất: 60 tạ/ha", value=60)
-bs("rice-output", "level", "+ Sản lượng: 992 tấn", value=992)
+bs("rice-output", "level", "+ Sản lượng: 992 tấn", value=992,
+   note=t("160 ha × 60 tạ/ha = 960 tấn, không phải 992 tấn như nguồn ghi.",
+          "160 ha × 60 quintals/ha = 960 tonnes, not the 992 tonnes the source states."))
 bs("maize-area", "level", "- Cây Ngô: + Diện tích: 30 ha", value=30)
 bs("maize-yield", "level", "+ Năng suất: 42 tạ/ha", value=42)
 bs("maize-output", "level", "+ Sản lượng: 126 tấn", value=126)
 # The parts (60 + 90 + 350 + 10.000 = 10.500) fall 10 short of the stated total of 10.510.
-bs("livestock-total", "level", "(5) Tổng đàn gia súc, gia cầm năm 2030: 10.510 con", value=10510)
+bs("livestock-total", "level", "(5) Tổng đàn gia súc, gia cầm năm 2030: 10.510 con", value=10510,
+   note=t("Các thành phần nguồn nêu (60 + 90 + 350 + 10.000) cộng lại 10.500 con, ít hơn tổng 10.510 con.",
+          "The parts the source lists (60 + 90 + 350 + 10,000) add up to 10,500 head, 10 fewer than the total of 10,510."))
 bs("livestock-buffalo", "level", "Trong đó, đàn trâu: 60 con", value=60)
 bs("livestock-cows", "level", "đàn bò: 90 con", value=90)
 bs("livestock-pigs", "level", "đàn lợn: 350 con", value=350)

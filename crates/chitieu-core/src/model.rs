@@ -237,6 +237,9 @@ pub struct Target {
     /// The year by which the target is due; the term's end year when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline_year: Option<i32>,
+    /// What a reader should know about the target: an inconsistency in the source, say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
     pub source: Provenance,
 }
 
@@ -309,6 +312,7 @@ impl Target {
             grade: None,
             every_year: false,
             deadline_year: None,
+            note: None,
             source: Provenance::default(),
         };
         target.shape = match shape {

@@ -188,7 +188,11 @@ pub fn outcome_phrase(outcome: &Outcome, indicator: &Indicator, unit: &str, lang
 /// What a record's evaluation found, in words: derived targets, disagreements and contradictions.
 pub fn findings_in_words(row: crate::index::Row<'_>, lang: Lang) -> Vec<String> {
     let unit = row.indicator.unit.get(lang);
-    row.evaluation.findings.iter().map(|finding| finding_words(finding, row, unit, lang)).collect()
+    let target_note = row.record.target.as_ref().and_then(|target| target.note.as_ref());
+    let note = target_note.map(|note| format!("{}: {}", lang.pick("Về mục tiêu", "About the target"), note.get(lang)));
+    note.into_iter()
+        .chain(row.evaluation.findings.iter().map(|finding| finding_words(finding, row, unit, lang)))
+        .collect()
 }
 
 pub(super) fn finding_words(finding: &Finding, row: crate::index::Row<'_>, unit: &str, lang: Lang) -> String {
