@@ -274,7 +274,8 @@ fn stats(file: &str, lang: Lang) -> ExitCode {
 /// `status` is a status id (`exceeded`, `achieved`, `not_achieved`, `not_yet_due`, `no_result`) or
 /// null when there is nothing to compare with; `status_origin` is `computed`, `stated` (the status
 /// the source states, counted when there is no target) or null; `percent_of_target` is the
-/// documented measure (docs/DATASET.md, above 100 is better than the target) or null; each
+/// documented measure (docs/DATASET.md, above 100 is better than the target) or null;
+/// `contested_by` is the status another reading the source gives would have, or null; each
 /// finding has a stable `kind` and its `text` in the language of `--lang`.
 fn stats_json(file: &str, lang: Lang) -> ExitCode {
     let index = match read_index(file, lang) {
@@ -306,6 +307,7 @@ fn stats_json(file: &str, lang: Lang) -> ExitCode {
                 StatusOrigin::Stated => "stated",
             }),
             "percent_of_target": evaluation.percent_of_target,
+            "contested_by": evaluation.contested_by.map(|status| status.id()),
             "target_derived": evaluation.target_derived,
             "findings": findings,
         });

@@ -71,6 +71,9 @@ pub struct Evaluation {
     /// is better than the target, whatever the shape, direction and sign; see the module doc).
     pub percent_of_target: Option<f64>,
     pub stated: Option<Status>,
+    /// When another reading of the same period, which the source also gives, would give another
+    /// status: that status. The status shown then names both ("not achieved or exceeded").
+    pub contested_by: Option<Status>,
     pub findings: Vec<Finding>,
 }
 
@@ -187,6 +190,7 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
             target_derived: false,
             percent_of_target: result.and_then(|result| result.stated_percent_of_target),
             stated,
+            contested_by: None,
             findings,
         };
     };
@@ -239,6 +243,27 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
             findings.push(Finding::StatedStatusDisagrees { stated, computed: status });
         }
     }
+    let contested_by = assessed_result.and_then(|assessed| {
+        let other_readings = findings.iter().filter_map(|finding| match finding {
+            Finding::ContradictoryResults { first, second } if *first == assessed => Some(*second),
+            Finding::ContradictoryResults { first, second } if *second == assessed => Some(*first),
+            _ => None,
+        });
+        let statuses: Vec<Status> = other_readings
+            .filter_map(|other| {
+                let other = &record.results[other];
+                // A derived target is the one each reading implies: 725,2 % of target is exceeded.
+                let other_shape = if target_derived {
+                    implied_target(other, better, &mut Vec::new())
+                        .map(|value| implied_shape(value, indicator.direction))
+                } else {
+                    Some(shape.clone())
+                };
+                assess(&other_shape?, other, target_count, indicator)
+            })
+            .collect();
+        statuses.into_iter().find(|other| *other != status && (other.is_met() || status.is_met()))
+    });
     Evaluation {
         status: Some(status),
         assessed_result,
@@ -246,6 +271,7 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
         target_derived,
         percent_of_target,
         stated,
+        contested_by,
         findings,
     }
 }

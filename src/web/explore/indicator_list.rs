@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use chitieu_core::chart;
-use chitieu_core::i18n::{status_name, status_symbol};
+use chitieu_core::i18n::status_symbol;
 use chitieu_core::index::DatasetIndex;
 use chitieu_core::Lang;
 use leptos::prelude::*;
@@ -37,10 +37,8 @@ pub fn IndicatorList(data: Arc<DatasetIndex>) -> impl IntoView {
                     .map(|index| chart::outcome_phrase(&row.record.results[index], row.indicator, &unit_text, lang))
                     .unwrap_or_else(|| "—".to_string());
                 let status = row.evaluation.effective_status();
-                let status_text = status.map_or_else(
-                    || lang.pick("không có mục tiêu", "no target").to_string(),
-                    |(status, _)| format!("{} {}", status_symbol(status), status_name(status, lang)),
-                );
+                let symbol = status.map_or("", |(status, _)| status_symbol(status));
+                let status_text = format!("{symbol} {}", chart::status_words(&row.evaluation, lang)).trim().to_string();
                 let status_class = format!("status status-{}", status.map_or("none", |(status, _)| status.id()));
                 let name = row.indicator.name.get(lang).to_string();
                 // A part of another indicator ("trong đó …") sits indented under it.

@@ -242,6 +242,7 @@ fn grade_ladder(row: Row<'_>, target_grade: &str, name: &str, place: &str, descr
     let target_count = record.target.as_ref().and_then(|target| target.count);
     let mut graded: Vec<&Outcome> = record.results.iter().filter(|outcome| outcome.grade.is_some()).collect();
     in_period_order(&mut graded);
+    let target_rank = grade_rank(indicator, target_grade);
     // With no graded result yet, one row of the scale with nothing marked.
     let no_result = Outcome::default();
     if graded.is_empty() {
@@ -267,11 +268,18 @@ fn grade_ladder(row: Row<'_>, target_grade: &str, name: &str, place: &str, descr
                     .map(|(rank, grade)| {
                         let is_reached = reached == Some(rank);
                         let words = grade.get(lang).to_string();
+                        // ● marks the grade reached, ▲ the lowest grade that meets the target.
+                        let marks = match (is_reached, target_rank == Some(rank)) {
+                            (true, true) => "● ▲ ",
+                            (true, false) => "● ",
+                            (false, true) => "▲ ",
+                            (false, false) => "",
+                        };
                         Segment {
                             label: words.clone(),
                             value: 1.0,
                             value_label: words.clone(),
-                            inner_text: Some(if is_reached { format!("● {words}") } else { words }),
+                            inner_text: Some(format!("{marks}{words}")),
                             colour: Colour::Status(if is_reached { status } else { None }),
                         }
                     })
@@ -284,8 +292,8 @@ fn grade_ladder(row: Row<'_>, target_grade: &str, name: &str, place: &str, descr
     } else {
         let grade = super::words::grade_name(indicator, target_grade, lang);
         match lang {
-            Lang::Vi => format!("Mục tiêu: {grade} trở lên"),
-            Lang::En => format!("Target: {grade} or better"),
+            Lang::Vi => format!("▲ Mục tiêu: {grade} trở lên"),
+            Lang::En => format!("▲ Target: {grade} or better"),
         }
     };
     ChartSpec::Stacked(StackedChart {

@@ -453,10 +453,10 @@ fn a_rating_is_drawn_as_a_ladder_of_its_grades_with_the_grade_reached_marked() {
         steps,
         [
             (Some("● Hoàn thành nhiệm vụ"), Colour::Status(Some(Status::NotAchieved))),
-            (Some("Hoàn thành tốt nhiệm vụ"), Colour::Status(None)),
+            (Some("▲ Hoàn thành tốt nhiệm vụ"), Colour::Status(None)),
         ]
     );
-    assert!(ladder.legend.iter().any(|(words, _)| words == "Mục tiêu: Hoàn thành tốt nhiệm vụ trở lên"));
+    assert!(ladder.legend.iter().any(|(words, _)| words == "▲ Mục tiêu: Hoàn thành tốt nhiệm vụ trở lên"));
     assert!(detail.across_terms.is_none(), "a grade has no value axis");
 }
 
@@ -503,4 +503,13 @@ fn each_year_of_a_target_for_every_year_is_coloured_by_its_own_status() {
         statuses,
         [("2021", Some(Status::Exceeded)), ("2022", Some(Status::NotAchieved)), ("2023", Some(Status::Achieved))]
     );
+}
+
+#[test]
+fn bến_sung_investment_shows_its_two_readings_as_its_status() {
+    let index = default_dataset();
+    let detail = indicator_detail(&index, "ben-sung", "2020-2025", "investment-mobilised", Lang::Vi).unwrap();
+    assert_eq!(detail.status_label, "Không đạt hoặc vượt (nguồn mâu thuẫn)");
+    let english = indicator_detail(&index, "ben-sung", "2020-2025", "investment-mobilised", Lang::En).unwrap();
+    assert_eq!(english.status_label, "Not achieved or exceeded (the source contradicts itself)");
 }

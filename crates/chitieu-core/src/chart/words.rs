@@ -28,9 +28,19 @@ pub fn isolate_direction(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-pub(super) fn status_words(evaluation: &Evaluation, lang: Lang) -> String {
+pub fn status_words(evaluation: &Evaluation, lang: Lang) -> String {
     match evaluation.effective_status() {
-        Some((status, StatusOrigin::Computed)) => status_name(status, lang).to_string(),
+        Some((status, StatusOrigin::Computed)) => match evaluation.contested_by {
+            // Two readings the source gives lead to two statuses: both are the status.
+            Some(other) => format!(
+                "{} {} {} ({})",
+                status_name(status, lang),
+                lang.pick("hoặc", "or"),
+                status_name(other, lang).to_lowercase(),
+                lang.pick("nguồn mâu thuẫn", "the source contradicts itself")
+            ),
+            None => status_name(status, lang).to_string(),
+        },
         Some((status, StatusOrigin::Stated)) => {
             format!("{} ({})", status_name(status, lang), lang.pick("theo nguồn", "as stated"))
         }

@@ -580,3 +580,28 @@ fn grades_are_compared_on_the_indicators_scale_whatever_the_spelling() {
     let unknown = evaluate(&record(at_least_good(), vec![graded("Tốt")]), &rating, &term(), Some(2026));
     assert_eq!(unknown.status, Some(NoResult));
 }
+
+#[test]
+fn two_readings_that_give_two_statuses_are_both_the_status() {
+    let reading =
+        |percent: f64| Outcome { value: Some(1813.0), stated_percent_of_target: Some(percent), ..Outcome::default() };
+    // (readings, status, contested by): Bến Sung's investment, "25 %" and "725,2 %" of target.
+    let cases = [
+        (vec![reading(25.0), reading(725.2)], NotAchieved, Some(Exceeded)),
+        (vec![reading(725.2), reading(25.0)], Exceeded, Some(NotAchieved)),
+        // Two failing readings: nothing to contest.
+        (vec![reading(25.0), reading(50.0)], NotAchieved, None),
+    ];
+    for (results, status, contested_by) in cases {
+        let evaluation =
+            evaluate(&record(None, results), &indicator(Higher, IndicatorKind::Amount), &term(), Some(2026));
+        assert_eq!((evaluation.status, evaluation.contested_by), (Some(status), contested_by));
+    }
+    // With a stated target, each reading is compared with it: 11/16 and 10 against 16 both fail.
+    let neighbourhoods = record(target(TargetShape::AtLeast { value: 16.0 }), vec![result(11.0), result(10.0)]);
+    let evaluation = evaluate(&neighbourhoods, &indicator(Higher, IndicatorKind::Count), &term(), Some(2026));
+    assert_eq!((evaluation.status, evaluation.contested_by), (Some(NotAchieved), None));
+    let met_once = record(target(TargetShape::AtLeast { value: 16.0 }), vec![result(11.0), result(16.0)]);
+    let evaluation = evaluate(&met_once, &indicator(Higher, IndicatorKind::Count), &term(), Some(2026));
+    assert_eq!((evaluation.status, evaluation.contested_by), (Some(NotAchieved), Some(Achieved)));
+}
