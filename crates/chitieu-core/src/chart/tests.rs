@@ -513,3 +513,25 @@ fn bến_sung_investment_shows_its_two_readings_as_its_status() {
     let english = indicator_detail(&index, "ben-sung", "2020-2025", "investment-mobilised", Lang::En).unwrap();
     assert_eq!(english.status_label, "Not achieved or exceeded (the source contradicts itself)");
 }
+
+#[test]
+fn a_target_for_every_year_says_so_once_in_its_phrase() {
+    let record = |shape: TargetShape| Record {
+        locality: "l".into(),
+        indicator: "i".into(),
+        term: "t".into(),
+        target: Some(crate::model::Target { every_year: true, ..crate::model::Target::new(shape) }),
+        results: vec![],
+        stated_status: None,
+    };
+    let percent = indicator_with_unit("%");
+    let cases = [
+        (TargetShape::Milestone, Lang::Vi, "hoàn thành hằng năm"),
+        (TargetShape::Milestone, Lang::En, "done every year"),
+        (TargetShape::Below { value: 4.0 }, Lang::Vi, "< 4\u{a0}% hằng năm"),
+        (TargetShape::Maintain { value: 100.0 }, Lang::En, "keep 100\u{a0}% every year"),
+    ];
+    for (shape, lang, expected) in cases {
+        assert_eq!(target_phrase(Some(&shape), None, &percent, &record(shape.clone()), lang), expected);
+    }
+}

@@ -75,6 +75,7 @@ pub fn target_phrase(
     let unit = indicator.unit.get(lang);
     let amount = |value: f64| format::with_unit(value, unit, lang);
     let deadline = record.target.as_ref().and_then(|target| target.deadline_year);
+    let every_year = record.target.as_ref().is_some_and(|target| target.every_year);
     let mut text = match shape {
         Some(TargetShape::Level { value }) => amount(*value),
         Some(TargetShape::AtLeast { value }) => format!("≥ {}", amount(*value)),
@@ -102,6 +103,8 @@ pub fn target_phrase(
             .map(|part| format!("{} {}", part.part.get(lang), format::percent(part.value, lang)))
             .collect::<Vec<_>>()
             .join("; "),
+        // "hằng năm" is added below: "hoàn thành hằng năm", not "trong nhiệm kỳ hằng năm".
+        Some(TargetShape::Milestone) if every_year => lang.pick("hoàn thành", "done").to_string(),
         Some(TargetShape::Milestone) => match (lang, deadline) {
             (Lang::Vi, Some(year)) => format!("hoàn thành vào năm {year}"),
             (Lang::Vi, None) => "hoàn thành trong nhiệm kỳ".to_string(),
@@ -137,7 +140,7 @@ pub fn target_phrase(
             text = format!("{text} ({})", format::with_unit(count, count_unit.get(lang), lang));
         }
     }
-    if record.target.as_ref().is_some_and(|target| target.every_year) {
+    if every_year {
         text = format!("{text} {}", lang.pick("hằng năm", "every year"));
     }
     text
