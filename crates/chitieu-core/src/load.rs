@@ -62,6 +62,8 @@ struct RawDataset {
     title: Text,
     data_as_of: String,
     #[serde(default)]
+    illustrative: bool,
+    #[serde(default)]
     sources: Vec<Value>,
     #[serde(default)]
     localities: Vec<Value>,
@@ -489,6 +491,7 @@ fn read_dataset(root: &Value, problems: &mut Vec<Problem>, origins: &mut Origins
         version: raw.version,
         title: raw.title,
         data_as_of: raw.data_as_of,
+        illustrative: raw.illustrative,
         sources: read_section(&raw.sources, "sources", problems, origins),
         localities: read_section(&raw.localities, "localities", problems, origins),
         terms: read_section(&raw.terms, "terms", problems, origins),

@@ -38,6 +38,10 @@ pub struct Dataset {
     pub title: Text,
     /// The date the figures were current, "YYYY-MM-DD" (or "YYYY-MM", "YYYY").
     pub data_as_of: String,
+    /// Made-up figures for trying the app out: every view, slide and export made from the dataset
+    /// says "Dữ liệu minh họa — không phải số liệu thật".
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub illustrative: bool,
     #[serde(default)]
     pub sources: Vec<Source>,
     #[serde(default)]
