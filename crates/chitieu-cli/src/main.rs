@@ -20,6 +20,7 @@ use chitieu_core::i18n::status_name;
 use chitieu_core::index::Row;
 use chitieu_core::load::load_bytes;
 use chitieu_core::model::Status;
+use chitieu_core::pace::TrendDirection;
 use chitieu_core::scorecard::scorecard;
 use chitieu_core::vietnamese::display_width;
 use chitieu_core::{DatasetIndex, Lang};
@@ -275,7 +276,10 @@ fn stats(file: &str, lang: Lang) -> ExitCode {
 /// null when there is nothing to compare with; `status_origin` is `computed`, `stated` (the status
 /// the source states, counted when there is no target) or null; `percent_of_target` is the
 /// documented measure (docs/DATASET.md, above 100 is better than the target) or null;
-/// `contested_by` is the status another reading the source gives would have, or null; each
+/// `contested_by` is the status another reading the source gives would have, or null; `pace`
+/// (for a target not yet due: `pace` — `ahead`, `on_pace`, `behind`, `far_behind`, `wrong_way`,
+/// `no_data` — with `expected_now`, `ratio` and `needed_from_now`) and `trend` (`direction` —
+/// `improving`, `flat`, `worsening` — with `from` and `to`) are objects or null; each
 /// finding has a stable `kind` and its `text` in the language of `--lang`.
 fn stats_json(file: &str, lang: Lang) -> ExitCode {
     let index = match read_index(file, lang) {
@@ -308,6 +312,21 @@ fn stats_json(file: &str, lang: Lang) -> ExitCode {
             }),
             "percent_of_target": evaluation.percent_of_target,
             "contested_by": evaluation.contested_by.map(|status| status.id()),
+            "pace": evaluation.pace.as_ref().map(|pace| serde_json::json!({
+                "pace": pace.pace.id(),
+                "expected_now": pace.expected_now,
+                "ratio": pace.ratio,
+                "needed_from_now": pace.needed_from_now,
+            })),
+            "trend": evaluation.trend.map(|trend| serde_json::json!({
+                "direction": match trend.direction {
+                    TrendDirection::Improving => "improving",
+                    TrendDirection::Flat => "flat",
+                    TrendDirection::Worsening => "worsening",
+                },
+                "from": trend.from,
+                "to": trend.to,
+            })),
             "target_derived": evaluation.target_derived,
             "findings": findings,
         });

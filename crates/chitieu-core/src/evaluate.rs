@@ -75,6 +75,11 @@ pub struct Evaluation {
     /// status: that status. The status shown then names both ("not achieved or exceeded").
     pub contested_by: Option<Status>,
     pub findings: Vec<Finding>,
+    /// For a target not yet due: whether the results so far are on the way to it. Set by
+    /// `DatasetIndex`, which knows the previous term's result and the dataset's date.
+    pub pace: Option<crate::pace::PaceAssessment>,
+    /// Whether the latest value improves on the one before it. Set by `DatasetIndex`.
+    pub trend: Option<crate::pace::Trend>,
 }
 
 impl Evaluation {
@@ -192,6 +197,8 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
             stated,
             contested_by: None,
             findings,
+            pace: None,
+            trend: None,
         };
     };
 
@@ -273,6 +280,8 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
         stated,
         contested_by,
         findings,
+        pace: None,
+        trend: None,
     }
 }
 

@@ -91,6 +91,39 @@ impl DatasetIndex {
             evaluated_records.push(evaluated);
         }
 
+        // Pace and trend need the previous term's assessed result of the same locality and
+        // indicator, and the dataset's date: set once every record is evaluated.
+        if let Some(as_of) = crate::pace::as_of_time(&dataset.data_as_of) {
+            let mut by_locality_indicator: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+            for (position, record) in dataset.records.iter().enumerate() {
+                by_locality_indicator.entry((&record.locality, &record.indicator)).or_default().push(position);
+            }
+            for positions in by_locality_indicator.values() {
+                for &position in positions {
+                    let record = &dataset.records[position];
+                    let Some(&term_position) = term_positions.get(record.term.as_str()) else { continue };
+                    let term = &dataset.terms[term_position];
+                    let previous = positions
+                        .iter()
+                        .filter_map(|&other| {
+                            let other_record = &dataset.records[other];
+                            let other_term = &dataset.terms[*term_positions.get(other_record.term.as_str())?];
+                            let evaluated = evaluated_records[other].as_ref()?;
+                            (other_term.end_year <= term.start_year).then_some((other_term, other_record, evaluated))
+                        })
+                        .max_by_key(|(other_term, _, _)| other_term.end_year)
+                        .and_then(|(other_term, other_record, evaluated)| {
+                            crate::pace::assessed_point(other_record, other_term, evaluated.evaluation.assessed_result)
+                        });
+                    let Some(evaluated) = evaluated_records[position].as_mut() else { continue };
+                    let indicator = &dataset.indicators[evaluated.indicator_position];
+                    let status = evaluated.evaluation.status;
+                    evaluated.evaluation.pace = crate::pace::pace(record, indicator, term, status, as_of, previous);
+                    evaluated.evaluation.trend = crate::pace::trend(record, indicator, term, previous);
+                }
+            }
+        }
+
         // The pair with the most indicators that have a % of target; ties go to the later term,
         // then to the later pair in dataset order (what `Iterator::max_by` keeps).
         let default_pair_position = (0..locality_terms.len()).max_by(|&first, &second| {

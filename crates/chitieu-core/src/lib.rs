@@ -12,6 +12,7 @@ pub mod keys;
 pub mod kiosk;
 pub mod load;
 pub mod model;
+pub mod pace;
 pub mod problem;
 #[cfg(feature = "schema")]
 pub mod schema;

@@ -202,7 +202,8 @@ pub fn indicator_detail(
         );
     }
 
-    let findings = findings_in_words(row, lang);
+    let findings: Vec<String> =
+        super::words::target_note_in_words(record, lang).into_iter().chain(findings_in_words(row, lang)).collect();
     let values_across_terms =
         matches!(main_chart, ChartSpec::Bullet(_)).then(|| across_terms(index, locality, indicator, lang));
     Some(IndicatorDetail {

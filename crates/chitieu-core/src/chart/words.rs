@@ -198,14 +198,16 @@ pub fn outcome_phrase(outcome: &Outcome, indicator: &Indicator, unit: &str, lang
     text
 }
 
+/// The target's note, when the dataset gives one: "Về mục tiêu: …".
+pub fn target_note_in_words(record: &Record, lang: Lang) -> Option<String> {
+    let note = record.target.as_ref()?.note.as_ref()?;
+    Some(format!("{}: {}", lang.pick("Về mục tiêu", "About the target"), note.get(lang)))
+}
+
 /// What a record's evaluation found, in words: derived targets, disagreements and contradictions.
 pub fn findings_in_words(row: crate::index::Row<'_>, lang: Lang) -> Vec<String> {
     let unit = row.indicator.unit.get(lang);
-    let target_note = row.record.target.as_ref().and_then(|target| target.note.as_ref());
-    let note = target_note.map(|note| format!("{}: {}", lang.pick("Về mục tiêu", "About the target"), note.get(lang)));
-    note.into_iter()
-        .chain(row.evaluation.findings.iter().map(|finding| finding_words(finding, row, unit, lang)))
-        .collect()
+    row.evaluation.findings.iter().map(|finding| finding_words(finding, row, unit, lang)).collect()
 }
 
 pub(super) fn finding_words(finding: &Finding, row: crate::index::Row<'_>, unit: &str, lang: Lang) -> String {
