@@ -119,6 +119,7 @@ impl Screen {
         let filter = field(state, |screen| Filter {
             domain: screen.domain.clone(),
             status: screen.status,
+            pace: screen.pace,
             query: screen.query.clone(),
         });
         let indicator = field(state, |screen| screen.indicator.clone());

@@ -77,6 +77,38 @@ pub fn status_name(status: Status, lang: Lang) -> &'static str {
     }
 }
 
+/// The pace of a target not yet due.
+pub fn pace_name(pace: crate::pace::Pace, lang: Lang) -> &'static str {
+    use crate::pace::Pace;
+    match pace {
+        Pace::Ahead => lang.pick("Vượt tiến độ", "Ahead"),
+        Pace::OnPace => lang.pick("Đúng tiến độ", "On pace"),
+        Pace::Behind => lang.pick("Chậm tiến độ", "Behind"),
+        Pace::FarBehind => lang.pick("Chậm nhiều", "Far behind"),
+        Pace::WrongWay => lang.pick("Đi ngược hướng", "Going the wrong way"),
+        Pace::NoData => lang.pick("Chưa có số liệu", "No data yet"),
+    }
+}
+
+/// A trend in words with an arrow for the way the value moved (↑ up, ↓ down, → flat), so that a
+/// fall in poverty reads "↓ cải thiện": the arrow is the number, the word is what it means.
+pub fn trend_words(trend: &crate::pace::Trend, lang: Lang) -> String {
+    use crate::pace::TrendDirection;
+    let arrow = if trend.direction == TrendDirection::Flat {
+        "→"
+    } else if trend.to > trend.from {
+        "↑"
+    } else {
+        "↓"
+    };
+    let words = match trend.direction {
+        TrendDirection::Improving => lang.pick("cải thiện", "improving"),
+        TrendDirection::Flat => lang.pick("không đổi", "flat"),
+        TrendDirection::Worsening => lang.pick("xấu đi", "worsening"),
+    };
+    format!("{arrow} {words}")
+}
+
 /// A symbol per status, so that status is never told by colour alone.
 pub fn status_symbol(status: Status) -> &'static str {
     match status {

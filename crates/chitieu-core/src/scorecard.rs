@@ -17,6 +17,8 @@ pub struct Counts {
     pub assessed: u32,
     pub from_source: u32,
     pub without_target: u32,
+    /// Targets not yet due, per pace.
+    pub by_pace: BTreeMap<crate::pace::Pace, u32>,
 }
 
 impl Counts {
@@ -30,6 +32,9 @@ impl Counts {
                 }
             }
             None => self.without_target += 1,
+        }
+        if let Some(pace) = &evaluation.pace {
+            *self.by_pace.entry(pace.pace).or_default() += 1;
         }
     }
     pub fn get(&self, status: Status) -> u32 {

@@ -72,6 +72,8 @@ pub struct ScreenState {
     pub domain: Option<String>,
     pub indicator: Option<String>,
     pub status: Option<Status>,
+    /// The pace of targets not yet due (`?pace=behind`).
+    pub pace: Option<crate::pace::Pace>,
     /// The indicator-name search (`?q=`).
     pub query: String,
     /// The explore tab (URL key `view`).
@@ -93,6 +95,7 @@ impl Default for ScreenState {
             domain: None,
             indicator: None,
             status: None,
+            pace: None,
             query: String::new(),
             tab: Tab::Overview,
             slide: None,
@@ -187,6 +190,15 @@ pub fn parse_query(query: &str, is_same_origin: &dyn Fn(&str) -> bool) -> (Scree
                     "exceeded, achieved, not_achieved, not_yet_due or no_result",
                 )),
             },
+            "pace" => match crate::pace::Pace::from_id(&value) {
+                Some(pace) => state.pace = Some(pace),
+                None => notices.push(Notice::invalid(
+                    "pace",
+                    &value,
+                    "ahead, on_pace, behind, far_behind, wrong_way hoặc no_data",
+                    "ahead, on_pace, behind, far_behind, wrong_way or no_data",
+                )),
+            },
             "q" => state.query = value,
             "view" => match Tab::from_id(&value) {
                 Some(tab) => state.tab = tab,
@@ -248,6 +260,9 @@ pub fn to_query(state: &ScreenState) -> String {
     }
     if let Some(status) = state.status {
         pairs.push(("status", status.id().into()));
+    }
+    if let Some(pace) = state.pace {
+        pairs.push(("pace", pace.id().into()));
     }
     if !state.query.is_empty() {
         pairs.push(("q", state.query.clone()));
@@ -356,9 +371,10 @@ mod tests {
     #[test]
     fn every_parameter_of_the_contract_is_read() {
         let state = check(
-            "?mode=kiosk&lang=en&theme=contrast&scale=1.5&data=data/other.json&unit=ben-sung&term=2020-2025&domain=economy&indicator=income-per-capita&status=not_achieved&q=ho+ngheo&view=ranking&slide=3&interval=20",
+            "?mode=kiosk&lang=en&theme=contrast&scale=1.5&data=data/other.json&unit=ben-sung&term=2020-2025&domain=economy&indicator=income-per-capita&status=not_achieved&pace=behind&q=ho+ngheo&view=ranking&slide=3&interval=20",
             &[],
         );
+        assert_eq!(state.pace, Some(crate::pace::Pace::Behind));
         assert_eq!(state.mode, Mode::Kiosk);
         assert_eq!(state.lang, Lang::En);
         assert_eq!(state.theme, Theme::Contrast);
@@ -374,8 +390,8 @@ mod tests {
     #[test]
     fn malformed_values_are_ignored_with_a_notice_each() {
         let state = check(
-            "mode=party&scale=10&theme=pink&slide=0&interval=abc&lang=fr&wat=1&status=great&view=3d",
-            &["mode", "scale", "theme", "slide", "interval", "lang", "wat", "status", "view"],
+            "mode=party&scale=10&theme=pink&slide=0&interval=abc&lang=fr&wat=1&status=great&pace=fast&view=3d",
+            &["mode", "scale", "theme", "slide", "interval", "lang", "wat", "status", "pace", "view"],
         );
         assert_eq!(state, ScreenState::default());
     }
@@ -401,6 +417,7 @@ mod tests {
             locality: Some("ben-sung".into()),
             term: Some("2020-2025".into()),
             status: Some(Status::Exceeded),
+            pace: Some(crate::pace::Pace::FarBehind),
             query: "hộ nghèo & cận nghèo".into(),
             tab: Tab::Indicator,
             indicator: Some("poverty-rate".into()),

@@ -231,7 +231,8 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
 pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Scene {
     let font = frame.font_px;
     let pad = font * 0.6;
-    let height = font * 11.0;
+    // A third legend line for the value expected by now, when there is one.
+    let height = font * if chart.expected.is_some() { 12.7 } else { 11.0 };
     let mut scene = Scene::new(frame.width, height, palette.background, &chart.title, &chart.description);
     let x0 = pad + font;
     let x1 = frame.width - pad - font * 2.0;
@@ -276,6 +277,14 @@ pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Sce
         let x = scale.px(target);
         scene.rect(x - font * 0.15, top + band_height * 0.1, font * 0.3, band_height * 0.8, palette.target);
         scene.mark("target", chart.target_label.clone(), x - font * 0.5, top, font, band_height);
+    }
+    if let Some((expected, label)) = &chart.expected {
+        // The path's value by now: a thin full-height line, told apart from the target's thick one.
+        let x = scale.px(*expected);
+        scene.rect(x - font * 0.06, top - font * 0.3, font * 0.12, band_height + font * 0.6, palette.text);
+        scene.mark("expected", label.clone(), x - font * 0.5, top, font, band_height);
+        scene.rect(x0 + font * 0.54, legend_y + font * 2.8, font * 0.12, font * 1.2, palette.text);
+        scene.text(x0 + font * 1.6, legend_y + font * 3.4, label.clone(), font, palette.text, Anchor::Start);
     }
     let symbol = status_symbol(chart.status.unwrap_or(Status::NoResult));
     let (result_word, target_word) = (chart.lang.pick("Kết quả", "Result"), chart.lang.pick("Mục tiêu", "Target"));

@@ -152,6 +152,7 @@ fn hostile_text_in_every_string_is_escaped() {
             value_label: text.into(),
             target: Some(2.0),
             target_label: text.into(),
+            expected: None,
             bands: vec![QualitativeBand { from: 0.0, to: 3.0, quality: BandQuality::Good }],
             axis_min: 0.0,
             axis_max: 3.0,
@@ -257,6 +258,7 @@ fn stacked_bullet_and_column_charts_have_marks_for_every_value() {
         value_label: "76,6".into(),
         target: Some(87.0),
         target_label: "87".into(),
+        expected: None,
         bands: vec![
             QualitativeBand { from: 0.0, to: 43.5, quality: BandQuality::Poor },
             QualitativeBand { from: 43.5, to: 78.3, quality: BandQuality::Fair },
@@ -521,6 +523,7 @@ fn the_bullet_legend_names_a_missing_result_once() {
         value_label: "chưa có".into(),
         target: Some(1.44),
         target_label: "1,44 %".into(),
+        expected: None,
         bands: Vec::new(),
         axis_min: 0.0,
         axis_max: 1.8,

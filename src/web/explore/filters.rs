@@ -1,8 +1,9 @@
-//! The filters: locality and term, domain, status, and the search.
+//! The filters: locality and term, domain, status, pace, and the search.
 
 use chitieu_core::chart;
-use chitieu_core::i18n::{status_name, status_symbol};
+use chitieu_core::i18n::{pace_name, status_name, status_symbol};
 use chitieu_core::model::Status;
+use chitieu_core::pace::Pace;
 use leptos::prelude::*;
 
 use crate::web::state::{use_screen, use_state};
@@ -12,6 +13,14 @@ pub fn Filters() -> impl IntoView {
     let state = use_state();
     let screen = use_screen();
     let lang = move || screen.lang.get();
+    // Whether the place on screen has targets with a pace (or the URL asks for one).
+    let has_pace = Memo::new(move |_| {
+        let asked = screen.filter.with(|filter| filter.pace.is_some());
+        asked
+            || screen.place.get().is_some_and(|(locality, term)| {
+                state.data().rows(&locality, &term).iter().any(|row| row.evaluation.pace.is_some())
+            })
+    });
     let place_options = move || {
         let data = state.data();
         let current = screen.place.get();
@@ -98,6 +107,34 @@ pub fn Filters() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
+            // Pace, only when some target not yet due has one (the 2025-2030 term).
+            <Show when=move || has_pace.get()>
+                <label class="field">
+                    <span>{move || lang().pick("Tiến độ", "Pace")}</span>
+                    <select
+                        id="pace"
+                        on:change=move |event| {
+                            let pace = Pace::from_id(&event_target_value(&event));
+                            state.screen.update(|screen| screen.pace = pace);
+                        }
+                    >
+                        <option value="" selected=move || screen.filter.with(|filter| filter.pace.is_none())>
+                            {move || lang().pick("Tất cả", "All")}
+                        </option>
+                        {Pace::ALL
+                            .iter()
+                            .map(|pace| {
+                                let pace = *pace;
+                                view! {
+                                    <option value=pace.id() selected=move || screen.filter.with(|filter| filter.pace == Some(pace))>
+                                        {move || pace_name(pace, lang())}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            </Show>
             <label class="field search">
                 <span>{move || lang().pick("Tìm chỉ tiêu (không cần dấu)", "Find an indicator")}</span>
                 <input

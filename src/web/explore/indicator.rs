@@ -96,6 +96,8 @@ fn Detail(detail: IndicatorDetail) -> impl IntoView {
                 {fact("Đơn vị", "Unit", detail.unit.clone(), String::new())}
                 {fact("Chiều tốt", "Direction", detail.direction.clone(), String::new())}
                 {fact("Lĩnh vực", "Domain", detail.domain.clone(), String::new())}
+                {detail.pace.clone().map(|pace| fact("Tiến độ", "Pace", pace, String::new()))}
+                {detail.trend.clone().map(|trend| fact("Xu hướng", "Trend", trend, String::new()))}
                 {detail.part_of.clone().map(|parent| fact("Thuộc chỉ tiêu", "Part of", parent, String::new()))}
             </dl>
             {(!detail.findings.is_empty())

@@ -1,4 +1,4 @@
-//! The explore filters: domain, status and a diacritic-insensitive search.
+//! The explore filters: domain, status, pace and a diacritic-insensitive search.
 
 use crate::evaluate::Evaluation;
 use crate::model::{Indicator, Status};
@@ -9,6 +9,8 @@ use crate::search;
 pub struct Filter {
     pub domain: Option<String>,
     pub status: Option<Status>,
+    /// The pace of targets not yet due.
+    pub pace: Option<crate::pace::Pace>,
     /// Matched against indicator names in both languages, ignoring diacritics and case.
     pub query: String,
 }
@@ -18,7 +20,8 @@ impl Filter {
         let domain_ok = self.domain.as_deref().is_none_or(|domain| indicator.domain == domain);
         let status_ok =
             self.status.is_none_or(|wanted| evaluation.effective_status().map(|(status, _)| status) == Some(wanted));
+        let pace_ok = self.pace.is_none_or(|wanted| evaluation.pace.as_ref().map(|pace| pace.pace) == Some(wanted));
         let name = format!("{} {}", indicator.name.vi, indicator.name.en.as_deref().unwrap_or(""));
-        domain_ok && status_ok && search::matches(&name, &self.query)
+        domain_ok && status_ok && pace_ok && search::matches(&name, &self.query)
     }
 }

@@ -33,6 +33,10 @@ pub struct IndicatorDetail {
     pub direction: String,
     /// The name of the indicator this one is a part of ("trong đó …"), when it is one.
     pub part_of: Option<String>,
+    /// For a target not yet due, its pace in words ("Chậm tiến độ (70 % …)").
+    pub pace: Option<String>,
+    /// The latest value against the one before, with an arrow ("↓ cải thiện").
+    pub trend: Option<String>,
     pub status: Option<Status>,
     pub status_label: String,
     pub percent_of_target: Option<String>,
@@ -95,8 +99,27 @@ pub fn indicator_detail(
         lang,
     );
 
+    let pace_text = evaluation.pace.as_ref().map(|pace| pace_words(pace, &unit, lang));
+    let description = match &pace_text {
+        Some(pace) => format!("{description} {}: {pace}.", lang.pick("Tiến độ", "Pace")),
+        None => description,
+    };
     let target = evaluation.target_value;
-    let (axis_min, axis_max) = value_axis(target.into_iter().chain(result_value), BULLET_HEADROOM);
+    // The value the straight path to a level or bound expects by the dataset's date.
+    let expected = evaluation
+        .pace
+        .as_ref()
+        .filter(|_| matches!(shape, Some(ref shape) if is_paced_on_a_path(shape)))
+        .and_then(|pace| pace.expected_now)
+        .map(|value| {
+            let date = format::date(&dataset.data_as_of, lang);
+            let amount = format::with_unit(value, &unit, lang);
+            (value, format!("{} {date}: {amount}", lang.pick("Dự kiến theo tiến độ đến", "Expected on pace by")))
+        });
+    let (axis_min, axis_max) = value_axis(
+        target.into_iter().chain(result_value).chain(expected.as_ref().map(|(value, _)| *value)),
+        BULLET_HEADROOM,
+    );
     // A derived target is compared in the indicator's direction, a stated one in its shape's.
     let better = shape.as_ref().map_or(Some(indicator.direction), |shape| better_direction(shape, indicator.direction));
     let bands = match (target, better) {
@@ -113,6 +136,7 @@ pub fn indicator_detail(
         value_label: result_text.clone().unwrap_or_else(|| no_result_words(lang)),
         target,
         target_label: target_text.clone(),
+        expected,
         bands,
         axis_min,
         axis_max,
@@ -213,6 +237,8 @@ pub fn indicator_detail(
             .map_or(indicator.domain.clone(), |domain| domain.name.get(lang).to_string()),
         unit,
         direction: crate::i18n::direction_name(indicator.direction, lang).to_string(),
+        pace: pace_text,
+        trend: evaluation.trend.as_ref().map(|trend| crate::i18n::trend_words(trend, lang)),
         part_of: indicator
             .part_of
             .as_deref()
@@ -227,6 +253,44 @@ pub fn indicator_detail(
         provenance,
         findings,
     })
+}
+
+/// "chậm tiến độ (70 % mức tiến bộ cần có đến nay; các năm còn lại cần bình quân 1.100 tấn)".
+fn pace_words(pace: &crate::pace::PaceAssessment, unit: &str, lang: Lang) -> String {
+    let name = crate::i18n::pace_name(pace.pace, lang).to_lowercase();
+    let mut details = Vec::new();
+    if let Some(ratio) = pace.ratio.filter(|ratio| ratio.is_finite()) {
+        let percent = format::percent(ratio * 100.0, lang);
+        details.push(match lang {
+            Lang::Vi => format!("{percent} mức cần có đến nay"),
+            Lang::En => format!("{percent} of what was needed by now"),
+        });
+    }
+    if let Some(needed) = pace.needed_from_now {
+        let amount = format::with_unit(needed, unit, lang);
+        details.push(match lang {
+            Lang::Vi => format!("các năm còn lại cần bình quân {amount}"),
+            Lang::En => format!("the remaining years must average {amount}"),
+        });
+    }
+    if details.is_empty() {
+        name
+    } else {
+        format!("{name} ({})", details.join("; "))
+    }
+}
+
+/// Whether a shape's pace follows a straight path whose value by now is worth marking.
+fn is_paced_on_a_path(shape: &TargetShape) -> bool {
+    matches!(
+        shape,
+        TargetShape::Level { .. }
+            | TargetShape::AtLeast { .. }
+            | TargetShape::AtMost { .. }
+            | TargetShape::Below { .. }
+            | TargetShape::Above { .. }
+            | TargetShape::CountOfTotal { .. }
+    )
 }
 
 /// Results from the earliest period to the latest, a whole year after its quarters.

@@ -88,6 +88,13 @@ pub fn scorecard_sentence(card: &Scorecard, place: &str, lang: Lang) -> String {
     let not_achieved = card.total.get(Status::NotAchieved);
     let pending = card.total.get(Status::NotYetDue) + card.total.get(Status::NoResult);
     let mut sentence = match lang {
+        // Nothing due and nothing reported: say so, rather than "0/28 met", which reads as failure.
+        Lang::Vi if pending == assessed && assessed > 0 => {
+            format!("{place}: {assessed} chỉ tiêu, chưa chỉ tiêu nào đến hạn hoặc có kết quả.")
+        }
+        Lang::En if pending == assessed && assessed > 0 => {
+            format!("{place}: {assessed} indicators, none due or reported yet.")
+        }
         Lang::Vi => format!(
             "{place}: {met}/{assessed} chỉ tiêu đạt, {exceeded} vượt, {not_achieved} không đạt, {pending} chưa có kết quả hoặc chưa đến hạn."
         ),
@@ -95,6 +102,10 @@ pub fn scorecard_sentence(card: &Scorecard, place: &str, lang: Lang) -> String {
             "{place}: {met} of {assessed} indicators met, {exceeded} exceeded, {not_achieved} not achieved, {pending} without a result or not yet due."
         ),
     };
+    if let Some(paces) = pace_summary(&card.total, lang) {
+        sentence.push(' ');
+        sentence.push_str(&paces);
+    }
     if let Some(stated) = card.stated {
         let exceeded = stated.exceeded.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
         sentence.push(' ');
@@ -104,6 +115,23 @@ pub fn scorecard_sentence(card: &Scorecard, place: &str, lang: Lang) -> String {
         });
     }
     sentence
+}
+
+/// "Chưa đến hạn: 10 đúng tiến độ, 5 chậm tiến độ, 9 chưa có số liệu." — the targets not yet due
+/// split by pace; `None` when no target has a pace.
+pub fn pace_summary(counts: &Counts, lang: Lang) -> Option<String> {
+    if counts.by_pace.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = counts
+        .by_pace
+        .iter()
+        .map(|(pace, count)| format!("{count} {}", crate::i18n::pace_name(*pace, lang).to_lowercase()))
+        .collect();
+    Some(match lang {
+        Lang::Vi => format!("Tiến độ các chỉ tiêu chưa đến hạn: {}.", parts.join(", ")),
+        Lang::En => format!("Pace of the targets not yet due: {}.", parts.join(", ")),
+    })
 }
 
 /// Statuses per domain as stacked bars.

@@ -94,6 +94,9 @@ pub struct BulletChart {
     pub value_label: String,
     pub target: Option<f64>,
     pub target_label: String,
+    /// For a target not yet due: the value the path to the target expects by the dataset's date,
+    /// and its label ("Dự kiến đến 30/09/2026: 57,5 %").
+    pub expected: Option<(f64, String)>,
     /// The qualitative bands behind the bar, left to right, in the indicator's unit, within the
     /// axis: from poor to good in the direction that is better (so for a lower-is-better indicator
     /// the good band is on the left). Empty when there is no target to judge by.

@@ -171,24 +171,26 @@ impl ColumnChart {
 
 impl BulletChart {
     pub fn table(&self) -> Table {
-        Table {
-            caption: self.title.clone(),
-            headers: vec![
-                self.lang.pick("Mục tiêu", "Target").to_string(),
-                self.lang.pick("Kết quả", "Result").to_string(),
-                self.lang.pick("Trạng thái", "Status").to_string(),
-            ],
-            rows: vec![vec![
-                match self.target {
-                    Some(target) => Cell::number(self.target_label.clone(), target),
-                    None => Cell::text(self.target_label.clone()),
-                },
-                match self.value {
-                    Some(value) => Cell::number(self.value_label.clone(), value),
-                    None => Cell::text(self.value_label.clone()),
-                },
-                Cell::text(self.status_label.clone()),
-            ]],
+        let mut headers = vec![
+            self.lang.pick("Mục tiêu", "Target").to_string(),
+            self.lang.pick("Kết quả", "Result").to_string(),
+            self.lang.pick("Trạng thái", "Status").to_string(),
+        ];
+        let mut row = vec![
+            match self.target {
+                Some(target) => Cell::number(self.target_label.clone(), target),
+                None => Cell::text(self.target_label.clone()),
+            },
+            match self.value {
+                Some(value) => Cell::number(self.value_label.clone(), value),
+                None => Cell::text(self.value_label.clone()),
+            },
+            Cell::text(self.status_label.clone()),
+        ];
+        if let Some((expected, label)) = &self.expected {
+            headers.push(self.lang.pick("Dự kiến đến nay", "Expected by now").to_string());
+            row.push(Cell::number(label.clone(), *expected));
         }
+        Table { caption: self.title.clone(), headers, rows: vec![row] }
     }
 }
