@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod index;
 pub mod keys;
 pub mod kiosk;
+pub mod lineage;
 pub mod load;
 pub mod model;
 pub mod pace;

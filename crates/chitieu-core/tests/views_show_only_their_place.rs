@@ -310,8 +310,25 @@ fn no_view_shows_a_figure_of_another_place_or_term() {
                 }
                 if let Some(across) = &detail.across_terms {
                     for column in &across.columns {
+                        // "locality|term": the locality on screen, or (after a merger) a unit it
+                        // was formed from, named in the column's label.
+                        let (column_locality, column_term) = column.key.split_once('|').unwrap();
+                        if column_locality != locality {
+                            let this = index.dataset().locality(locality).unwrap();
+                            assert!(
+                                this.formed_from.iter().any(|id| id == column_locality),
+                                "{place} {id}: {}",
+                                column.key
+                            );
+                            let predecessor = index.dataset().locality(column_locality).unwrap();
+                            assert!(
+                                column.label.contains(predecessor.name.get(Lang::Vi)),
+                                "{place} {id}: {}",
+                                column.label
+                            );
+                        }
                         let record = index
-                            .row(locality, &column.key, id)
+                            .row(column_locality, column_term, id)
                             .unwrap_or_else(|| panic!("{place} {id}: {}", column.key));
                         assert_eq!(column.target, record.evaluation.target_value, "{place} {id}: across terms");
                     }

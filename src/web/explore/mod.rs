@@ -65,6 +65,7 @@ pub fn Explorer() -> impl IntoView {
                 {tab_button(Tab::Structure)}
             </nav>
             <filters::Filters />
+            <Lineage />
             // The view is rebuilt only when the tab or the data changes; everything else (language,
             // filters, theme) updates its charts in place.
             <main id="content">
@@ -91,6 +92,38 @@ fn open_indicator(state: AppState) -> Callback<String> {
             screen.tab = Tab::Indicator;
         });
     })
+}
+
+/// Where the locality on screen comes from (the units merged into it) or went (the unit it was
+/// merged into, with a button to open it), for the communes merged in 2025.
+#[component]
+fn Lineage() -> impl IntoView {
+    let state = use_state();
+    let screen = use_screen();
+    move || {
+        let (locality, _) = screen.place.get()?;
+        let lang = screen.lang.get();
+        let (text, successor) = chitieu_core::lineage::lineage_notice(state.data().dataset(), &locality, lang)?;
+        let open = successor.map(|successor| {
+            let name = state.data().dataset().locality(&successor).map(|found| found.name.get(lang).to_string());
+            let label = format!("{} {}", lang.pick("Xem", "Open"), name.unwrap_or_default());
+            view! {
+                <button
+                    type="button"
+                    class="link-button"
+                    on:click=move |_| {
+                        state.screen.update(|screen| {
+                            screen.locality = Some(successor.clone());
+                            screen.term = None;
+                        })
+                    }
+                >
+                    {label}
+                </button>
+            }
+        });
+        Some(view! { <p class="lineage" role="note">{text} " " {open}</p> })
+    }
 }
 
 /// A sentence in place of a chart when the place on screen has nothing for a view.

@@ -464,17 +464,39 @@ pub(super) fn qualitative_bands(
 pub fn across_terms(index: &DatasetIndex, locality: &str, indicator: &Indicator, lang: Lang) -> ColumnChart {
     let dataset = index.dataset();
     let unit = indicator.unit.get(lang).to_string();
-    let columns: Vec<Column> = dataset
-        .terms
+    // A commune formed by the 2025 mergers: first the units it was formed from, each named, each
+    // with its own figures (never added up), then its own terms.
+    let before =
+        dataset.locality(locality).map(|found| crate::lineage::predecessors(dataset, found)).unwrap_or_default();
+    let columns_of = |locality: &str, label: &dyn Fn(&str) -> String| -> Vec<Column> {
+        dataset
+            .terms
+            .iter()
+            .filter_map(|term| {
+                let row = index.row(locality, &term.id, &indicator.id)?;
+                Some(record_column(row, format!("{locality}|{}", term.id), label(&term.id), lang))
+            })
+            .collect()
+    };
+    let mut columns: Vec<Column> = before
         .iter()
-        .filter_map(|term| {
-            let row = index.row(locality, &term.id, &indicator.id)?;
-            Some(record_column(row, term.id.clone(), term.id.clone(), lang))
+        .flat_map(|predecessor| {
+            let predecessor_name = predecessor.name.get(lang);
+            columns_of(&predecessor.id, &|term| format!("{predecessor_name}, {term}"))
         })
         .collect();
+    let from_predecessors = !columns.is_empty();
+    columns.extend(columns_of(locality, &|term| term.to_string()));
     let locality_name = dataset.locality(locality).map_or(locality, |found| found.name.get(lang));
     let name = indicator.name.get(lang);
-    let description = columns_sentence(&columns, &format!("{name}, {locality_name}"), lang);
+    let mut description = columns_sentence(&columns, &format!("{name}, {locality_name}"), lang);
+    if from_predecessors {
+        description.push(' ');
+        description.push_str(lang.pick(
+            "Các cột trước là của từng đơn vị cũ trước sáp nhập, mỗi đơn vị một mục tiêu và kết quả riêng, không cộng lại.",
+            "The first columns are the units before the merger, each with its own target and result, not added up.",
+        ));
+    }
     let (axis_min, axis_max) = column_axis(&columns);
     ColumnChart {
         title: match lang {
