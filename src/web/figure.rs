@@ -39,8 +39,16 @@ pub fn ChartFigure(
     let screen = use_screen();
     let lang = move || screen.lang.get();
     // Laid out once per change, then shared by the SVG, the caption, the title and hit testing.
+    let illustrative = move || state.data.with(|data| data.as_ref().is_some_and(|data| data.dataset().illustrative));
     let scene: Memo<Scene> = Memo::new(move |_| {
-        chart.with(|chart| chart_scene(chart, explore_frame(state, screen), &current_palette(screen)))
+        let frame = explore_frame(state, screen);
+        let palette = current_palette(screen);
+        let mut scene = chart.with(|chart| chart_scene(chart, frame, &palette));
+        // Made-up figures say so on the chart itself, so every SVG, PNG and print carries it.
+        if illustrative() {
+            scene.add_footer(chitieu_core::i18n::illustrative_notice(lang()), frame.font_px, palette.text);
+        }
+        scene
     });
     let table: Signal<Table> = Signal::derive(move || chart.with(ChartSpec::table));
     let sources = move || {
@@ -178,7 +186,14 @@ pub fn ChartFigure(
                     <button
                         type="button"
                         on:click=move |_| {
-                            table.with_untracked(|table| download(&format!("{}.csv", file_stem()), "text/csv;charset=utf-8", &table.to_csv()))
+                            table.with_untracked(|table| {
+                                let mut csv = table.to_csv();
+                                if illustrative() {
+                                    csv.push_str(chitieu_core::i18n::illustrative_notice(lang()));
+                                    csv.push_str("\r\n");
+                                }
+                                download(&format!("{}.csv", file_stem()), "text/csv;charset=utf-8", &csv)
+                            })
                         }
                     >
                         {move || lang().pick("Tải CSV", "Download CSV")}

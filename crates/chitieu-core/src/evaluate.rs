@@ -226,7 +226,15 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
             None => Status::NoResult,
             Some(status) => {
                 let is_before_deadline = result.period.year.is_some_and(|year| year < deadline);
-                if is_before_deadline && !status.is_met() {
+                // An average over the term or a growth rate is met only over the term: one good
+                // year before the deadline is not yet the average (its pace says how it goes).
+                let met_only_over_the_term = matches!(
+                    shape,
+                    TargetShape::AnnualAverage { .. }
+                        | TargetShape::AverageGrowth { .. }
+                        | TargetShape::ChangePerYear { .. }
+                );
+                if is_before_deadline && (!status.is_met() || met_only_over_the_term) {
                     Status::NotYetDue
                 } else {
                     status

@@ -77,6 +77,11 @@ pub fn status_name(status: Status, lang: Lang) -> &'static str {
     }
 }
 
+/// What every view, slide and export of an illustrative dataset says.
+pub fn illustrative_notice(lang: Lang) -> &'static str {
+    lang.pick("Dữ liệu minh họa — không phải số liệu thật", "Illustrative data — not real figures")
+}
+
 /// The pace of a target not yet due.
 pub fn pace_name(pace: crate::pace::Pace, lang: Lang) -> &'static str {
     use crate::pace::Pace;

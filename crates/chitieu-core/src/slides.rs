@@ -85,6 +85,12 @@ pub fn slides(index: &DatasetIndex, lang: Lang) -> Vec<Slide> {
             });
         }
     }
+    if dataset.illustrative {
+        let notice = crate::i18n::illustrative_notice(lang);
+        for slide in &mut slides {
+            slide.kicker = format!("{notice} · {}", slide.kicker);
+        }
+    }
     slides
 }
 

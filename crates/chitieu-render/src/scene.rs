@@ -66,6 +66,14 @@ impl Scene {
         }
     }
 
+    /// Adds a line of text under everything drawn so far, growing the scene to hold it (a note
+    /// every export must carry, such as "illustrative data").
+    pub fn add_footer(&mut self, text: &str, font: f64, colour: RGBColor) {
+        let y = self.height + font * 0.9;
+        self.height += font * 1.6;
+        self.text(font * 0.6, y, text.to_string(), font, colour, Anchor::Start);
+    }
+
     pub fn rect(&mut self, x: f64, y: f64, width: f64, height: f64, fill: RGBColor) {
         self.shapes.push(Shape::Rect { x, y, width: width.max(0.0), height: height.max(0.0), fill });
     }

@@ -8,6 +8,9 @@ use leptos::prelude::*;
 use crate::web::loading::open_file;
 use crate::web::state::{use_screen, use_state};
 
+/// The illustrative dataset shipped beside the default one (`data/build_illustrative_dataset.py`).
+const ILLUSTRATIVE_DATA: &str = "data/illustrative.json";
+
 #[component]
 pub fn Header() -> impl IntoView {
     let state = use_state();
@@ -19,7 +22,29 @@ pub fn Header() -> impl IntoView {
     };
     let title = move || state.data.with(|data| data.as_ref().map(|data| data.dataset().title.get(lang()).to_string()));
     let as_of = move || state.data.with(|data| data.as_ref().map(|data| data.dataset().data_as_of.clone()));
+    let illustrative = move || state.data.with(|data| data.as_ref().is_some_and(|data| data.dataset().illustrative));
+    // The illustrative province is offered next to the default dataset, and the way back: a link
+    // that opens the page on the other dataset, in the same language.
+    let switch_data = move || {
+        let on_illustrative = state.screen.with(|screen| screen.data.as_deref() == Some(ILLUSTRATIVE_DATA));
+        let (label_vi, label_en, data) = if on_illustrative {
+            ("Về dữ liệu mặc định", "Back to the default data", None)
+        } else {
+            (
+                "Xem dữ liệu minh họa (một tỉnh sau sáp nhập 2025)",
+                "See illustrative data (a province after the 2025 mergers)",
+                Some(ILLUSTRATIVE_DATA.to_string()),
+            )
+        };
+        let target = chitieu_core::url::ScreenState { data, lang: lang(), ..Default::default() };
+        let query = chitieu_core::url::to_query(&target);
+        let href = if query.is_empty() { "./".to_string() } else { query };
+        view! { <a class="switch-data" id="switch-data" href=href>{lang().pick(label_vi, label_en)}</a> }
+    };
     view! {
+        <Show when=illustrative>
+            <p class="illustrative-banner" role="note">{move || chitieu_core::i18n::illustrative_notice(lang())}</p>
+        </Show>
         <header class="app-header">
             <h1>{title}</h1>
             <p class="as-of">
@@ -27,6 +52,7 @@ pub fn Header() -> impl IntoView {
                 <time datetime=as_of>{move || as_of().map(|date| format::date(&date, lang()))}</time>
             </p>
             <div class="controls">
+                {switch_data}
                 <button
                     type="button"
                     id="lang-switch"

@@ -605,3 +605,31 @@ fn two_readings_that_give_two_statuses_are_both_the_status() {
     let evaluation = evaluate(&met_once, &indicator(Higher, IndicatorKind::Count), &term(), Some(2026));
     assert_eq!((evaluation.status, evaluation.contested_by), (Some(NotAchieved), Some(Achieved)));
 }
+
+#[test]
+fn an_average_or_a_growth_rate_is_not_met_by_one_good_year_before_its_deadline() {
+    let shapes = [
+        TargetShape::AnnualAverage { value: 1000.0 },
+        TargetShape::AverageGrowth { value: 10.0 },
+        TargetShape::ChangePerYear { value: 10.0 },
+    ];
+    for shape in shapes {
+        let early = record(target(shape.clone()), vec![in_year(5000.0, 2022)]);
+        assert_eq!(
+            evaluate(&early, &indicator(Higher, IndicatorKind::Amount), &term(), Some(2023)).status,
+            Some(NotYetDue)
+        );
+        // A level met early is met.
+        let level = record(target(TargetShape::Level { value: 1000.0 }), vec![in_year(5000.0, 2022)]);
+        assert_eq!(
+            evaluate(&level, &indicator(Higher, IndicatorKind::Amount), &term(), Some(2023)).status,
+            Some(Exceeded)
+        );
+        // Over the term, the same figure is judged.
+        let whole = record(target(shape), vec![result(5000.0)]);
+        assert_eq!(
+            evaluate(&whole, &indicator(Higher, IndicatorKind::Amount), &term(), Some(2026)).status,
+            Some(Exceeded)
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! The illustrative province (data/build_illustrative_dataset.py): pace where status is shown,
+//! communes that merged, and the "illustrative" label on everything made from it.
+
+use chitieu_core::chart::{self, ChartSpec};
+use chitieu_core::i18n::illustrative_notice;
+use chitieu_core::lineage::lineage_notice;
+use chitieu_core::load::load;
+use chitieu_core::pace::Pace;
+use chitieu_core::scorecard::scorecard;
+use chitieu_core::slides::slides;
+use chitieu_core::{DatasetIndex, Lang};
+
+fn illustrative() -> DatasetIndex {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/illustrative.json")).unwrap();
+    DatasetIndex::new(load(&text).into_valid().unwrap())
+}
+
+#[test]
+fn every_designed_pace_is_the_pace_computed() {
+    let index = illustrative();
+    // (locality, indicator, pace) as docs/DATASET.md §8 designs them.
+    let designed = [
+        ("phuong-tan-lap", "income-per-capita", Some(Pace::OnPace)),
+        ("phuong-tan-lap", "production-value-growth", Some(Pace::Behind)),
+        ("phuong-tan-lap", "poverty-rate", Some(Pace::Ahead)),
+        ("phuong-tan-lap", "waste-collection", Some(Pace::WrongWay)),
+        ("phuong-tan-lap", "civilised-urban", None),
+        ("tan-hoa", "income-per-capita", Some(Pace::FarBehind)),
+        ("tan-hoa", "grain-output", Some(Pace::OnPace)),
+        ("tan-hoa", "health-insurance", Some(Pace::Behind)),
+        ("tan-hoa", "model-villages", Some(Pace::FarBehind)),
+        ("tan-hoa", "advanced-new-rural", Some(Pace::Ahead)),
+        ("son-lam", "income-per-capita", Some(Pace::WrongWay)),
+        ("son-lam", "clean-water", Some(Pace::NoData)),
+        ("son-lam", "forest-cover", Some(Pace::OnPace)),
+    ];
+    for (locality, indicator, pace) in designed {
+        let row = index.row(locality, "2025-2030", indicator).unwrap();
+        assert_eq!(row.evaluation.pace.as_ref().map(|found| found.pace), pace, "{locality} {indicator}");
+    }
+}
+
+#[test]
+fn the_scorecard_splits_targets_not_yet_due_by_pace() {
+    let index = illustrative();
+    let card = scorecard(&index, "son-lam", "2025-2030");
+    let counts: Vec<(Pace, u32)> = card.total.by_pace.iter().map(|(pace, count)| (*pace, *count)).collect();
+    assert_eq!(
+        counts,
+        [(Pace::OnPace, 3), (Pace::Behind, 1), (Pace::FarBehind, 1), (Pace::WrongWay, 1), (Pace::NoData, 2)]
+    );
+    let sentence = chart::domain_breakdown(&index, "son-lam", "2025-2030", Lang::Vi).description;
+    assert!(
+        sentence.ends_with(
+            "Tiến độ các chỉ tiêu chưa đến hạn: 3 đúng tiến độ, 1 chậm tiến độ, 1 chậm nhiều, 1 đi ngược hướng, 2 chưa có số liệu."
+        ),
+        "{sentence}"
+    );
+}
+
+#[test]
+fn the_bullet_graph_marks_the_value_expected_by_now() {
+    let index = illustrative();
+    let detail = chart::indicator_detail(&index, "tan-hoa", "2025-2030", "income-per-capita", Lang::Vi).unwrap();
+    // From 62 at the end of 2025 to 90 at the end of 2030, as of 30/09/2026: 62 + 28 × 0,75 / 5 ≈ 66,2.
+    let (expected, label) = detail.bullet.expected.clone().expect("an expected-by-now marker");
+    assert!((expected - 66.2).abs() < 0.05, "{expected}");
+    assert!(label.starts_with("Dự kiến theo tiến độ đến 30/09/2026: 66,19"), "{label}");
+    assert!(detail.bullet.description.contains("Tiến độ: chậm nhiều"), "{}", detail.bullet.description);
+    assert_eq!(detail.pace.as_deref().map(|pace| pace.starts_with("chậm nhiều")), Some(true));
+    assert_eq!(detail.trend.as_deref(), Some("↑ cải thiện"));
+}
+
+#[test]
+fn a_merged_commune_shows_its_predecessors_each_named_and_never_added_up() {
+    let index = illustrative();
+    let dataset = index.dataset();
+    let detail = chart::indicator_detail(&index, "tan-hoa", "2025-2030", "grain-output", Lang::Vi).unwrap();
+    let across = detail.across_terms.expect("values across terms");
+    let keys: Vec<&str> = across.columns.iter().map(|column| column.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        ["hoa-thang|2020-2025", "tan-phong|2020-2025", "tan-my|2020-2025", "hoa-nam|2020-2025", "tan-hoa|2025-2030"]
+    );
+    for column in &across.columns {
+        let (locality, term) = column.key.split_once('|').unwrap();
+        let row = index.row(locality, term, "grain-output").unwrap();
+        let assessed = row.evaluation.assessed_result.map(|position| &row.record.results[position]);
+        assert_eq!(column.value, assessed.and_then(|result| result.value), "{}", column.key);
+        if locality != "tan-hoa" {
+            assert!(column.label.starts_with(dataset.locality(locality).unwrap().name.vi.as_str()), "{}", column.label);
+        }
+    }
+    assert!(across.description.contains("không cộng lại"), "{}", across.description);
+}
+
+#[test]
+fn a_unit_that_no_longer_exists_names_its_successor() {
+    let index = illustrative();
+    let (text, successor) = lineage_notice(index.dataset(), "hoa-thang", Lang::Vi).unwrap();
+    assert_eq!(successor.as_deref(), Some("tan-hoa"));
+    assert!(text.contains("đã sáp nhập vào Xã Tân Hòa (từ 01/07/2025)"), "{text}");
+    let (text, successor) = lineage_notice(index.dataset(), "tan-hoa", Lang::En).unwrap();
+    assert_eq!(successor, None);
+    assert!(text.starts_with("Tân Hòa commune was formed on 1 Jul 2025 from Hòa Thắng commune, "), "{text}");
+    assert_eq!(lineage_notice(index.dataset(), "minh-son", Lang::Vi), None);
+}
+
+#[test]
+fn every_slide_says_the_figures_are_illustrative() {
+    let index = illustrative();
+    for lang in [Lang::Vi, Lang::En] {
+        let deck = slides(&index, lang);
+        assert!(deck.iter().filter(|slide| matches!(slide.chart, Some(ChartSpec::Bullet(_)))).count() > 20);
+        for slide in deck {
+            assert!(slide.kicker.starts_with(illustrative_notice(lang)), "{}", slide.kicker);
+        }
+    }
+}
