@@ -15,7 +15,7 @@ const dist = path.resolve(options.dist);
 const shots = path.resolve(options.shots);
 const only = options.only ? new Set(options.only.split(',')) : null;
 const SECTIONS = ['overview', 'english', 'axe', 'errors', 'hostile', 'views', 'places', 'filters', 'hover', 'theme', 'files', 'params',
-  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'faults', 'origin', 'csp', 'names', 'trap', 'exports', 'memory'];
+  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'faults', 'origin', 'csp', 'names', 'trap', 'exports', 'pace', 'memory'];
 if (options.list) { console.log(SECTIONS.join('\n')); process.exit(0); }
 for (const name of only ?? []) if (!SECTIONS.includes(name)) { console.error(`unknown section "${name}"; sections: ${SECTIONS.join(', ')}`); process.exit(2); }
 fs.mkdirSync(shots, { recursive: true });
@@ -754,6 +754,70 @@ await section('exports', async () => {
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   check('print: one A4 landscape page per chart', pages === charts, `${pages} pages for ${charts} charts`);
   await context.close();
+});
+
+await section('pace', async () => {
+  // The illustrative province: labelled everywhere, pace where status is shown, mergers.
+  const il = '&data=data/illustrative.json';
+  {
+    const { context, page, problems } = await open('?view=overview&unit=son-lam&term=2025-2030' + il);
+    const info = await page.evaluate(() => ({
+      banner: document.querySelector('.illustrative-banner')?.textContent ?? '',
+      sentence: document.querySelector('#content figcaption, #content .chart-caption')?.textContent ?? document.querySelector('#content')?.innerText ?? '',
+      footers: [...document.querySelectorAll('#content svg')].filter((svg) => svg.textContent.includes('Dữ liệu minh họa')).length,
+      charts: document.querySelectorAll('#content svg').length,
+      paceFilter: document.querySelector('#pace') !== null,
+    }));
+    check('illustrative: the banner says the figures are made up', info.banner.includes('không phải số liệu thật'), info.banner);
+    check('illustrative: every chart carries the label', info.charts > 0 && info.footers === info.charts, `${info.footers}/${info.charts}`);
+    check('pace: the 2025-2030 scorecard is split by pace', /Tiến độ các chỉ tiêu chưa đến hạn: 3 đúng tiến độ, 1 chậm tiến độ/.test(info.sentence), info.sentence.slice(0, 300));
+    check('pace: the pace filter is offered', info.paceFilter);
+    await page.selectOption('#pace', 'far_behind');
+    await page.waitForFunction(() => location.search.includes('pace=far_behind'));
+    const rows = await page.evaluate(() => [...document.querySelectorAll('.indicator-list tbody tr')].map((row) => row.textContent));
+    check('pace: filtering by pace keeps only those targets', rows.length === 1 && /chậm nhiều/.test(rows[0]), rows.join(' | '));
+    check('pace: no console errors', problems.length === 0, problems.join('; '));
+    await context.close();
+  }
+  {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${base}?view=indicator&unit=tan-hoa&term=2025-2030&indicator=income-per-capita${il}`);
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+    const bullet = await page.evaluate(() => document.querySelector('#bullet-chart svg')?.textContent ?? '');
+    check('pace: the bullet graph marks the value expected by now', bullet.includes('Dự kiến theo tiến độ đến 30/09/2026: 66,19'), bullet.slice(0, 300));
+    const across = await page.evaluate(() => [...document.querySelectorAll('svg')].map((svg) => svg.textContent).find((text) => text.includes('Xã Hòa Thắng, 2020-2025')) ?? '');
+    check('mergers: the across-terms chart names each predecessor', ['Xã Hòa Thắng', 'Xã Tân Phong', 'Xã Tân Mỹ', 'Xã Hòa Nam'].every((name) => across.includes(`${name}, 2020-2025`)), across.slice(0, 200));
+    await page.click('#bullet-chart summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#bullet-chart button:has-text("Tải CSV")')]);
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    check('illustrative: the CSV export says so', csv.trim().endsWith('Dữ liệu minh họa — không phải số liệu thật'), csv.slice(-80));
+    await context.close();
+  }
+  {
+    const { context, page } = await open('?unit=hoa-thang&term=2025-2030' + il);
+    const notice = await page.evaluate(() => document.querySelector('.lineage')?.textContent ?? '');
+    check('mergers: a pre-merger commune opens with its successor named', notice.includes('đã sáp nhập vào Xã Tân Hòa (từ 01/07/2025)'), notice);
+    await page.click('.lineage button');
+    await page.waitForFunction(() => location.search.includes('unit=tan-hoa'), null, { timeout: 3000 }).catch(() => {});
+    check('mergers: its button opens the successor', page.url().includes('unit=tan-hoa'), page.url());
+    await context.close();
+  }
+  {
+    const { context, page } = await open('?mode=present&slide=2' + il, { width: 3840, height: 2160 });
+    const text = await page.evaluate(() => document.querySelector('.stage svg')?.textContent ?? '');
+    check('illustrative: slides say so (3840×2160)', text.includes('Dữ liệu minh họa — không phải số liệu thật'), text.slice(0, 120));
+    await page.screenshot({ path: path.join(shots, 'illustrative-slide-2-3840x2160.png') });
+    await context.close();
+  }
+  {
+    const { context, page } = await open('?view=overview');
+    const link = await page.evaluate(() => document.querySelector('#switch-data')?.getAttribute('href') ?? '');
+    check('illustrative: the default data offers the illustrative province', link.includes('data=data%2Fillustrative.json') || link.includes('data=data/illustrative.json'), link);
+    const banner = await page.evaluate(() => document.querySelector('.illustrative-banner') !== null);
+    check('illustrative: real data has no illustrative banner', !banner);
+    await context.close();
+  }
 });
 
 await section('memory', async () => {
