@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use chitieu_core::chart;
-use chitieu_core::i18n::{pace_name, status_symbol, trend_words};
+use chitieu_core::i18n::{status_symbol, trend_words};
 use chitieu_core::index::DatasetIndex;
 use chitieu_core::Lang;
 use leptos::prelude::*;
@@ -42,11 +42,8 @@ pub fn IndicatorList(data: Arc<DatasetIndex>) -> impl IntoView {
                 };
                 let status = row.evaluation.effective_status();
                 let symbol = status.map_or("", |(status, _)| status_symbol(status));
-                let mut status_text =
-                    format!("{symbol} {}", chart::status_words(&row.evaluation, lang)).trim().to_string();
-                if let Some(pace) = &row.evaluation.pace {
-                    status_text = format!("{status_text} · {}", pace_name(pace.pace, lang).to_lowercase());
-                }
+                // Not yet due says its pace ("Chưa đến hạn · chậm tiến độ"), from the core's words.
+                let status_text = format!("{symbol} {}", chart::status_words(&row.evaluation, lang)).trim().to_string();
                 let status_class = format!("status status-{}", status.map_or("none", |(status, _)| status.id()));
                 let name = row.indicator.name.get(lang).to_string();
                 // A part of another indicator ("trong đó …") sits indented under it.

@@ -89,13 +89,18 @@ pub fn indicator_detail(
     let target_text = target_phrase(shape.as_ref(), evaluation.target_value, indicator, record, lang);
     let result_text = result.map(|result| outcome_phrase(result, indicator, &unit, lang));
     let percent = evaluation.percent_of_target.map(|percent| format::percent(percent, lang));
+    // The pace follows in its own sentence, with its figures, rather than after the status too.
+    let sentence_status = match (status, &evaluation.pace) {
+        (Some(Status::NotYetDue), Some(_)) => status_name(Status::NotYetDue, lang).to_string(),
+        _ => status_label.clone(),
+    };
     let description = detail_sentence(
         &name,
         &place,
         &target_text,
         result_text.as_deref(),
         percent.as_deref(),
-        (status, &status_label),
+        (status, &sentence_status),
         lang,
     );
 

@@ -39,7 +39,15 @@ pub fn status_words(evaluation: &Evaluation, lang: Lang) -> String {
                 status_name(other, lang).to_lowercase(),
                 lang.pick("nguồn mâu thuẫn", "the source contradicts itself")
             ),
-            None => status_name(status, lang).to_string(),
+            // Not yet due says how it is going: "Chưa đến hạn · chậm tiến độ".
+            None => match (&evaluation.pace, status) {
+                (Some(pace), crate::model::Status::NotYetDue) => format!(
+                    "{} · {}",
+                    status_name(status, lang),
+                    crate::i18n::pace_name(pace.pace, lang).to_lowercase()
+                ),
+                _ => status_name(status, lang).to_string(),
+            },
         },
         Some((status, StatusOrigin::Stated)) => {
             format!("{} ({})", status_name(status, lang), lang.pick("theo nguồn", "as stated"))
