@@ -18,6 +18,8 @@ import pathlib
 import re
 import sys
 
+from dataset_builder import Indicators, check_spelling, t, write_or_check
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 OUT = ROOT / "public" / "data" / "default.json"
@@ -57,26 +59,8 @@ def quote(source, fragment, whole=None):
     return {"source": source, "quote": sentence}
 
 
-def t(vi, en):
-    return {"vi": vi, "en": en}
-
-
-INDICATORS = []
-
-
-def indicator(id, vi, en, domain, unit, direction, kind, part_of=None, grades=None, count_unit=None):
-    assert all(i["id"] != id for i in INDICATORS), id
-    entry = {
-        "id": id, "name": t(vi, en), "domain": domain, "unit": unit,
-        "direction": direction, "kind": kind,
-    }
-    if part_of is not None:
-        entry["part_of"] = part_of
-    if grades is not None:
-        entry["grades"] = grades
-    if count_unit is not None:
-        entry["count_unit"] = count_unit
-    INDICATORS.append(entry)
+INDICATORS = Indicators()
+indicator = INDICATORS.add
 
 
 PERCENT = t("%", "%")
@@ -732,30 +716,6 @@ for entry in INDICATORS:
     assert entry.get("part_of") in (None, *USED), entry
 
 
-# One spelling per word in the text the dataset writes itself (names, units, parts, notes, grades;
-# quotes stay verbatim): "Tỷ lệ", "hằng năm", and the tone mark on the main vowel ("thủy", "hòa").
-def written_texts(value, key=None):
-    if isinstance(value, dict):
-        for k, v in value.items():
-            if k != "quote":
-                yield from written_texts(v, k)
-    elif isinstance(value, list):
-        for v in value:
-            yield from written_texts(v, key)
-    elif isinstance(value, str) and key in ("vi", "part", "grade"):
-        yield value
+check_spelling(DATASET, ("vi", "part", "grade"))
 
-
-OLD_SPELLING = re.compile(r"[Tt]ỉ lệ|[Tt]ỉ đồng|[Hh]àng năm|(?<![qQ])(?:o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![a-zà-ỹ])")
-for text_ in written_texts(DATASET):
-    assert not OLD_SPELLING.search(text_), f"spelling: {text_!r}"
-
-text = json.dumps(DATASET, ensure_ascii=False, indent=1) + "\n"
-if "--check" in sys.argv:
-    if OUT.read_text(encoding="utf-8") != text:
-        print(f"{OUT} is out of date: run python3 data/build_default_dataset.py", file=sys.stderr)
-        sys.exit(1)
-    print(f"{OUT.name}: up to date ({len(RECORDS)} records, {len(INDICATORS)} indicators)")
-else:
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({len(RECORDS)} records, {len(INDICATORS)} indicators)")
+write_or_check(OUT, DATASET, "build_default_dataset.py", f"{len(RECORDS)} records, {len(INDICATORS)} indicators")

@@ -29,6 +29,8 @@ import pathlib
 import re
 import sys
 
+from dataset_builder import Indicators, check_spelling, t, write_or_check
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "public" / "data" / "illustrative.json"
 
@@ -38,10 +40,6 @@ QUOTE = "Số liệu minh họa, không phải trích dẫn tài liệu thật."
 OLD, NEW = "2020-2025", "2025-2030"
 # The year of data_as_of: results of 2026 are estimates for the whole year ("ước cả năm").
 AS_OF = "2026-09-30"
-
-
-def t(vi, en):
-    return {"vi": vi, "en": en}
 
 
 def made_up():
@@ -85,19 +83,8 @@ ORDER = [entry["id"] for entry in LOCALITIES]
 PREDECESSORS = {id_: parts for id_, _, _, _, parts in NEW_UNITS}
 
 # ----------------------------------------------------------------------------------- indicators
-INDICATORS = []
-
-
-def indicator(id, vi, en, domain, unit, direction, kind, part_of=None, grades=None, count_unit=None):
-    assert all(i["id"] != id for i in INDICATORS), id
-    entry = {"id": id, "name": t(vi, en), "domain": domain, "unit": unit, "direction": direction, "kind": kind}
-    if part_of is not None:
-        entry["part_of"] = part_of
-    if grades is not None:
-        entry["grades"] = grades
-    if count_unit is not None:
-        entry["count_unit"] = count_unit
-    INDICATORS.append(entry)
+INDICATORS = Indicators()
+indicator = INDICATORS.add
 
 
 PERCENT = t("%", "%")
@@ -628,21 +615,7 @@ for unit, parts in PREDECESSORS.items():
             assert found, (unit, rec["indicator"])
 
 
-# One spelling per word in the text the dataset writes (as in build_default_dataset.py).
-def texts(value, key=None):
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from texts(v, k)
-    elif isinstance(value, list):
-        for v in value:
-            yield from texts(v, key)
-    elif isinstance(value, str) and key in ("vi", "grade", "quote"):
-        yield value
-
-
-OLD_SPELLING = re.compile(r"[Tt]ỉ lệ|[Tt]ỉ đồng|[Hh]àng năm|(?<![qQ])(?:o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![a-zà-ỹ])")
-for text_ in texts(DATASET):
-    assert not OLD_SPELLING.search(text_), f"spelling: {text_!r}"
+check_spelling(DATASET, ("vi", "grade", "quote"))
 
 if "--pace" in sys.argv:
     # The table of docs/DATASET.md §8: each 2025-2030 record, its figures and its intended pace.
@@ -669,12 +642,4 @@ if "--pace" in sys.argv:
               f"{tgt.get('deadline_year', 2030)} | `{intended}` | {share} |")
     sys.exit(0)
 
-text = json.dumps(DATASET, ensure_ascii=False, indent=1) + "\n"
-if "--check" in sys.argv:
-    if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-        print(f"{OUT} is out of date: run python3 data/build_illustrative_dataset.py", file=sys.stderr)
-        sys.exit(1)
-    print(f"{OUT.name}: up to date ({len(RECORDS)} records, {len(INDICATORS)} indicators)")
-else:
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({len(RECORDS)} records, {len(INDICATORS)} indicators, {len(text.encode())} bytes)")
+write_or_check(OUT, DATASET, "build_illustrative_dataset.py", f"{len(RECORDS)} records, {len(INDICATORS)} indicators")
