@@ -13,10 +13,8 @@ its "% of target" or its margin over the target, that statement is recorded and 
 the target, marked as derived. docs/SEED-COVERAGE.md lists every indicator-like figure of the seeds
 and the record that holds it (or why it is left out); keep it in step when adding or moving records.
 """
-import json
 import pathlib
 import re
-import sys
 
 from dataset_builder import Indicators, check_spelling, t, write_or_check
 

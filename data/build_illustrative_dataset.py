@@ -24,9 +24,7 @@ achieved and not achieved; their stated summaries ("7/11 chỉ tiêu đạt") ar
 records, so they agree with the data. docs/DATASET.md §8 describes the dataset and its tables; keep
 its pace table equal to the output of --pace.
 """
-import json
 import pathlib
-import re
 import sys
 
 from dataset_builder import Indicators, check_spelling, t, write_or_check
