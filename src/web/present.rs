@@ -4,7 +4,7 @@
 
 use chitieu_core::keys::{DeckKey, DeckPosition};
 use chitieu_core::kiosk::{KioskClock, DRIFT_SHARE, DRIFT_STEPS};
-use chitieu_core::slides::slides;
+use chitieu_core::slides::{slides, DeckScope};
 use chitieu_core::url::{Mode, DEFAULT_INTERVAL_SECONDS};
 use chitieu_core::Lang;
 use chitieu_render::{scene_svg, slide_scene, Palette};
@@ -32,7 +32,15 @@ pub fn Stage() -> impl IntoView {
     let lang = screen.lang;
     let kiosk = state.screen.with_untracked(|screen| screen.mode == Mode::Kiosk);
     let data = state.data.get_untracked().expect("the stage shows only with data");
-    let deck = Memo::new(move |_| slides(&data, lang.get()));
+    // The deck follows the URL: `unit`, `term` and `domain` narrow it to what is presented.
+    let scope = Memo::new(move |_| {
+        state.screen.with(|screen| DeckScope {
+            locality: screen.locality.clone(),
+            term: screen.term.clone(),
+            domain: screen.domain.clone(),
+        })
+    });
+    let deck = Memo::new(move |_| scope.with(|scope| slides(&data, scope, lang.get())));
     let requested = Memo::new(move |_| state.screen.with(|screen| screen.slide.unwrap_or(1)) as usize);
     let position = Memo::new(move |_| DeckPosition::new(requested.get(), deck.with(Vec::len)));
     let go = move |number: usize| {

@@ -22,11 +22,41 @@ pub struct Slide {
     pub lines: Vec<String>,
 }
 
-pub fn slides(index: &DatasetIndex, lang: Lang) -> Vec<Slide> {
+/// Which part of the dataset a deck presents: the URL's `unit`, `term` and `domain`, each optional
+/// (a presenter at Bến Sung's congress opens Bến Sung's deck).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DeckScope {
+    pub locality: Option<String>,
+    pub term: Option<String>,
+    pub domain: Option<String>,
+}
+
+/// The deck: a title slide; then, per locality and term in scope (those with results first), a
+/// scorecard slide whose title is the finding, the ranking per domain, a slide per indicator with
+/// a figure, and one slide listing the indicators without any figure yet.
+pub fn slides(index: &DatasetIndex, scope: &DeckScope, lang: Lang) -> Vec<Slide> {
     let dataset = index.dataset();
     let as_of =
         format!("{}{}", lang.pick("Dữ liệu cập nhật đến ", "Data as of "), format::date(&dataset.data_as_of, lang));
-    let pairs = index.locality_terms();
+    let in_scope = |(locality, term): &&(String, String)| {
+        scope.locality.as_ref().is_none_or(|wanted| wanted == locality)
+            && scope.term.as_ref().is_none_or(|wanted| wanted == term)
+    };
+    let mut pairs: Vec<&(String, String)> = index.locality_terms().iter().filter(in_scope).collect();
+    if pairs.is_empty() {
+        pairs = index.locality_terms().iter().collect();
+    }
+    // A loop that leads with results: pairs with more figures first (a stable sort keeps the
+    // dataset's order among equals).
+    let with_figures = |(locality, term): &(String, String)| {
+        index.rows(locality, term).iter().filter(|row| has_figure(row.record)).count()
+    };
+    pairs.sort_by_key(|pair| std::cmp::Reverse(with_figures(pair)));
+    let domains: Vec<&crate::model::Domain> = dataset
+        .domains
+        .iter()
+        .filter(|domain| scope.domain.as_ref().is_none_or(|wanted| *wanted == domain.id))
+        .collect();
     let mut slides = vec![Slide {
         kicker: as_of.clone(),
         title: dataset.title.get(lang).to_string(),
@@ -52,12 +82,12 @@ pub fn slides(index: &DatasetIndex, lang: Lang) -> Vec<Slide> {
         let breakdown = chart::domain_breakdown(index, unit, term, lang);
         slides.push(Slide {
             kicker: place.clone(),
-            title: lang.pick("Tổng hợp kết quả thực hiện chỉ tiêu", "Summary of the indicators").to_string(),
+            title: chart::scorecard_headline(&crate::scorecard::scorecard(index, unit, term), lang),
             sentence: breakdown.description.clone(),
             chart: Some(ChartSpec::Stacked(breakdown)),
             lines: Vec::new(),
         });
-        for domain in &dataset.domains {
+        for domain in &domains {
             let filter = Filter { domain: Some(domain.id.clone()), ..Filter::default() };
             let ranking = chart::ranking(index, unit, term, &filter, lang);
             let parts = ranking.bars.chunks(MAX_BARS_PER_SLIDE).count();
@@ -74,7 +104,20 @@ pub fn slides(index: &DatasetIndex, lang: Lang) -> Vec<Slide> {
                 });
             }
         }
-        for row in index.rows(unit, term) {
+        let rows: Vec<_> = index
+            .rows(unit, term)
+            .into_iter()
+            .filter(|row| domains.iter().any(|domain| domain.id == row.indicator.domain))
+            .collect();
+        let mut without_figures = Vec::new();
+        for row in &rows {
+            if !has_figure(row.record) {
+                let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
+                let target =
+                    chart::target_phrase(shape.as_ref(), row.evaluation.target_value, row.indicator, row.record, lang);
+                without_figures.push(format!("{}: {target}", row.indicator.name.get(lang)));
+                continue;
+            }
             let Some(detail) = chart::indicator_detail(index, unit, term, &row.indicator.id, lang) else { continue };
             slides.push(Slide {
                 kicker: place.clone(),
@@ -82,6 +125,25 @@ pub fn slides(index: &DatasetIndex, lang: Lang) -> Vec<Slide> {
                 sentence: detail.main_chart.description().to_string(),
                 chart: Some(detail.main_chart),
                 lines: Vec::new(),
+            });
+        }
+        // One slide for the targets without any figure yet, rather than one empty chart each.
+        if !without_figures.is_empty() {
+            let count = without_figures.len();
+            slides.push(Slide {
+                kicker: place.clone(),
+                title: match lang {
+                    Lang::Vi => format!("{count} chỉ tiêu chưa có kết quả"),
+                    Lang::En => format!("{count} targets without a result yet"),
+                },
+                chart: None,
+                sentence: lang
+                    .pick(
+                        "Mục tiêu của từng chỉ tiêu; nguồn chưa nêu kết quả.",
+                        "Each target; the sources give no result yet.",
+                    )
+                    .to_string(),
+                lines: without_figures,
             });
         }
     }
@@ -94,6 +156,13 @@ pub fn slides(index: &DatasetIndex, lang: Lang) -> Vec<Slide> {
     slides
 }
 
+/// Whether a record has anything to draw: a result, a status the source states, or a composition's
+/// target parts (a split worth seeing before any result).
+fn has_figure(record: &crate::model::Record) -> bool {
+    let composition = record.target.as_ref().is_some_and(|target| !target.parts.is_empty());
+    !record.results.is_empty() || record.stated_status.is_some() || composition
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,18 +170,61 @@ mod tests {
 
     fn default_slides(lang: Lang) -> Vec<Slide> {
         let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
-        slides(&DatasetIndex::new(dataset), lang)
+        slides(&DatasetIndex::new(dataset), &DeckScope::default(), lang)
     }
 
     #[test]
-    fn the_deck_opens_with_a_title_slide_then_a_scorecard_per_locality_and_term() {
+    fn the_deck_opens_with_a_title_slide_then_leads_with_results_and_says_each_finding() {
         let deck = default_slides(Lang::Vi);
         assert_eq!(deck[0].title, "Chỉ tiêu Nghị quyết Đại hội Đảng bộ cơ sở");
         assert_eq!(deck[0].kicker, "Dữ liệu cập nhật đến 2025");
         assert!(deck[0].chart.is_none());
         assert_eq!(deck[0].lines.len(), 6);
-        let scorecards = deck.iter().filter(|slide| slide.title == "Tổng hợp kết quả thực hiện chỉ tiêu").count();
-        assert_eq!(scorecards, 6);
+        // The pair with the most figures comes first, its scorecard titled by its finding.
+        assert_eq!(deck[0].lines[0], "Thị trấn Bến Sung, 2020-2025");
+        assert_eq!(
+            (deck[1].kicker.as_str(), deck[1].title.as_str()),
+            ("Thị trấn Bến Sung, 2020-2025", "24/29 chỉ tiêu đạt, 10 vượt")
+        );
+        let headlines: Vec<(&str, &str)> = deck
+            .iter()
+            .filter(|slide| {
+                matches!(&slide.chart, Some(ChartSpec::Stacked(chart)) if chart.title.ends_with("theo lĩnh vực"))
+                    || slide.title.contains("chỉ tiêu đạt")
+                    || slide.title.contains("chưa có")
+            })
+            .filter(|slide| matches!(slide.chart, Some(ChartSpec::Stacked(_))))
+            .map(|slide| (slide.kicker.as_str(), slide.title.as_str()))
+            .collect();
+        assert_eq!(headlines.len(), 6, "{headlines:?}");
+        assert!(
+            headlines.contains(&("Thị trấn Kbang, 2015-2020", "36 chỉ tiêu, nguồn chưa nêu kết quả")),
+            "{headlines:?}"
+        );
+        assert!(
+            headlines.contains(&("Thị trấn Bến Sung, 2025-2030", "43 chỉ tiêu, chưa có chỉ tiêu nào đến hạn")),
+            "{headlines:?}"
+        );
+    }
+
+    #[test]
+    fn the_deck_follows_the_urls_unit_term_and_domain() {
+        let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
+        let index = DatasetIndex::new(dataset);
+        let scope = DeckScope { locality: Some("ben-sung".into()), term: Some("2020-2025".into()), domain: None };
+        let deck = slides(&index, &scope, Lang::Vi);
+        assert!(deck[1..].iter().all(|slide| slide.kicker == "Thị trấn Bến Sung, 2020-2025"));
+        let economy = DeckScope { domain: Some("economy".into()), ..scope.clone() };
+        let deck = slides(&index, &economy, Lang::Vi);
+        assert!(deck.iter().all(|slide| !slide.title.starts_with("Văn hóa")), "only the economy's rankings");
+        let economic =
+            index.rows("ben-sung", "2020-2025").iter().filter(|row| row.indicator.domain == "economy").count();
+        let other = index.rows("ben-sung", "2020-2025").iter().filter(|row| row.indicator.domain != "economy").count();
+        let shown: usize = deck.iter().map(|slide| if slide.lines.is_empty() { 1 } else { slide.lines.len() }).sum();
+        assert!(shown < economic + other, "the other domains' indicators are left out");
+        // A unit the dataset does not have leaves the whole deck.
+        let unknown = DeckScope { locality: Some("nowhere".into()), ..DeckScope::default() };
+        assert_eq!(slides(&index, &unknown, Lang::Vi).len(), default_slides(Lang::Vi).len());
     }
 
     #[test]
@@ -133,7 +245,7 @@ mod tests {
     }
 
     #[test]
-    fn every_record_gets_an_indicator_slide_with_the_chart_its_shape_needs() {
+    fn every_record_gets_an_indicator_slide_or_a_line_among_those_without_results() {
         let deck = default_slides(Lang::Vi);
         let bullets = deck.iter().filter(|slide| matches!(slide.chart, Some(ChartSpec::Bullet(_)))).count();
         // Compositions show their parts, milestones done / not done: no empty 0–1 bullet.
@@ -141,8 +253,15 @@ mod tests {
             .iter()
             .filter(|slide| matches!(&slide.chart, Some(ChartSpec::Stacked(chart)) if chart.title.contains(" — ")))
             .collect();
-        assert_eq!(bullets + shares_or_done.len(), 196);
-        assert_eq!(shares_or_done.len(), 22, "one composition, twenty milestones and one rating");
+        // Targets without any figure are listed together, one slide per locality and term.
+        let waiting: Vec<&Slide> =
+            deck.iter().filter(|slide| slide.title.ends_with("chỉ tiêu chưa có kết quả")).collect();
+        let listed: usize = waiting.iter().map(|slide| slide.lines.len()).sum();
+        assert!(waiting
+            .iter()
+            .all(|slide| slide.chart.is_none() && slide.title.starts_with(&slide.lines.len().to_string())));
+        assert_eq!(bullets + shares_or_done.len() + listed, 196);
+        assert!(waiting.len() <= 6 && listed > 50, "{} slides, {listed} lines", waiting.len());
         let Some(ChartSpec::Stacked(structure)) =
             &shares_or_done.iter().find(|slide| slide.title.contains("Cơ cấu")).unwrap().chart
         else {

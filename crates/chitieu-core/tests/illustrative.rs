@@ -111,7 +111,7 @@ fn a_unit_that_no_longer_exists_names_its_successor() {
 fn every_slide_says_the_figures_are_illustrative() {
     let index = illustrative();
     for lang in [Lang::Vi, Lang::En] {
-        let deck = slides(&index, lang);
+        let deck = slides(&index, &Default::default(), lang);
         assert!(deck.iter().filter(|slide| matches!(slide.chart, Some(ChartSpec::Bullet(_)))).count() > 20);
         for slide in deck {
             assert!(slide.kicker.starts_with(illustrative_notice(lang)), "{}", slide.kicker);

@@ -369,7 +369,7 @@ fn no_view_shows_a_figure_of_another_place_or_term() {
         }
 
         // Every slide: its figures belong to the place its kicker names.
-        for slide in slides(&index, lang) {
+        for slide in slides(&index, &Default::default(), lang) {
             let Some(chart) = &slide.chart else { continue };
             let (locality, term) = index
                 .locality_terms()

@@ -125,7 +125,7 @@ mod tests {
 
     fn deck() -> Vec<Slide> {
         let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
-        chitieu_core::slides::slides(&chitieu_core::DatasetIndex::new(dataset), Lang::Vi)
+        chitieu_core::slides::slides(&chitieu_core::DatasetIndex::new(dataset), &Default::default(), Lang::Vi)
     }
 
     fn smallest_text(scene: &Scene) -> f64 {

@@ -55,7 +55,9 @@ mod words;
 pub use compare::{comparable_indicators, comparable_indicators_in_term, compare};
 pub use filter::Filter;
 pub use indicator::{across_terms, indicator_detail, IndicatorDetail, ProvenanceItem};
-pub use overview::{domain_breakdown, ranking, scorecard_sentence, RANKING_AXIS_CAP, RANKING_AXIS_FLOOR};
+pub use overview::{
+    domain_breakdown, ranking, scorecard_headline, scorecard_sentence, RANKING_AXIS_CAP, RANKING_AXIS_FLOOR,
+};
 pub use spec::{
     value_axis, BandQuality, Bar, BarChart, BulletChart, Colour, Column, ColumnChart, QualitativeBand, Segment,
     StackedChart, StackedRow,

@@ -117,6 +117,23 @@ pub fn scorecard_sentence(card: &Scorecard, place: &str, lang: Lang) -> String {
     sentence
 }
 
+/// The finding of a scorecard, for a slide's title: "24/29 chỉ tiêu đạt, 10 vượt", or "36 chỉ tiêu,
+/// chưa đến hạn" when nothing is due yet (not "0/36 đạt", which reads as failure).
+pub fn scorecard_headline(card: &Scorecard, lang: Lang) -> String {
+    let assessed = card.total.assessed;
+    let pending = card.total.get(Status::NotYetDue) + card.total.get(Status::NoResult);
+    let (met, exceeded) = (card.total.met(), card.total.get(Status::Exceeded));
+    let overdue = card.total.get(Status::NoResult) > 0;
+    match lang {
+        Lang::Vi if pending == assessed && overdue => format!("{assessed} chỉ tiêu, nguồn chưa nêu kết quả"),
+        Lang::En if pending == assessed && overdue => format!("{assessed} targets, no result reported"),
+        Lang::Vi if pending == assessed => format!("{assessed} chỉ tiêu, chưa có chỉ tiêu nào đến hạn"),
+        Lang::En if pending == assessed => format!("{assessed} targets, none due yet"),
+        Lang::Vi => format!("{met}/{assessed} chỉ tiêu đạt, {exceeded} vượt"),
+        Lang::En => format!("{met} of {assessed} targets met, {exceeded} exceeded"),
+    }
+}
+
 /// "Chưa đến hạn: 10 đúng tiến độ, 5 chậm tiến độ, 9 chưa có số liệu." — the targets not yet due
 /// split by pace; `None` when no target has a pace.
 pub fn pace_summary(counts: &Counts, lang: Lang) -> Option<String> {

@@ -322,7 +322,7 @@ fn a_derived_target_is_explained_once_in_the_findings_and_nowhere_else() {
                 );
             }
         }
-        for slide in crate::slides::slides(&index, lang) {
+        for slide in crate::slides::slides(&index, &Default::default(), lang) {
             assert!(!slide.title.contains(marker) && !slide.sentence.contains(marker), "{}", slide.title);
         }
     }

@@ -150,7 +150,7 @@ fn every_record_is_evaluated_exactly_once_however_many_views_are_built() {
             }
         }
         chart::localities_with_structure(&index);
-        slides(&index, lang);
+        slides(&index, &Default::default(), lang);
     }
     assert_eq!(evaluations_so_far(), after_index, "views read the stored evaluations");
 }
