@@ -133,6 +133,7 @@ impl Notice {
 pub fn parse_query(query: &str, is_same_origin: &dyn Fn(&str) -> bool) -> (ScreenState, Vec<Notice>) {
     let mut state = ScreenState::default();
     let mut notices = Vec::new();
+    let mut theme_asked = false;
     for pair in query.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let (key, value) = (decode(key), decode(value));
@@ -153,7 +154,10 @@ pub fn parse_query(query: &str, is_same_origin: &dyn Fn(&str) -> bool) -> (Scree
                 None => notices.push(Notice::invalid("lang", &value, "vi hoặc en", "vi or en")),
             },
             "theme" => match Theme::from_id(&value) {
-                Some(theme) => state.theme = theme,
+                Some(theme) => {
+                    state.theme = theme;
+                    theme_asked = true;
+                }
                 None => notices.push(Notice::invalid(
                     "theme",
                     &value,
@@ -226,6 +230,11 @@ pub fn parse_query(query: &str, is_same_origin: &dyn Fn(&str) -> bool) -> (Scree
                 format!("Ignored the unknown parameter \"{key}\"."),
             )),
         }
+    }
+    // A lobby screen is dark unless asked otherwise: less glare from across the hall, and the
+    // screen does not light the room at night.
+    if state.mode == Mode::Kiosk && !theme_asked {
+        state.theme = Theme::Dark;
     }
     (state, notices)
 }
@@ -360,6 +369,15 @@ mod tests {
         let parameters: Vec<&str> = notices.iter().map(|notice| notice.parameter.as_str()).collect();
         assert_eq!(parameters, expected_notices, "{notices:#?}");
         state
+    }
+
+    #[test]
+    fn a_kiosk_is_dark_unless_the_url_asks_for_a_theme() {
+        assert_eq!(check("mode=kiosk", &[]).theme, Theme::Dark);
+        assert_eq!(check("mode=kiosk&theme=light", &[]).theme, Theme::Light);
+        assert_eq!(check("mode=present", &[]).theme, Theme::Light);
+        let kiosk = check("mode=kiosk", &[]);
+        assert_eq!(check(&to_query(&kiosk), &[]), kiosk, "the address bar keeps it");
     }
 
     #[test]
