@@ -775,7 +775,7 @@ await section('pace', async () => {
     }));
     check('illustrative: the banner says the figures are made up', info.banner.includes('không phải số liệu thật'), info.banner);
     check('illustrative: every chart carries the label', info.charts > 0 && info.footers === info.charts, `${info.footers}/${info.charts}`);
-    check('pace: the 2025-2030 scorecard is split by pace', /Tiến độ các chỉ tiêu chưa đến hạn: 3 đúng tiến độ, 1 chậm tiến độ/.test(info.sentence), info.sentence.slice(0, 300));
+    check('pace: the 2025-2030 scorecard is split by pace', /Tiến độ 7 chỉ tiêu còn trong hạn: 3 đúng tiến độ, 1 chậm tiến độ/.test(info.sentence), info.sentence.slice(0, 300));
     check('pace: the pace filter is offered', info.paceFilter);
     await page.selectOption('#pace', 'far_behind');
     await page.waitForFunction(() => location.search.includes('pace=far_behind'));
@@ -790,7 +790,7 @@ await section('pace', async () => {
     await page.goto(`${base}?view=indicator&unit=tan-hoa&term=2025-2030&indicator=income-per-capita${il}`);
     await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
     const bullet = await page.evaluate(() => document.querySelector('#bullet-chart svg')?.textContent ?? '');
-    check('pace: the bullet graph marks the value expected by now', bullet.includes('Dự kiến theo tiến độ đến 30/09/2026: 66,19'), bullet.slice(0, 300));
+    check('pace: the bullet graph marks the value expected by now', bullet.includes('Mức cần có theo tiến độ (2026): 67,6'), bullet.slice(0, 300));
     const across = await page.evaluate(() => [...document.querySelectorAll('svg')].map((svg) => svg.textContent).find((text) => text.includes('Xã Hòa Thắng, 2020-2025')) ?? '');
     check('mergers: the across-terms chart names each predecessor', ['Xã Hòa Thắng', 'Xã Tân Phong', 'Xã Tân Mỹ', 'Xã Hòa Nam'].every((name) => across.includes(`${name}, 2020-2025`)), across.slice(0, 200));
     await page.click('#bullet-chart summary');

@@ -217,8 +217,14 @@ pub fn ChartFigure(
                     <button
                         type="button"
                         on:click=move |_| {
+                            // Made-up figures say so on the exported slide too.
+                            let kicker = if illustrative() {
+                                chitieu_core::i18n::illustrative_notice(lang()).to_string()
+                            } else {
+                                String::new()
+                            };
                             let slide = chart.with_untracked(|chart| Slide {
-                                kicker: String::new(),
+                                kicker,
                                 title: chart.title().to_string(),
                                 sentence: chart.description().to_string(),
                                 chart: Some(chart.clone()),

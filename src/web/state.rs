@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use chitieu_core::chart::Filter;
 use chitieu_core::index::DatasetIndex;
+use chitieu_core::lineage::stand_in;
 use chitieu_core::selection::{choose_locality_term, LocalityTerm};
 use chitieu_core::url::{Notice, ScreenState, Tab, Theme};
 use chitieu_core::{Lang, Problem};
@@ -128,12 +129,10 @@ impl Screen {
             state.data.with(|data| {
                 let data = data.as_ref()?;
                 wanted.with(|(locality, term)| {
-                    choose_locality_term(
-                        data.locality_terms(),
-                        data.default_locality_term(),
-                        locality.as_deref(),
-                        term.as_deref(),
-                    )
+                    // A commune merged away opens its successor (the notice above the views says so).
+                    let has_figures = |id: &str| data.locality_terms().iter().any(|(locality, _)| locality == id);
+                    let locality = locality.as_deref().map(|asked| stand_in(data.dataset(), &has_figures, asked));
+                    choose_locality_term(data.locality_terms(), data.default_locality_term(), locality, term.as_deref())
                 })
             })
         });

@@ -210,7 +210,21 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
     // decides, and a missed year is missed at once rather than "not yet due".
     let yearly = if every_year { worst_year(&record.results, &shape, target_count, indicator) } else { None };
     let assessed_result = yearly.map(|(index, _)| index).or(assessed_result);
-    let result = assessed_result.map(|index| &record.results[index]);
+    // An annual average or a change per year given year by year is judged on the average of the
+    // years reported, not on the latest year alone.
+    let averaged = match (&shape, assessed_result) {
+        (TargetShape::AnnualAverage { .. } | TargetShape::ChangePerYear { .. }, Some(index))
+            if record.results[index].period.year.is_some() =>
+        {
+            let years = crate::pace::yearly_values(record);
+            (!years.is_empty()).then(|| Outcome {
+                value: Some(years.iter().sum::<f64>() / years.len() as f64),
+                ..record.results[index].clone()
+            })
+        }
+        _ => None,
+    };
+    let result = averaged.as_ref().or(assessed_result.map(|index| &record.results[index]));
     let status = match (result, yearly) {
         (Some(_), Some((_, status))) => status,
         (None, _) => {

@@ -49,3 +49,38 @@ pub fn lineage_notice(dataset: &Dataset, locality_id: &str, lang: Lang) -> Optio
     };
     Some((text, None))
 }
+
+/// The locality to show when the URL asks for `asked`: its successor when it has no figures of its
+/// own but was merged into a unit that has (a link to a commune merged in 2025 opens the new one).
+pub fn stand_in<'a>(dataset: &'a Dataset, has_figures: &dyn Fn(&str) -> bool, asked: &'a str) -> &'a str {
+    if has_figures(asked) {
+        return asked;
+    }
+    successor(dataset, asked).map_or(asked, |next| next.id.as_str())
+}
+
+/// The notice above the views: where the locality on screen comes from or went, and, when the URL
+/// asked for another locality than the one shown, which and why, so that no figure shows under a
+/// name it does not belong to unannounced.
+pub fn place_notice(
+    dataset: &Dataset,
+    asked: Option<&str>,
+    shown: &str,
+    lang: Lang,
+) -> Option<(String, Option<String>)> {
+    let Some(asked) = asked.filter(|asked| *asked != shown) else { return lineage_notice(dataset, shown, lang) };
+    let asked_name = dataset.locality(asked)?.name.get(lang);
+    let shown_name = dataset.locality(shown).map_or(shown, |found| found.name.get(lang));
+    let showing = match lang {
+        Lang::Vi => format!("Đang hiển thị {shown_name}."),
+        Lang::En => format!("Showing {shown_name}."),
+    };
+    let text = match lineage_notice(dataset, asked, lang) {
+        Some((merged, Some(_))) => format!("{merged} {showing}"),
+        _ => match lang {
+            Lang::Vi => format!("{asked_name} không có số liệu trong bộ dữ liệu này. {showing}"),
+            Lang::En => format!("{asked_name} has no figures in this dataset. {showing}"),
+        },
+    };
+    Some((text, None))
+}

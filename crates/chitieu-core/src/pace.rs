@@ -23,7 +23,8 @@
 //!   missed year behind (or far behind below 60 % of its target).
 //! - a milestone done before its deadline is ahead; not done yet has no pace (it is done or not).
 //! - composition, range and grades have no pace.
-//!   With no result yet in the term (and no baseline to start from), the pace is "no data yet".
+//!   With no result yet in the term, the pace is "no data yet"; with one result and no baseline to
+//!   start from, there is no pace yet (nothing to measure progress against).
 //!
 //! Trend compares the latest value with the one before it (in this term, or the previous term's
 //! assessed result when the term has one value): a change of less than 1 % of the earlier value
@@ -92,9 +93,12 @@ impl Pace {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaceAssessment {
     pub pace: Pace,
-    /// The value the path expects by the dataset's "as of" date (a level's straight line; the
-    /// target itself for averages and growth rates).
+    /// The value the path expects by the time the latest result stands for (a level's straight
+    /// line; the target itself for averages and growth rates), so that the marker and the ratio
+    /// measure the same thing.
     pub expected_now: Option<f64>,
+    /// That time, as a decimal year (the end of 2026 is 2027.0).
+    pub expected_at: Option<f64>,
     /// The progress made as a share of the progress asked for (1 = exactly on the path).
     pub ratio: Option<f64>,
     /// For an annual average: what each remaining year must average to still make the target.
@@ -180,7 +184,8 @@ pub fn pace(
     if as_of >= deadline {
         return None;
     }
-    let assessment = |pace: Pace| PaceAssessment { pace, expected_now: None, ratio: None, needed_from_now: None };
+    let assessment =
+        |pace: Pace| PaceAssessment { pace, expected_now: None, expected_at: None, ratio: None, needed_from_now: None };
     let every_year = target.every_year || matches!(shape, TargetShape::Maintain { .. });
     // Met before its deadline is ahead, for the shapes a single result can meet (an average or a
     // growth rate is met over the years, so it is paced below instead).
@@ -232,7 +237,7 @@ pub fn pace(
         | TargetShape::CountOfTotal { count: value, .. } => {
             let baseline = previous.or_else(|| in_term.first().copied())?;
             let latest = *in_term.last()?;
-            Some(linear_pace(baseline, latest, value, deadline, as_of))
+            linear_pace(baseline, latest, value, deadline)
         }
         TargetShape::AnnualAverage { value } | TargetShape::ChangePerYear { value } => {
             let yearly = yearly_values(record);
@@ -251,7 +256,7 @@ pub fn pace(
                 Some(ratio) => Pace::from_ratio(ratio),
                 None => Pace::NoData,
             };
-            Some(PaceAssessment { pace, expected_now: Some(value), ratio, needed_from_now })
+            Some(PaceAssessment { pace, expected_now: Some(value), expected_at: None, ratio, needed_from_now })
         }
         TargetShape::AverageGrowth { value } => {
             let yearly = yearly_values(record);
@@ -265,6 +270,7 @@ pub fn pace(
             Some(PaceAssessment {
                 pace: Pace::from_ratio(ratio),
                 expected_now: Some(value),
+                expected_at: None,
                 ratio: Some(ratio),
                 needed_from_now: None,
             })
@@ -278,7 +284,7 @@ pub fn pace(
 }
 
 /// The yearly (not quarterly) values of a record's results, one per year (the first listed).
-fn yearly_values(record: &Record) -> Vec<f64> {
+pub(crate) fn yearly_values(record: &Record) -> Vec<f64> {
     let mut seen: Vec<i32> = Vec::new();
     let mut values = Vec::new();
     for outcome in &record.results {
@@ -292,28 +298,35 @@ fn yearly_values(record: &Record) -> Vec<f64> {
     values
 }
 
-/// Pace on the straight path from `baseline` to `target` at `deadline`.
-fn linear_pace(baseline: Point, latest: Point, target: f64, deadline: f64, as_of: f64) -> PaceAssessment {
+/// Pace on the straight path from `baseline` to `target` at `deadline`, measured at the time the
+/// latest result stands for; `None` when no time has passed on the path since the baseline (one
+/// result and nothing before it: nothing to measure yet).
+fn linear_pace(baseline: Point, latest: Point, target: f64, deadline: f64) -> Option<PaceAssessment> {
     let span = deadline - baseline.time;
     let path = |time: f64| {
         let share = if span > EPSILON { ((time - baseline.time) / span).clamp(0.0, 1.0) } else { 1.0 };
         baseline.value + (target - baseline.value) * share
     };
-    let expected_now = Some(path(as_of));
-    let asked = path(latest.time) - baseline.value;
+    let expected = path(latest.time);
+    let asked = expected - baseline.value;
     let made = latest.value - baseline.value;
     let (pace, ratio) = if (target - baseline.value).abs() <= EPSILON {
         // Already at the target when the path starts: keeping it is on pace, leaving it the wrong way.
         let moved_away = (latest.value - target).abs() > EPSILON;
         (if moved_away { Pace::WrongWay } else { Pace::OnPace }, None)
-    } else if asked.abs() <= EPSILON {
-        // No time has passed on the path since the baseline: nothing to measure yet.
-        (Pace::NoData, None)
+    } else if asked.abs() <= EPSILON || latest.time <= baseline.time + EPSILON {
+        return None;
     } else {
         let ratio = made / asked;
         (Pace::from_ratio(ratio), Some(ratio))
     };
-    PaceAssessment { pace, expected_now, ratio, needed_from_now: None }
+    Some(PaceAssessment {
+        pace,
+        expected_now: Some(expected),
+        expected_at: Some(latest.time),
+        ratio,
+        needed_from_now: None,
+    })
 }
 
 /// The latest value against the one before it; `None` with fewer than two values.
@@ -324,6 +337,10 @@ pub fn trend(record: &Record, indicator: &Indicator, term: &Term, previous: Opti
         [latest] => (previous?, *latest),
         [] => return None,
     };
+    // Two figures for the same period contradict each other (the source gives both): no trend.
+    if (latest.time - before.time).abs() <= EPSILON {
+        return None;
+    }
     let change = latest.value - before.value;
     let scale = before.value.abs().max(EPSILON);
     let direction = if change.abs() <= FLAT_WITHIN * scale {

@@ -17,7 +17,7 @@ pub struct Counts {
     pub assessed: u32,
     pub from_source: u32,
     pub without_target: u32,
-    /// Targets not yet due, per pace.
+    /// Targets whose deadline is still ahead, per pace (met early counts as ahead).
     pub by_pace: BTreeMap<crate::pace::Pace, u32>,
 }
 

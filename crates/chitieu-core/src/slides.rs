@@ -59,23 +59,17 @@ pub fn slides(index: &DatasetIndex, scope: &DeckScope, lang: Lang) -> Vec<Slide>
         .iter()
         .filter(|domain| scope.domain.as_ref().is_none_or(|wanted| *wanted == domain.id))
         .collect();
+    // Counted over what the deck presents, not over every unit the dataset names.
+    let count_distinct = |ids: Vec<&String>| ids.iter().collect::<std::collections::HashSet<_>>().len();
+    let localities = count_distinct(pairs.iter().map(|(locality, _)| locality).collect());
+    let terms = count_distinct(pairs.iter().map(|(_, term)| term).collect());
     let mut slides = vec![Slide {
         kicker: as_of.clone(),
         title: dataset.title.get(lang).to_string(),
         chart: None,
         sentence: match lang {
-            Lang::Vi => format!(
-                "{} địa phương, {} nhiệm kỳ, {} chỉ tiêu.",
-                dataset.localities.len(),
-                dataset.terms.len(),
-                dataset.indicators.len()
-            ),
-            Lang::En => format!(
-                "{} localities, {} terms, {} indicators.",
-                dataset.localities.len(),
-                dataset.terms.len(),
-                dataset.indicators.len()
-            ),
+            Lang::Vi => format!("{localities} địa phương, {terms} nhiệm kỳ, {} chỉ tiêu.", dataset.indicators.len()),
+            Lang::En => format!("{localities} localities, {terms} terms, {} indicators.", dataset.indicators.len()),
         },
         lines: pairs.iter().map(|(unit, term)| chart::place_name(dataset, unit, term, lang)).collect(),
     }];

@@ -46,14 +46,15 @@ fn the_scorecard_splits_targets_not_yet_due_by_pace() {
     let index = illustrative();
     let card = scorecard(&index, "son-lam", "2025-2030");
     let counts: Vec<(Pace, u32)> = card.total.by_pace.iter().map(|(pace, count)| (*pace, *count)).collect();
+    // Health insurance has one result and nothing before it: no pace yet, rather than "no data".
     assert_eq!(
         counts,
-        [(Pace::OnPace, 3), (Pace::Behind, 1), (Pace::FarBehind, 1), (Pace::WrongWay, 1), (Pace::NoData, 2)]
+        [(Pace::OnPace, 3), (Pace::Behind, 1), (Pace::FarBehind, 1), (Pace::WrongWay, 1), (Pace::NoData, 1)]
     );
     let sentence = chart::domain_breakdown(&index, "son-lam", "2025-2030", Lang::Vi).description;
     assert!(
         sentence.ends_with(
-            "Tiến độ các chỉ tiêu chưa đến hạn: 3 đúng tiến độ, 1 chậm tiến độ, 1 chậm nhiều, 1 đi ngược hướng, 2 chưa có số liệu."
+            "Tiến độ 7 chỉ tiêu còn trong hạn: 3 đúng tiến độ, 1 chậm tiến độ, 1 chậm nhiều, 1 đi ngược hướng, 1 chưa có số liệu."
         ),
         "{sentence}"
     );
@@ -63,10 +64,11 @@ fn the_scorecard_splits_targets_not_yet_due_by_pace() {
 fn the_bullet_graph_marks_the_value_expected_by_now() {
     let index = illustrative();
     let detail = chart::indicator_detail(&index, "tan-hoa", "2025-2030", "income-per-capita", Lang::Vi).unwrap();
-    // From 62 at the end of 2025 to 90 at the end of 2030, as of 30/09/2026: 62 + 28 × 0,75 / 5 ≈ 66,2.
+    // From 62 at the end of 2025 to 90 at the end of 2030, the path asks for 62 + 28 / 5 = 67,6 by
+    // the end of 2026, the time of the latest result (64,5: 2,5 of the 5,6 asked, 44,64 %).
     let (expected, label) = detail.bullet.expected.clone().expect("an expected-by-now marker");
-    assert!((expected - 66.2).abs() < 0.05, "{expected}");
-    assert!(label.starts_with("Dự kiến theo tiến độ đến 30/09/2026: 66,19"), "{label}");
+    assert!((expected - 67.6).abs() < 1e-9, "{expected}");
+    assert_eq!(label, "Mức cần có theo tiến độ (2026): 67,6\u{a0}triệu đồng/người/năm");
     assert!(detail.bullet.description.contains("Tiến độ: chậm nhiều"), "{}", detail.bullet.description);
     assert_eq!(detail.pace.as_deref().map(|pace| pace.starts_with("chậm nhiều")), Some(true));
     assert_eq!(detail.trend.as_deref(), Some("↑ cải thiện"));
@@ -117,4 +119,22 @@ fn every_slide_says_the_figures_are_illustrative() {
             assert!(slide.kicker.starts_with(illustrative_notice(lang)), "{}", slide.kicker);
         }
     }
+}
+
+#[test]
+fn a_link_to_a_unit_without_figures_says_which_place_is_shown_instead() {
+    let index = illustrative();
+    let dataset = index.dataset();
+    let has_figures = |id: &str| index.locality_terms().iter().any(|(locality, _)| locality == id);
+    // The dissolved district has no figures and no single successor: the notice says what is shown.
+    assert_eq!(chitieu_core::lineage::stand_in(dataset, &has_figures, "huyen-tan-lap"), "huyen-tan-lap");
+    let (text, _) = chitieu_core::lineage::place_notice(dataset, Some("huyen-tan-lap"), "tan-hoa", Lang::Vi).unwrap();
+    assert_eq!(text, "Huyện Tân Lập không có số liệu trong bộ dữ liệu này. Đang hiển thị Xã Tân Hòa.");
+    // A commune merged away with no figures of its own opens its successor, saying so.
+    let without_old = |id: &str| id != "hoa-thang" && has_figures(id);
+    assert_eq!(chitieu_core::lineage::stand_in(dataset, &without_old, "hoa-thang"), "tan-hoa");
+    let (text, successor) =
+        chitieu_core::lineage::place_notice(dataset, Some("hoa-thang"), "tan-hoa", Lang::Vi).unwrap();
+    assert_eq!(text, "Xã Hòa Thắng đã sáp nhập vào Xã Tân Hòa (từ 01/07/2025). Đang hiển thị Xã Tân Hòa.");
+    assert_eq!(successor, None);
 }

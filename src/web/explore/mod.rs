@@ -103,7 +103,9 @@ fn Lineage() -> impl IntoView {
     move || {
         let (locality, _) = screen.place.get()?;
         let lang = screen.lang.get();
-        let (text, successor) = chitieu_core::lineage::lineage_notice(state.data().dataset(), &locality, lang)?;
+        let asked = state.screen.with(|screen| screen.locality.clone());
+        let (text, successor) =
+            chitieu_core::lineage::place_notice(state.data().dataset(), asked.as_deref(), &locality, lang)?;
         let open = successor.map(|successor| {
             let name = state.data().dataset().locality(&successor).map(|found| found.name.get(lang).to_string());
             let label = format!("{} {}", lang.pick("Xem", "Open"), name.unwrap_or_default());

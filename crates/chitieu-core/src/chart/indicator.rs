@@ -115,11 +115,11 @@ pub fn indicator_detail(
         .pace
         .as_ref()
         .filter(|_| matches!(shape, Some(ref shape) if is_paced_on_a_path(shape)))
-        .and_then(|pace| pace.expected_now)
-        .map(|value| {
-            let date = format::date(&dataset.data_as_of, lang);
+        .and_then(|pace| pace.expected_now.zip(pace.expected_at))
+        .map(|(value, time)| {
             let amount = format::with_unit(value, &unit, lang);
-            (value, format!("{} {date}: {amount}", lang.pick("Dự kiến theo tiến độ đến", "Expected on pace by")))
+            let when = period_of_time(time, lang);
+            (value, format!("{} ({when}): {amount}", lang.pick("Mức cần có theo tiến độ", "Needed on pace")))
         });
     let (axis_min, axis_max) = value_axis(
         target.into_iter().chain(result_value).chain(expected.as_ref().map(|(value, _)| *value)),
@@ -261,6 +261,17 @@ pub fn indicator_detail(
 }
 
 /// "chậm tiến độ (70 % mức tiến bộ cần có đến nay; các năm còn lại cần bình quân 1.100 tấn)".
+/// The period a decimal year ends: 2027.0 → "2026", 2026.5 → "quý 2/2026".
+fn period_of_time(time: f64, lang: Lang) -> String {
+    let year = (time - 0.01).floor();
+    let quarter = ((time - year) * 4.0).round() as i32;
+    if quarter >= 4 {
+        format!("{year}")
+    } else {
+        format!("{} {quarter}/{year}", lang.pick("quý", "Q"))
+    }
+}
+
 fn pace_words(pace: &crate::pace::PaceAssessment, unit: &str, lang: Lang) -> String {
     let name = crate::i18n::pace_name(pace.pace, lang).to_lowercase();
     let mut details = Vec::new();
@@ -557,11 +568,16 @@ fn in_term_series(row: Row<'_>, term: &Term, lang: Lang) -> Option<ColumnChart> 
         .and_then(|target| target.shape().ok())
         .filter(|shape| every_year || matches!(shape, TargetShape::Maintain { .. }));
     let target_count = record.target.as_ref().and_then(|target| target.count);
+    let deadline = record.target.as_ref().and_then(|target| target.deadline_year).unwrap_or(term.end_year);
+    let target_here = |outcome: &Outcome| {
+        let applies = yearly_shape.is_some() || outcome.period.year == Some(deadline);
+        evaluation.target_value.filter(|_| applies)
+    };
     let columns: Vec<Column> = dated
         .iter()
         .map(|outcome| {
             let label = match (outcome.period.year, outcome.period.quarter) {
-                (Some(year), Some(quarter)) => format!("{} {quarter}/{year}", lang.pick("Q", "Q")),
+                (Some(year), Some(quarter)) => format!("{} {quarter}/{year}", lang.pick("Quý", "Q")),
                 (Some(year), None) => year.to_string(),
                 _ => term.id.clone(),
             };
@@ -570,9 +586,9 @@ fn in_term_series(row: Row<'_>, term: &Term, lang: Lang) -> Option<ColumnChart> 
                 label,
                 value: outcome.value,
                 value_label: outcome_phrase(outcome, indicator, &unit, lang),
-                target: evaluation.target_value,
-                target_label: evaluation
-                    .target_value
+                // A target for every year stands over every year; any other only over its deadline year.
+                target: target_here(outcome),
+                target_label: target_here(outcome)
                     .map_or_else(String::new, |value| format::with_unit(value, &unit, lang)),
                 // A target for every year is assessed year by year; each column shows its status.
                 status: yearly_shape.as_ref().and_then(|shape| assess(shape, outcome, target_count, indicator)),

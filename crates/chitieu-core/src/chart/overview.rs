@@ -134,8 +134,8 @@ pub fn scorecard_headline(card: &Scorecard, lang: Lang) -> String {
     }
 }
 
-/// "Chưa đến hạn: 10 đúng tiến độ, 5 chậm tiến độ, 9 chưa có số liệu." — the targets not yet due
-/// split by pace; `None` when no target has a pace.
+/// "Tiến độ 24 chỉ tiêu còn trong hạn: 10 đúng tiến độ, 5 chậm tiến độ, 9 chưa có số liệu." — the
+/// targets whose deadline is still ahead, split by pace; `None` when no target has a pace.
 pub fn pace_summary(counts: &Counts, lang: Lang) -> Option<String> {
     if counts.by_pace.is_empty() {
         return None;
@@ -145,9 +145,11 @@ pub fn pace_summary(counts: &Counts, lang: Lang) -> Option<String> {
         .iter()
         .map(|(pace, count)| format!("{count} {}", crate::i18n::pace_name(*pace, lang).to_lowercase()))
         .collect();
+    // Counted over every target whose deadline is still ahead, met early ("ahead") included.
+    let total: u32 = counts.by_pace.values().sum();
     Some(match lang {
-        Lang::Vi => format!("Tiến độ các chỉ tiêu chưa đến hạn: {}.", parts.join(", ")),
-        Lang::En => format!("Pace of the targets not yet due: {}.", parts.join(", ")),
+        Lang::Vi => format!("Tiến độ {total} chỉ tiêu còn trong hạn: {}.", parts.join(", ")),
+        Lang::En => format!("Pace of the {total} targets still within their deadline: {}.", parts.join(", ")),
     })
 }
 

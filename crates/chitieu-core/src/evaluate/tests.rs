@@ -633,3 +633,20 @@ fn an_average_or_a_growth_rate_is_not_met_by_one_good_year_before_its_deadline()
         );
     }
 }
+
+#[test]
+fn an_annual_average_given_year_by_year_is_judged_on_the_average_of_the_years() {
+    let average = || target(TargetShape::AnnualAverage { value: 1000.0 });
+    // 900 and 1.200: the average 1.050 is 105 % of the target (the latest year alone would say 120 %).
+    let years = vec![in_year(900.0, 2024), in_year(1200.0, 2025)];
+    let evaluation =
+        evaluate(&record(average(), years), &indicator(Higher, IndicatorKind::Amount), &term(), Some(2026));
+    assert_eq!(evaluation.status, Some(Exceeded));
+    assert!((evaluation.percent_of_target.unwrap() - 105.0).abs() < 1e-9);
+    // 1.200 then 700: the latest year beats nothing, the average (950) falls short.
+    let years = vec![in_year(1200.0, 2024), in_year(700.0, 2025)];
+    let evaluation =
+        evaluate(&record(average(), years), &indicator(Higher, IndicatorKind::Amount), &term(), Some(2026));
+    assert_eq!(evaluation.status, Some(NotAchieved));
+    assert!((evaluation.percent_of_target.unwrap() - 95.0).abs() < 1e-9);
+}

@@ -105,8 +105,9 @@ fn the_expected_value_by_now_lies_on_the_path() {
         None,
     )
     .unwrap();
-    // As of 2026.75: 50 + 50 × (2026.75 − 2026) / 5 = 57,5.
-    assert!((assessment.expected_now.unwrap() - 57.48).abs() < 0.01, "{assessment:?}");
+    // At the time of the latest result (the end of 2026, 2027.0): 50 + 50 × 1 / 5 = 60, so the
+    // marker and the ratio measure the same thing.
+    assert_eq!((assessment.expected_now, assessment.expected_at), (Some(60.0), Some(2027.0)));
     assert!((assessment.ratio.unwrap() - 1.0).abs() < 1e-9);
 }
 
@@ -116,8 +117,8 @@ fn the_previous_terms_result_is_the_baseline_when_there_is_one() {
     let previous = Some(Point { value: 50.0, time: 2026.0 });
     let target = || Target::new(TargetShape::Level { value: 100.0 });
     assert_eq!(pace_of(Higher, target(), vec![in_year(60.0, 2026)], previous).unwrap().pace, OnPace);
-    // Without it, one result cannot show progress.
-    assert_eq!(pace_of(Higher, target(), vec![in_year(60.0, 2026)], None).unwrap().pace, NoData);
+    // Without it, one result cannot show progress: no pace (not "no data", since there is a figure).
+    assert_eq!(pace_of(Higher, target(), vec![in_year(60.0, 2026)], None), None);
 }
 
 #[test]
@@ -226,6 +227,9 @@ fn trend_compares_the_latest_value_with_the_one_before_in_the_indicators_directi
         let found = trend(&record, &indicator(direction), &term(), None).unwrap();
         assert_eq!((found.direction, found.from, found.to), (expected, before, latest), "{direction:?}");
     }
+    // Two figures for the same year contradict each other: no trend between them.
+    let contradictory = record(target(), vec![in_year(50.0, 2026), in_year(60.0, 2026)]);
+    assert_eq!(trend(&contradictory, &indicator(Higher), &term(), None), None);
     // One value in the term: the previous term's result is the one before.
     let one = record(target(), vec![in_year(60.0, 2026)]);
     let previous = Some(Point { value: 50.0, time: 2026.0 });
