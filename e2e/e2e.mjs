@@ -803,9 +803,10 @@ await section('pace', async () => {
     const { context, page } = await open('?unit=hoa-thang&term=2025-2030' + il);
     const notice = await page.evaluate(() => document.querySelector('.lineage')?.textContent ?? '');
     check('mergers: a pre-merger commune opens with its successor named', notice.includes('đã sáp nhập vào Xã Tân Hòa (từ 01/07/2025)'), notice);
-    await page.click('.lineage button');
-    await page.waitForFunction(() => location.search.includes('unit=tan-hoa'), null, { timeout: 3000 }).catch(() => {});
-    check('mergers: its button opens the successor', page.url().includes('unit=tan-hoa'), page.url());
+    await page.click('.lineage a');
+    await page.waitForFunction(() => location.search.includes('unit=tan-hoa') && document.documentElement.dataset.state === 'ready', null, { timeout: 10000 }).catch(() => {});
+    const opened = await page.evaluate(() => document.querySelector('.lineage')?.textContent ?? '');
+    check('mergers: its link opens the successor', page.url().includes('unit=tan-hoa') && opened.includes('được hình thành'), `${page.url()} ${opened}`);
     await context.close();
   }
   {

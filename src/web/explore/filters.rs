@@ -108,7 +108,7 @@ pub fn Filters() -> impl IntoView {
                 </select>
             </label>
             // Pace, only when some target not yet due has one (the 2025-2030 term).
-            <Show when=move || has_pace.get()>
+            {move || has_pace.get().then(|| view! {
                 <label class="field">
                     <span>{move || lang().pick("Tiến độ", "Pace")}</span>
                     <select
@@ -134,7 +134,7 @@ pub fn Filters() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
-            </Show>
+            })}
             <label class="field search">
                 <span>{move || lang().pick("Tìm chỉ tiêu (không cần dấu)", "Find an indicator")}</span>
                 <input

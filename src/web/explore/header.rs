@@ -42,9 +42,11 @@ pub fn Header() -> impl IntoView {
         view! { <a class="switch-data" id="switch-data" href=href>{lang().pick(label_vi, label_en)}</a> }
     };
     view! {
-        <Show when=illustrative>
-            <p class="illustrative-banner" role="note">{move || chitieu_core::i18n::illustrative_notice(lang())}</p>
-        </Show>
+        {move || {
+            illustrative().then(|| {
+                view! { <p class="illustrative-banner" role="note">{chitieu_core::i18n::illustrative_notice(lang())}</p> }
+            })
+        }}
         <header class="app-header">
             <h1>{title}</h1>
             <p class="as-of">

@@ -13,7 +13,7 @@ mod ranking;
 mod structure;
 
 use chitieu_core::i18n::tab_name;
-use chitieu_core::url::Tab;
+use chitieu_core::url::{ScreenState, Tab};
 use leptos::prelude::*;
 
 use super::loading::open_file;
@@ -106,23 +106,14 @@ fn Lineage() -> impl IntoView {
         let asked = state.screen.with(|screen| screen.locality.clone());
         let (text, successor) =
             chitieu_core::lineage::place_notice(state.data().dataset(), asked.as_deref(), &locality, lang)?;
+        // A plain link to the successor's page: it can be opened in a new tab or shared.
         let open = successor.map(|successor| {
             let name = state.data().dataset().locality(&successor).map(|found| found.name.get(lang).to_string());
-            let label = format!("{} {}", lang.pick("Xem", "Open"), name.unwrap_or_default());
-            view! {
-                <button
-                    type="button"
-                    class="link-button"
-                    on:click=move |_| {
-                        state.screen.update(|screen| {
-                            screen.locality = Some(successor.clone());
-                            screen.term = None;
-                        })
-                    }
-                >
-                    {label}
-                </button>
-            }
+            let href = state.screen.with(|screen| {
+                let next = ScreenState { locality: Some(successor), term: None, ..screen.clone() };
+                chitieu_core::url::to_query(&next)
+            });
+            view! { <a href=href>{format!("{} {}", lang.pick("Xem", "Open"), name.unwrap_or_default())}</a> }
         });
         Some(view! { <p class="lineage" role="note">{text} " " {open}</p> })
     }
