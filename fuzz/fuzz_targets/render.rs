@@ -18,7 +18,7 @@ use chitieu_core::index::DatasetIndex;
 use chitieu_core::load::load_bytes;
 use chitieu_core::model::Status;
 use chitieu_core::scorecard::scorecard;
-use chitieu_core::slides::slides;
+use chitieu_core::slides::{slides, DeckScope};
 use chitieu_core::Lang;
 use chitieu_render::scene::Shape;
 use chitieu_render::{chart_scene, scene_svg, slide_scene, Frame, Palette, Scene, Theme};
@@ -107,7 +107,7 @@ fn charts(index: &DatasetIndex, lang: Lang) -> Vec<ChartSpec> {
         for row in &rows {
             let unit = row.indicator.unit.get(lang);
             let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
-            let _ = chart::target_phrase(shape.as_ref(), row.evaluation.target_value, unit, row.record, lang);
+            let _ = chart::target_phrase(shape.as_ref(), row.evaluation.target_value, row.indicator, row.record, lang);
             for outcome in &row.record.results {
                 let _ = chart::outcome_phrase(outcome, row.indicator, unit, lang);
             }
@@ -224,8 +224,17 @@ fuzz_target!(|data: &[u8]| {
             tables(&spec);
             draw(&chart_scene(&spec, frame, &palette), spec.title());
         }
-        for slide in slides(&index, lang) {
-            draw(&slide_scene(&slide, stage_width, stage_height, screen.scale, &palette), &slide.title);
+        // The whole deck, and one narrowed to the first place, term and domain (as a URL asks).
+        let first = index.locality_terms().first().cloned();
+        let scoped = DeckScope {
+            locality: first.as_ref().map(|pair| pair.0.clone()),
+            term: first.map(|pair| pair.1),
+            domain: index.dataset().domains.first().map(|domain| domain.id.clone()),
+        };
+        for scope in [DeckScope::default(), scoped] {
+            for slide in slides(&index, &scope, lang) {
+                draw(&slide_scene(&slide, stage_width, stage_height, screen.scale, &palette), &slide.title);
+            }
         }
     }
 });

@@ -247,7 +247,7 @@ pub fn pace(
             let better = better_direction(&shape, indicator.direction).unwrap_or(indicator.direction);
             let average = yearly.iter().sum::<f64>() / yearly.len() as f64;
             let ratio = percent_of_target(average, value, better).map(|percent| percent / 100.0);
-            let years = f64::from((term.end_year - term.start_year).max(1));
+            let years = (f64::from(term.end_year) - f64::from(term.start_year)).max(1.0);
             let remaining = years - yearly.len() as f64;
             let needed_from_now = (remaining >= 1.0).then(|| (value * years - yearly.iter().sum::<f64>()) / remaining);
             let wrong_way = value.abs() > EPSILON && average * value < 0.0;

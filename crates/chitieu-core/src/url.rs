@@ -231,12 +231,20 @@ pub fn parse_query(query: &str, is_same_origin: &dyn Fn(&str) -> bool) -> (Scree
             )),
         }
     }
-    // A lobby screen is dark unless asked otherwise: less glare from across the hall, and the
-    // screen does not light the room at night.
-    if state.mode == Mode::Kiosk && !theme_asked {
-        state.theme = Theme::Dark;
+    // No theme in the URL: the mode's own (`default_theme`).
+    if !theme_asked {
+        state.theme = default_theme(state.mode);
     }
     (state, notices)
+}
+
+/// The theme a mode opens in when the URL names none: a lobby screen is dark (less glare from
+/// across the hall, and it does not light the room at night); the desk and the hall are light.
+pub fn default_theme(mode: Mode) -> Theme {
+    match mode {
+        Mode::Kiosk => Theme::Dark,
+        Mode::Explore | Mode::Present => Theme::Light,
+    }
 }
 
 /// Writes the state back as a query string ("?lang=en&unit=ben-sung"), or "" for all defaults.
@@ -249,7 +257,7 @@ pub fn to_query(state: &ScreenState) -> String {
     if state.lang != defaults.lang {
         pairs.push(("lang", state.lang.id().into()));
     }
-    if state.theme != defaults.theme {
+    if state.theme != default_theme(state.mode) {
         pairs.push(("theme", state.theme.id().into()));
     }
     if (state.scale - defaults.scale).abs() > 1e-9 {
@@ -376,8 +384,11 @@ mod tests {
         assert_eq!(check("mode=kiosk", &[]).theme, Theme::Dark);
         assert_eq!(check("mode=kiosk&theme=light", &[]).theme, Theme::Light);
         assert_eq!(check("mode=present", &[]).theme, Theme::Light);
-        let kiosk = check("mode=kiosk", &[]);
-        assert_eq!(check(&to_query(&kiosk), &[]), kiosk, "the address bar keeps it");
+        for query in ["mode=kiosk", "mode=kiosk&theme=light", "mode=kiosk&theme=dark", "theme=dark"] {
+            let state = check(query, &[]);
+            assert_eq!(check(&to_query(&state), &[]), state, "the address bar keeps {query}");
+        }
+        assert_eq!(to_query(&check("mode=kiosk&theme=light", &[])), "?mode=kiosk&theme=light");
     }
 
     #[test]

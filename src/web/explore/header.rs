@@ -36,7 +36,9 @@ pub fn Header() -> impl IntoView {
                 Some(ILLUSTRATIVE_DATA.to_string()),
             )
         };
-        let target = chitieu_core::url::ScreenState { data, lang: lang(), ..Default::default() };
+        // The illustrative province opens on the term it is for: 2025-2030, with its pace.
+        let term = data.as_ref().map(|_| "2025-2030".to_string());
+        let target = chitieu_core::url::ScreenState { data, term, lang: lang(), ..Default::default() };
         let query = chitieu_core::url::to_query(&target);
         let href = if query.is_empty() { "./".to_string() } else { query };
         view! { <a class="switch-data" id="switch-data" href=href>{lang().pick(label_vi, label_en)}</a> }

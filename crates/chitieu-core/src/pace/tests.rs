@@ -250,3 +250,11 @@ fn shapes_without_a_path_have_no_pace() {
         assert_eq!(pace_of(Higher, Target::new(shape.clone()), vec![], None), None, "{shape:?}");
     }
 }
+
+#[test]
+fn a_term_spanning_every_year_there_is_does_not_overflow() {
+    // Found by the render fuzzer: end_year − start_year overflowed an i32.
+    let term = Term { id: "t".into(), start_year: i32::MIN, end_year: i32::MAX };
+    let record = record(Target::new(TargetShape::AnnualAverage { value: 10.0 }), vec![in_year(5.0, 0)]);
+    let _ = pace(&record, &indicator(Higher), &term, Some(Status::NotYetDue), 1.0, None);
+}
