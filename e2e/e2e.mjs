@@ -820,12 +820,12 @@ await section('pace', async () => {
     const { context, page } = await open('?view=overview');
     const link = await page.evaluate(() => document.querySelector('#switch-data')?.getAttribute('href') ?? '');
     check('illustrative: the default data offers the illustrative province', link.includes('data=data%2Fillustrative.json') || link.includes('data=data/illustrative.json'), link);
+    const banner = await page.evaluate(() => document.querySelector('.illustrative-banner') !== null);
+    check('illustrative: real data has no illustrative banner', !banner);
     await page.click('#switch-data');
     await page.waitForFunction(() => document.documentElement.dataset.state === 'ready' && location.search.includes('illustrative'), null, { timeout: 10000 }).catch(() => {});
     const opened = await page.evaluate(() => document.querySelector('#content')?.innerText.slice(0, 400) ?? '');
     check('illustrative: it opens on a 2025-2030 scorecard split by pace', /2025-2030: .*Tiến độ \d+ chỉ tiêu còn trong hạn/s.test(opened), opened.slice(0, 200));
-    const banner = await page.evaluate(() => document.querySelector('.illustrative-banner') !== null);
-    check('illustrative: real data has no illustrative banner', !banner);
     await context.close();
   }
 });
