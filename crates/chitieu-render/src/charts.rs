@@ -9,7 +9,7 @@ use plotters::style::RGBColor;
 
 use crate::axis::nice_ticks;
 use crate::palette::Palette;
-use crate::scene::{text_width, Anchor, Scene};
+use crate::scene::{fit_width, text_width, Anchor, Scene};
 use crate::{truncate, Frame};
 
 /// White or near-black, whichever reads better on `background`.
@@ -218,14 +218,7 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
             scene.rect(start + width - 1.0, y + row * 0.14, 2.0, row * 0.72, palette.background);
             let inside = segment.inner_text.clone().unwrap_or_else(|| format::number(segment.value, chart.lang));
             // Too long for its segment (a grade's name on a slide): shortened with "…", never dropped.
-            let room = width - font * 0.6;
-            let inside = if text_width(&inside, font) < room {
-                Some(inside)
-            } else {
-                let chars = (room / (font * 0.55)).floor() as usize;
-                (chars >= 4).then(|| truncate(&inside, chars))
-            };
-            if let Some(inside) = inside {
+            if let Some(inside) = fit_width(&inside, font, width - font * 0.6) {
                 scene.text(start + width / 2.0, middle, inside, font, text_on(colour), Anchor::Middle);
             }
             scene.mark(&stacked.key, format!("{} — {}", stacked.label, segment.value_label), start, y, width, row);

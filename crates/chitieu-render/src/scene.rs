@@ -141,7 +141,16 @@ pub fn pointer_to_scene(
 /// Rough width of a text in pixels, for layout before the browser measures (Be Vietnam Pro and
 /// DejaVu Sans average about 0.58 em per character).
 pub fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().filter(|c| !crate::is_invisible(*c)).count() as f64 * size * 0.58
+    text.chars().filter(|c| !crate::is_invisible(*c)).count() as f64 * size * EM_PER_CHARACTER
+}
+
+const EM_PER_CHARACTER: f64 = 0.58;
+
+/// `text` shortened with "…" to fit `width` pixels (by the same estimate as `text_width`);
+/// `None` when not even a few letters fit.
+pub fn fit_width(text: &str, size: f64, width: f64) -> Option<String> {
+    let characters = (width / (size * EM_PER_CHARACTER)).floor().max(0.0) as usize;
+    (characters >= 4).then(|| crate::truncate(text, characters))
 }
 
 /// Breaks `text` into lines no wider than `width` pixels (estimated), between words.

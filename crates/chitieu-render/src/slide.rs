@@ -6,7 +6,7 @@ use chitieu_core::slides::Slide;
 
 use crate::charts::{bar_chart, bullet_chart, column_chart, stacked_chart};
 use crate::palette::Palette;
-use crate::scene::{wrap, Anchor, Scene};
+use crate::scene::{fit_width, wrap, Anchor, Scene};
 use crate::Frame;
 
 /// The base font size of a slide of this height: 1/40 of it, times `scale`.
@@ -91,8 +91,11 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
             let room = chart_bottom - y + line_height - font * 1.2;
             let fitting = ((room / line_height).floor().max(0.0) as usize).min(slide.lines.len());
             let shown = if fitting < slide.lines.len() { fitting.saturating_sub(1) } else { fitting };
+            // A long line (a target's full name and phrase) is shortened with "…" to the frame.
             for line in &slide.lines[..shown] {
-                scene.text(pad + font, y, format!("• {line}"), font * 1.2, palette.text, Anchor::Start);
+                if let Some(line) = fit_width(&format!("• {line}"), font * 1.2, width - 2.0 * pad - font) {
+                    scene.text(pad + font, y, line, font * 1.2, palette.text, Anchor::Start);
+                }
                 y += line_height;
             }
             if shown < slide.lines.len() && fitting > 0 {
@@ -167,7 +170,7 @@ mod tests {
     }
 
     #[test]
-    fn listed_lines_never_run_into_the_sentence_at_any_size_and_scale() {
+    fn listed_lines_stay_in_the_frame_and_off_the_sentence_at_any_size_and_scale() {
         let palette = Palette::for_theme(Theme::Light);
         for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
             for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
@@ -177,9 +180,14 @@ mod tests {
                     let sentence_lines = wrap(&slide.sentence, font, width - 2.4 * font).len() as f64;
                     let sentence_top = height - 1.2 * font - sentence_lines * font * 1.35 + font * 0.6 - font;
                     for shape in &scene.shapes {
-                        if let Shape::Text { y, text, size, .. } = shape {
+                        if let Shape::Text { x, y, text, size, .. } = shape {
                             if text.starts_with('•') || text.starts_with('…') {
                                 assert!(y + size * 0.3 <= sentence_top, "{text:?} at {y} runs into the sentence at {sentence_top} ({width}x{height}, scale {scale})");
+                                let right = x + crate::scene::text_width(text, *size);
+                                assert!(
+                                    right <= width,
+                                    "{text:?} ends at {right}, past the frame ({width}x{height}, scale {scale})"
+                                );
                             }
                         }
                     }
