@@ -188,6 +188,23 @@ pub struct Indicator {
     pub count_unit: Option<Text>,
 }
 
+impl Indicator {
+    /// An indicator with none of the optional parts (no parent, grades or count unit).
+    pub fn new(id: &str, name: Text, domain: &str, unit: Text, direction: Direction, kind: IndicatorKind) -> Indicator {
+        Indicator {
+            id: id.to_string(),
+            name,
+            domain: domain.to_string(),
+            unit,
+            direction,
+            kind,
+            part_of: None,
+            grades: Vec::new(),
+            count_unit: None,
+        }
+    }
+}
+
 /// The value(s) of one locality × indicator × term.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

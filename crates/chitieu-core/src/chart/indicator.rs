@@ -110,11 +110,12 @@ pub fn indicator_detail(
         None => description,
     };
     let target = evaluation.target_value;
-    // The value the straight path to a level or bound expects by the dataset's date.
+    // The value the straight path to a level or bound asks for by the time of the latest result.
     let expected = evaluation
         .pace
         .as_ref()
-        .filter(|_| matches!(shape, Some(ref shape) if is_paced_on_a_path(shape)))
+        // Only a straight path has a value by a moment (`expected_at`): averages and growth rates
+        // are measured against the target itself.
         .and_then(|pace| pace.expected_now.zip(pace.expected_at))
         .map(|(value, time)| {
             let amount = format::with_unit(value, &unit, lang);
@@ -294,19 +295,6 @@ fn pace_words(pace: &crate::pace::PaceAssessment, unit: &str, lang: Lang) -> Str
     } else {
         format!("{name} ({})", details.join("; "))
     }
-}
-
-/// Whether a shape's pace follows a straight path whose value by now is worth marking.
-fn is_paced_on_a_path(shape: &TargetShape) -> bool {
-    matches!(
-        shape,
-        TargetShape::Level { .. }
-            | TargetShape::AtLeast { .. }
-            | TargetShape::AtMost { .. }
-            | TargetShape::Below { .. }
-            | TargetShape::Above { .. }
-            | TargetShape::CountOfTotal { .. }
-    )
 }
 
 /// Results from the earliest period to the latest, a whole year after its quarters.

@@ -421,17 +421,15 @@ fn a_results_shares_follow_the_targets_order_however_they_are_spelt() {
 }
 
 fn indicator_with_unit(unit: &str) -> crate::model::Indicator {
-    crate::model::Indicator {
-        id: "i".into(),
-        name: crate::model::Text::new("chỉ tiêu", "indicator"),
-        domain: "economy".into(),
-        unit: crate::model::Text::new(unit, unit),
-        direction: crate::model::Direction::HigherIsBetter,
-        kind: crate::model::IndicatorKind::Amount,
-        part_of: None,
-        grades: Vec::new(),
-        count_unit: None,
-    }
+    use crate::model::{Direction, Indicator, IndicatorKind, Text};
+    Indicator::new(
+        "i",
+        Text::new("chỉ tiêu", "indicator"),
+        "economy",
+        Text::new(unit, unit),
+        Direction::HigherIsBetter,
+        IndicatorKind::Amount,
+    )
 }
 
 fn extended() -> DatasetIndex {

@@ -8,16 +8,11 @@ fn term() -> Term {
 }
 
 fn indicator(direction: Direction, kind: IndicatorKind) -> Indicator {
+    // With grades and a count unit, so that grade and share-with-count cases can use it too.
     Indicator {
-        id: "i".into(),
-        name: Text::new("chỉ tiêu", "indicator"),
-        domain: "economy".into(),
-        unit: Text::new("%", "%"),
-        direction,
-        kind,
-        part_of: None,
         grades: GRADES.iter().map(|grade| Text::new(grade, grade)).collect(),
         count_unit: Some(Text::new("xã", "communes")),
+        ..Indicator::new("i", Text::new("chỉ tiêu", "indicator"), "economy", Text::new("%", "%"), direction, kind)
     }
 }
 

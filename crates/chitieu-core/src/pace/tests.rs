@@ -9,17 +9,14 @@ fn term() -> Term {
 }
 
 fn indicator(direction: Direction) -> Indicator {
-    Indicator {
-        id: "i".into(),
-        name: Text::new("chỉ tiêu", "indicator"),
-        domain: "economy".into(),
-        unit: Text::new("%", "%"),
+    Indicator::new(
+        "i",
+        Text::new("chỉ tiêu", "indicator"),
+        "economy",
+        Text::new("%", "%"),
         direction,
-        kind: IndicatorKind::Amount,
-        part_of: None,
-        grades: Vec::new(),
-        count_unit: None,
-    }
+        IndicatorKind::Amount,
+    )
 }
 
 fn in_year(value: f64, year: i32) -> Outcome {
