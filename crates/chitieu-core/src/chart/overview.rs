@@ -88,13 +88,9 @@ pub fn scorecard_sentence(card: &Scorecard, place: &str, lang: Lang) -> String {
     let not_achieved = card.total.get(Status::NotAchieved);
     let pending = card.total.get(Status::NotYetDue) + card.total.get(Status::NoResult);
     let mut sentence = match lang {
-        // Nothing due and nothing reported: say so, rather than "0/28 met", which reads as failure.
-        Lang::Vi if pending == assessed && assessed > 0 => {
-            format!("{place}: {assessed} chỉ tiêu, chưa chỉ tiêu nào đến hạn hoặc có kết quả.")
-        }
-        Lang::En if pending == assessed && assessed > 0 => {
-            format!("{place}: {assessed} indicators, none due or reported yet.")
-        }
+        // Nothing met or missed yet: say so, as the slide's headline does, rather than "0/28 met",
+        // which reads as failure.
+        _ if pending == assessed && assessed > 0 => format!("{place}: {}.", scorecard_headline(card, lang)),
         Lang::Vi => format!(
             "{place}: {met}/{assessed} chỉ tiêu đạt, {exceeded} vượt, {not_achieved} không đạt, {pending} chưa có kết quả hoặc chưa đến hạn."
         ),
