@@ -1,0 +1,248 @@
+use chitieu_core::load::load;
+use chitieu_core::model::*;
+use chitieu_core::problem::{Problem, Severity};
+
+use crate::{read_file, template_xlsx, write_csv, write_xlsx};
+
+fn shipped(name: &str) -> Dataset {
+    let path = format!("{}/../../public/data/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).expect("the shipped dataset");
+    load(&text).into_valid().expect("valid")
+}
+
+fn errors(problems: &[Problem]) -> Vec<&Problem> {
+    problems.iter().filter(|problem| problem.severity == Severity::Error).collect()
+}
+
+#[test]
+fn the_shipped_datasets_go_to_a_workbook_and_back_unchanged() {
+    for name in ["default.json", "illustrative.json"] {
+        let dataset = shipped(name);
+        let bytes = write_xlsx(&dataset).expect("written");
+        let imported = read_file(&bytes, "export.xlsx");
+        assert!(imported.problems.is_empty(), "{name}: {:#?}", imported.problems);
+        let back = imported.dataset.expect("read back");
+        // Compare part by part first, for a readable failure.
+        assert_eq!(back.title, dataset.title, "{name}");
+        assert_eq!(back.sources, dataset.sources, "{name}");
+        assert_eq!(back.localities, dataset.localities, "{name}");
+        assert_eq!(back.terms, dataset.terms, "{name}");
+        assert_eq!(back.domains, dataset.domains, "{name}");
+        assert_eq!(back.indicators, dataset.indicators, "{name}");
+        for (read, written) in back.records.iter().zip(&dataset.records) {
+            assert_eq!(read, written, "{name}");
+        }
+        assert_eq!(back, dataset, "{name}");
+    }
+}
+
+/// A workbook made with rust_xlsxwriter the way a person fills one: the figures sheet only.
+fn workbook(rows: &[Vec<&str>]) -> Vec<u8> {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Số liệu").unwrap();
+    for (row, cells) in rows.iter().enumerate() {
+        for (column, text) in cells.iter().enumerate() {
+            if text.is_empty() {
+                continue;
+            }
+            match text.strip_prefix('#').and_then(|number| number.parse::<f64>().ok()) {
+                Some(number) => sheet.write_number(row as u32, column as u16, number).unwrap(),
+                None => sheet.write_string(row as u32, column as u16, *text).unwrap(),
+            };
+        }
+    }
+    workbook.save_to_buffer().unwrap()
+}
+
+const HEADER: &[&str] = &[
+    "Đơn vị", "Nhiệm kỳ", "Lĩnh vực", "Chỉ tiêu", "Đơn vị tính", "Chiều", "Loại chỉ tiêu", "Số liệu là",
+    "Dạng mục tiêu", "Giá trị", "Năm", "Ước tính", "Nguồn", "Trích dẫn",
+];
+
+#[test]
+fn a_figures_sheet_alone_makes_a_dataset() {
+    let bytes = workbook(&[
+        HEADER.to_vec(),
+        vec!["Xã Tân Hòa", "2025-2030", "Kinh tế", "Thu nhập bình quân", "triệu đồng", "Càng cao càng tốt", "Số lượng, giá trị", "Mục tiêu", "Đạt mức", "#90", "", "", "Nghị quyết", "Thu nhập đạt 90 triệu đồng."],
+        vec!["Xã Tân Hòa", "2025-2030", "", "Thu nhập bình quân", "", "", "", "Kết quả", "", "ước 68,5", "#2026", "", "Báo cáo 2026", "Ước đạt 68,5 triệu đồng."],
+        vec!["Xã Tân Hòa", "2025-2030", "Xã hội", "Tỷ lệ hộ nghèo", "%", "Càng thấp càng tốt", "Tỷ lệ (%)", "Mục tiêu", "Dưới", "1,5", "", "", "Nghị quyết", "Hộ nghèo dưới 1,5%."],
+        vec!["Xã Tân Hòa", "2025-2030", "", "tỷ lệ hộ nghèo", "", "", "", "", "", "2.1", "#2026", "", "Báo cáo 2026", "Hộ nghèo còn 2,1%."],
+    ]);
+    let imported = read_file(&bytes, "tan-hoa.xlsx");
+    assert!(errors(&imported.problems).is_empty(), "{:#?}", imported.problems);
+    let dataset = imported.dataset.unwrap();
+    assert_eq!(dataset.localities.len(), 1);
+    assert_eq!(dataset.localities[0].id, "xa-tan-hoa");
+    assert_eq!(dataset.localities[0].level, Level::Commune);
+    assert_eq!(dataset.terms, vec![Term { id: "2025-2030".into(), start_year: 2025, end_year: 2030 }]);
+    assert_eq!(dataset.domains.iter().map(|domain| domain.id.as_str()).collect::<Vec<_>>(), ["kinh-te", "xa-hoi"]);
+    assert_eq!(dataset.indicators.len(), 2);
+    assert_eq!(dataset.records.len(), 2);
+    let income = &dataset.records[0];
+    assert_eq!(income.target.as_ref().unwrap().value, Some(90.0));
+    assert_eq!(income.results[0].value, Some(68.5));
+    assert!(income.results[0].estimated, "'ước' marks an estimate");
+    assert_eq!(income.results[0].period.year, Some(2026));
+    let poverty = &dataset.records[1];
+    assert_eq!(poverty.target.as_ref().unwrap().shape, ShapeKind::Below);
+    assert_eq!(poverty.target.as_ref().unwrap().value, Some(1.5));
+    // A row without "Số liệu là" and without a shape is a result; the name matches whatever the case.
+    assert_eq!(poverty.results[0].value, Some(2.1));
+    assert_eq!(dataset.data_as_of, "2026", "guessed from the latest result, and said so");
+    assert!(imported.problems.iter().any(|problem| problem.code == "data-as-of-guessed"));
+}
+
+#[test]
+fn every_problem_is_located_by_sheet_row_and_column_with_its_header() {
+    let bytes = workbook(&[
+        vec!["Danh sách chỉ tiêu xã Tân Hòa"],
+        HEADER.to_vec(),
+        vec!["Xã Tân Hòa", "2025-2030", "Kinh tế", "Thu nhập", "triệu đồng", "Càng cao càng tốt", "Số lượng, giá trị", "Mục tiêu", "Đạt mức", "12,5 tỷ", "", "", "Nghị quyết", "Thu nhập 12,5 tỷ."],
+        vec!["Xã Tân Hòa", "2025-2030", "Kinh tế", "Sản lượng", "tấn", "Càng to càng tốt", "Số lượng, giá trị", "Mục tiêu", "Đạt mức", "#5", "", "", "Nghị quyết", "Sản lượng 5 tấn."],
+        vec!["Xã Tân Hòa", "2025-2030", "", "Thu nhập", "tỷ đồng", "", "", "Kết quả", "", "#3", "#2026", "", "Báo cáo", ""],
+        vec!["Xã Tân Hòa", "nhiệm kỳ này", "", "Thu nhập", "", "", "", "Kết quả", "", "#3", "", "", "Báo cáo", "x"],
+    ]);
+    let imported = read_file(&bytes, "loi.xlsx");
+    let messages: Vec<String> = errors(&imported.problems).iter().map(|problem| problem.message.vi.clone()).collect();
+    let english: Vec<String> =
+        errors(&imported.problems).iter().map(|problem| problem.message.en.clone().unwrap()).collect();
+    let has = |needle: &str| messages.iter().chain(&english).any(|message| message.contains(needle));
+    assert!(
+        has("Sheet 'Số liệu', row 3, column J (Giá trị): expected a number, found '12,5 tỷ' — write 12,5 and put 'tỷ' in the unit column"),
+        "{english:#?}"
+    );
+    assert!(has("Trang 'Số liệu', dòng 4, cột F (Chiều): 'Càng to càng tốt' không phải một lựa chọn"), "{messages:#?}");
+    assert!(has("row 5, column E (Đơn vị tính): the unit 'tỷ đồng' differs from 'triệu đồng'"), "{english:#?}");
+    // The core's check (a quote is required), told at the row and column it came from.
+    assert!(has("row 5, column N (Trích dẫn)"), "{english:#?}");
+    assert!(has("row 6, column B (Nhiệm kỳ): 'nhiệm kỳ này' is not a term"), "{english:#?}");
+    assert!(errors(&imported.problems).iter().all(|problem| !problem.path.is_empty()), "every error has a cell reference");
+    assert!(imported.into_valid().is_err(), "nothing replaces the data on screen");
+}
+
+#[test]
+fn pasted_text_and_csv_with_semicolons_read_like_a_sheet() {
+    let pasted = "Đơn vị\tNhiệm kỳ\tLĩnh vực\tChỉ tiêu\tĐơn vị tính\tChiều\tLoại chỉ tiêu\tDạng mục tiêu\tGiá trị\tNguồn\tTrích dẫn\n\
+        Bến Sung\t2020-2025\tKinh tế\tThu nhập\ttriệu đồng\tCàng cao càng tốt\tSố lượng, giá trị\tĐạt mức\t2.732,16\tNQ\tĐạt 2.732,16.\n";
+    let imported = read_file(pasted.as_bytes(), "dán");
+    assert!(errors(&imported.problems).is_empty(), "{:#?}", imported.problems);
+    assert_eq!(imported.dataset.unwrap().records[0].target.as_ref().unwrap().value, Some(2732.16));
+    let csv = pasted.replace('\t', ";");
+    let imported = read_file(csv.as_bytes(), "ben-sung.csv");
+    assert!(errors(&imported.problems).is_empty(), "{:#?}", imported.problems);
+}
+
+#[test]
+fn the_figures_csv_reads_back_to_the_same_records() {
+    // The CSV holds the figures table only: ratings, whose grades are listed on the indicators
+    // sheet, need the workbook.
+    let mut dataset = shipped("default.json");
+    let ratings: Vec<String> = dataset
+        .indicators
+        .iter()
+        .filter(|indicator| indicator.kind == IndicatorKind::Rating)
+        .map(|indicator| indicator.id.clone())
+        .collect();
+    dataset.records.retain(|record| !ratings.contains(&record.indicator));
+    for vietnamese_excel in [true, false] {
+        let csv = write_csv(&dataset, vietnamese_excel);
+        let imported = read_file(csv.as_bytes(), "default.csv");
+        assert!(errors(&imported.problems).is_empty(), "{:#?}", &imported.problems[..3.min(imported.problems.len())]);
+        let back = imported.dataset.unwrap();
+        assert_eq!(back.records.len(), dataset.records.len());
+        for (read, written) in back.records.iter().zip(&dataset.records) {
+            assert_eq!(read.results, written.results);
+            assert_eq!(read.target.as_ref().map(|target| (target.shape, target.value)), written.target.as_ref().map(|target| (target.shape, target.value)));
+        }
+    }
+}
+
+#[test]
+fn bad_files_get_a_message_and_no_dataset() {
+    let cases: &[(&[u8], &str)] = &[
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (b"PK\x03\x04 not really a zip", "not-a-spreadsheet"),
+        (&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0], "not-a-spreadsheet"),
+        (b"\xff\xfeT\x00h\x00", "not-utf8"),
+        (b"just some words\nnothing like a table\n", "no-figures"),
+    ];
+    for (bytes, code) in cases {
+        let imported = read_file(bytes, "x.xlsx");
+        assert!(imported.dataset.is_none(), "{code}");
+        assert_eq!(imported.problems.iter().map(|problem| problem.code).collect::<Vec<_>>(), [*code]);
+        assert!(!imported.problems[0].message.vi.is_empty() && imported.problems[0].message.en.is_some());
+    }
+}
+
+#[test]
+fn the_template_reads_as_its_three_example_rows() {
+    let bytes = template_xlsx().expect("template");
+    let imported = read_file(&bytes, "mau.xlsx");
+    assert!(errors(&imported.problems).is_empty(), "{:#?}", imported.problems);
+    let dataset = imported.dataset.unwrap();
+    assert_eq!(dataset.localities[0].name.vi, "Xã Ví Dụ");
+    assert_eq!(dataset.records.len(), 2);
+    assert_eq!(dataset.records[0].results[0].value, Some(68.5));
+}
+
+#[test]
+fn hidden_sheets_are_left_out_and_said_so() {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let visible = workbook.add_worksheet();
+    visible.set_name("Số liệu").unwrap();
+    for (column, header) in HEADER.iter().enumerate() {
+        visible.write_string(0, column as u16, *header).unwrap();
+    }
+    let hidden = workbook.add_worksheet();
+    hidden.set_name("Nháp").unwrap();
+    hidden.write_string(0, 0, "nháp").unwrap();
+    hidden.set_hidden(true);
+    let bytes = workbook.save_to_buffer().unwrap();
+    let imported = read_file(&bytes, "x.xlsx");
+    assert!(imported.problems.iter().any(|problem| problem.code == "hidden-sheet" && problem.message.vi.contains("Nháp")));
+}
+
+#[test]
+fn a_formula_without_a_saved_value_is_a_located_error() {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Số liệu").unwrap();
+    for (column, header) in HEADER.iter().enumerate() {
+        sheet.write_string(0, column as u16, *header).unwrap();
+    }
+    let row = ["Xã A", "2025-2030", "Kinh tế", "Thu nhập", "triệu đồng", "Càng cao càng tốt", "Số lượng, giá trị", "Mục tiêu", "Đạt mức"];
+    for (column, text) in row.iter().enumerate() {
+        sheet.write_string(1, column as u16, *text).unwrap();
+    }
+    sheet.write_formula(1, 9, rust_xlsxwriter::Formula::new("=SUM(K2:K3)")).unwrap();
+    sheet.write_string(1, 12, "NQ").unwrap();
+    sheet.write_string(1, 13, "Thu nhập.").unwrap();
+    let bytes = without_cached_values(&workbook.save_to_buffer().unwrap());
+    let imported = read_file(&bytes, "x.xlsx");
+    let problem = imported.problems.iter().find(|problem| problem.code == "formula-without-value");
+    assert!(problem.is_some_and(|problem| problem.message.vi.contains("dòng 2, cột J (Giá trị)")), "{:#?}", imported.problems);
+}
+
+/// The workbook with every formula's saved value taken out, as a program that writes formulas
+/// without calculating them leaves it (rust_xlsxwriter itself always saves a value).
+fn without_cached_values(bytes: &[u8]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).unwrap();
+        let mut content = Vec::new();
+        entry.read_to_end(&mut content).unwrap();
+        let name = entry.name().unwrap().to_string();
+        if name.starts_with("xl/worksheets/") {
+            let text = String::from_utf8(content).unwrap().replace("</f><v>0</v>", "</f>");
+            content = text.into_bytes();
+        }
+        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        writer.start_file(name, options).unwrap();
+        writer.write_all(&content).unwrap();
+    }
+    writer.finish().unwrap().into_inner()
+}
