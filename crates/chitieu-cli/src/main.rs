@@ -4,10 +4,14 @@
 //!     chitieu stats FILE [--lang en]      counts per locality, term, domain and status
 //!     chitieu stats FILE --json           one JSON object per record (JSON Lines), see `stats_json`
 //!     chitieu schema                      prints the JSON Schema of the dataset format
+//!     chitieu convert IN -o OUT           between .json, .xlsx, .ods, .xls and .csv (reading), .json,
+//!                                         .xlsx and .csv (writing); nothing is written unless IN is valid
+//!     chitieu template -o FILE            the fill-in workbook (.xlsx) or its figures table (.csv)
 //!     chitieu serve DIR [--port N] [--address A]   serves the built app (dist/) over HTTP
 //!
-//! The binary is glue: reading (`load_bytes`, which refuses files that are not UTF-8), validation
-//! and status live in chitieu-core. Output goes out in one write; a reader that stops early
+//! The binary is glue: reading (chitieu-sheet's `read_file`: spreadsheets, CSV and JSON, the last
+//! through chitieu-core's `load_bytes`), validation and status live in the library crates.
+//! `validate` and `stats` take spreadsheets as they take JSON. Output goes out in one write; a reader that stops early
 //! (`chitieu stats FILE | head`) ends the program quietly rather than with a panic.
 
 use std::io::Write;
@@ -18,12 +22,11 @@ mod serve;
 use chitieu_core::evaluate::StatusOrigin;
 use chitieu_core::i18n::status_name;
 use chitieu_core::index::Row;
-use chitieu_core::load::load_bytes;
 use chitieu_core::model::Status;
 use chitieu_core::pace::TrendDirection;
 use chitieu_core::scorecard::scorecard;
 use chitieu_core::vietnamese::display_width;
-use chitieu_core::{DatasetIndex, Lang};
+use chitieu_core::{DatasetIndex, Lang, Severity};
 
 const USAGE: &str = "\
 chitieu — công cụ dữ liệu Chỉ Tiêu / Chỉ Tiêu data tool
@@ -34,6 +37,10 @@ chitieu — công cụ dữ liệu Chỉ Tiêu / Chỉ Tiêu data tool
                                          mỗi bản ghi một dòng JSON (JSON Lines): trạng thái, % mục tiêu, lưu ý /
                                          one JSON object per record (JSON Lines): status, % of target, findings
   chitieu schema                         in JSON Schema của định dạng / print the format's JSON Schema
+  chitieu convert IN -o OUT              chuyển đổi / convert: đọc .json .xlsx .ods .xls .csv, ghi .json .xlsx .csv
+                                         (chỉ ghi khi IN hợp lệ / writes only when IN is valid)
+  chitieu template -o FILE               mẫu bảng tính để điền / the fill-in template (.xlsx, or .csv)
+  (validate và stats đọc cả bảng tính / validate and stats read spreadsheets too)
   chitieu serve DIR [--port N] [--address A]
                                          phục vụ ứng dụng đã dựng (dist/) qua HTTP, mặc định 127.0.0.1:8080 /
                                          serve the built app (dist/) over HTTP, 127.0.0.1:8080 by default
@@ -49,12 +56,12 @@ fn main() -> ExitCode {
         None => Lang::Vi,
     };
     let option = |name: &str| args.iter().position(|arg| arg == name).and_then(|index| args.get(index + 1)).cloned();
-    let takes_value = ["--lang", "--port", "--address"];
+    let takes_value = ["--lang", "--port", "--address", "-o"];
     let positional: Vec<&str> = args
         .iter()
         .enumerate()
         .filter(|(index, arg)| {
-            !arg.starts_with("--") && (*index == 0 || !takes_value.contains(&args[index - 1].as_str()))
+            !arg.starts_with('-') && (*index == 0 || !takes_value.contains(&args[index - 1].as_str()))
         })
         .map(|(_, arg)| arg.as_str())
         .collect();
@@ -67,6 +74,14 @@ fn main() -> ExitCode {
             let address = option("--address").unwrap_or_else(|| "127.0.0.1".into());
             serve_dir(dir, &address, &port)
         }
+        ["convert", input] => match option("-o") {
+            Some(output) => convert(input, &output, lang),
+            None => usage_error("convert needs -o OUT"),
+        },
+        ["template"] => match option("-o") {
+            Some(output) => template(&output, lang),
+            None => usage_error("template needs -o FILE"),
+        },
         ["schema"] => emit(&chitieu_core::schema::dataset_schema_json(), ExitCode::SUCCESS),
         ["help"] | [] => emit(USAGE, ExitCode::SUCCESS),
         _ => usage_error("unknown command"),
@@ -138,16 +153,16 @@ fn validate(file: &str, lang: Lang) -> ExitCode {
         Ok(bytes) => bytes,
         Err(code) => return code,
     };
-    let loaded = load_bytes(&bytes);
+    let loaded = chitieu_sheet::read_file(&bytes, file);
     let mut out = String::new();
     for problem in &loaded.problems {
         out.push_str(&problem.describe(file, lang));
         out.push('\n');
     }
-    let errors = count_of(loaded.errors().count(), "lỗi", ("error", "errors"), lang);
-    let warnings = count_of(loaded.warnings().count(), "cảnh báo", ("warning", "warnings"), lang);
-    if loaded.is_valid() {
-        let dataset = loaded.dataset.as_ref().expect("valid");
+    let error_count = loaded.problems.iter().filter(|problem| problem.severity == Severity::Error).count();
+    let errors = count_of(error_count, "lỗi", ("error", "errors"), lang);
+    let warnings = count_of(loaded.problems.len() - error_count, "cảnh báo", ("warning", "warnings"), lang);
+    if let (Some(dataset), 0) = (&loaded.dataset, error_count) {
         let records = count_of(dataset.records.len(), "bản ghi", ("record", "records"), lang);
         let indicators = count_of(dataset.indicators.len(), "chỉ tiêu", ("indicator", "indicators"), lang);
         out.push_str(&format!("{file}: {} — {records}, {indicators}, {warnings}\n", lang.pick("hợp lệ", "valid")));
@@ -162,7 +177,7 @@ fn validate(file: &str, lang: Lang) -> ExitCode {
 /// (standard output stays for the statistics, so that `--json` output is always JSON).
 fn read_index(file: &str, lang: Lang) -> Result<DatasetIndex, ExitCode> {
     let bytes = read(file, lang)?;
-    match load_bytes(&bytes).into_valid() {
+    match chitieu_sheet::read_file(&bytes, file).into_valid() {
         Ok(dataset) => Ok(DatasetIndex::new(dataset)),
         Err(problems) => {
             for problem in &problems {
@@ -334,4 +349,89 @@ fn stats_json(file: &str, lang: Lang) -> ExitCode {
         out.push('\n');
     }
     emit(&out, ExitCode::SUCCESS)
+}
+
+/// The extension of a file name, lower case: "Bang tinh.XLSX" → "xlsx".
+fn extension(file: &str) -> String {
+    file.rsplit_once('.').map(|(_, extension)| extension.to_lowercase()).unwrap_or_default()
+}
+
+fn write_file(file: &str, bytes: &[u8], lang: Lang) -> ExitCode {
+    match std::fs::write(file, bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("{file}: {}: {error}", lang.pick("không ghi được tệp", "cannot write the file"));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The dataset in the format `output`'s extension names.
+fn encode(dataset: &chitieu_core::Dataset, output: &str) -> Result<Vec<u8>, String> {
+    match extension(output).as_str() {
+        "json" => serde_json::to_string_pretty(dataset).map(|text| (text + "\n").into_bytes()).map_err(|error| error.to_string()),
+        "xlsx" => chitieu_sheet::write_xlsx(dataset),
+        "csv" => Ok(chitieu_sheet::write_csv(dataset, false).into_bytes()),
+        other => Err(format!(
+            "cannot write .{other} files: write .json, .xlsx or .csv (to get .ods, open the .xlsx in LibreOffice and save as .ods)"
+        )),
+    }
+}
+
+/// `chitieu convert IN -o OUT`: reads any file `validate` reads, writes it as OUT's extension
+/// says, and writes nothing when IN has errors (they are printed, located, on stderr).
+fn convert(input: &str, output: &str, lang: Lang) -> ExitCode {
+    let bytes = match read(input, lang) {
+        Ok(bytes) => bytes,
+        Err(code) => return code,
+    };
+    let imported = chitieu_sheet::read_file(&bytes, input);
+    for problem in &imported.problems {
+        eprintln!("{}", problem.describe(input, lang));
+    }
+    let dataset = match imported.into_valid() {
+        Ok(dataset) => dataset,
+        Err(_) => {
+            eprintln!("{input}: {}", lang.pick("không hợp lệ — không ghi gì", "invalid — nothing written"));
+            return ExitCode::from(1);
+        }
+    };
+    match encode(&dataset, output) {
+        Ok(bytes) => {
+            let code = write_file(output, &bytes, lang);
+            if code == ExitCode::SUCCESS {
+                let records = count_of(dataset.records.len(), "bản ghi", ("record", "records"), lang);
+                println!("{output}: {} — {records}", lang.pick("đã ghi", "written"));
+            }
+            code
+        }
+        Err(message) => {
+            eprintln!("chitieu convert: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `chitieu template -o FILE`: the fill-in workbook, or its figures table as CSV.
+fn template(output: &str, lang: Lang) -> ExitCode {
+    let workbook = match chitieu_sheet::template_xlsx() {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            eprintln!("chitieu template: {message}");
+            return ExitCode::from(1);
+        }
+    };
+    let bytes = match extension(output).as_str() {
+        "xlsx" => workbook,
+        "csv" => match chitieu_sheet::read_file(&workbook, "template.xlsx").dataset {
+            Some(examples) => chitieu_sheet::write_csv(&examples, false).into_bytes(),
+            None => return ExitCode::from(1),
+        },
+        _ => return usage_error("template writes .xlsx or .csv"),
+    };
+    let code = write_file(output, &bytes, lang);
+    if code == ExitCode::SUCCESS {
+        println!("{output}: {}", lang.pick("đã ghi mẫu bảng tính", "template written"));
+    }
+    code
 }

@@ -62,3 +62,59 @@ fn a_missing_file_is_a_clear_error() {
     assert_eq!(code, 1);
     assert!(out.contains("/no/such/file.json"), "{out}");
 }
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("chitieu-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn convert_goes_json_to_xlsx_to_json_and_back_to_the_same_dataset() {
+    let dir = scratch("convert");
+    let xlsx = dir.join("default.xlsx");
+    let json = dir.join("again.json");
+    let (code, out) = chitieu(&["convert", DEFAULT, "-o", xlsx.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    // validate and stats read the workbook directly.
+    let (code, out) = chitieu(&["validate", xlsx.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("valid — 196 records"), "{out}");
+    let (code, from_workbook) = chitieu(&["stats", xlsx.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 0);
+    let (_, from_json) = chitieu(&["stats", DEFAULT, "--json"]);
+    assert_eq!(from_workbook, from_json, "the same evaluation from either file");
+    let (code, out) = chitieu(&["convert", xlsx.to_str().unwrap(), "-o", json.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    let original: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(DEFAULT).unwrap()).unwrap();
+    let again: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    // The dataset's JSON writes 1125, serde writes 1125.0: the same number.
+    fn numbers_as_floats(value: serde_json::Value) -> serde_json::Value {
+        match value {
+            serde_json::Value::Number(number) => serde_json::json!(number.as_f64().unwrap()),
+            serde_json::Value::Array(items) => items.into_iter().map(numbers_as_floats).collect(),
+            serde_json::Value::Object(fields) => {
+                fields.into_iter().map(|(key, value)| (key, numbers_as_floats(value))).collect()
+            }
+            other => other,
+        }
+    }
+    assert_eq!(numbers_as_floats(again), numbers_as_floats(original));
+}
+
+#[test]
+fn template_writes_a_workbook_that_reads_back_and_convert_refuses_bad_input_writing_nothing() {
+    let dir = scratch("template");
+    let template = dir.join("mau.xlsx");
+    let (code, out) = chitieu(&["template", "-o", template.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = chitieu(&["validate", template.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    let csv = dir.join("bad.csv");
+    std::fs::write(&csv, "Đơn vị;Nhiệm kỳ;Lĩnh vực;Chỉ tiêu;Đơn vị tính;Chiều;Loại chỉ tiêu;Dạng mục tiêu;Giá trị;Nguồn;Trích dẫn\nXã A;2025-2030;Kinh tế;Thu nhập;triệu đồng;Càng cao càng tốt;Số lượng, giá trị;Đạt mức;12,5 tỷ;NQ;Thu nhập 12,5 tỷ.\n").unwrap();
+    let out_json = dir.join("out.json");
+    let (code, out) = chitieu(&["convert", csv.to_str().unwrap(), "-o", out_json.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("Sheet 'bad', row 2, column I (Giá trị): expected a number, found '12,5 tỷ'"), "{out}");
+    assert!(!out_json.exists(), "nothing written");
+}
