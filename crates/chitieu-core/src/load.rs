@@ -14,6 +14,7 @@
 use serde::de::DeserializeOwned;
 #[cfg(feature = "full-diagnostics")]
 use serde::Deserialize;
+#[cfg(feature = "full-diagnostics")]
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
@@ -202,8 +203,7 @@ pub fn load_fast(text: &str) -> Loaded {
         Ok(dataset) => {
             // Only a wrong format name or version needs the header's own wording.
             if dataset.format != FORMAT_NAME || !SUPPORTED_VERSIONS.contains(&dataset.version) {
-                let root = serde_json::from_str::<Value>(text).unwrap_or_default();
-                if let Err(problem) = check_header(&root) {
+                if let Err(problem) = check_header(text) {
                     return Loaded { dataset: None, problems: vec![*problem] };
                 }
             }
@@ -217,7 +217,7 @@ pub fn load_fast(text: &str) -> Loaded {
         },
         Err(error) => {
             // The header's own problems (format, version) are worded better than a type error.
-            let header_problem = serde_json::from_str::<Value>(text).ok().and_then(|root| check_header(&root).err());
+            let header_problem = check_header(text).err();
             let problem = match header_problem {
                 Some(problem) => *problem,
                 None => {
@@ -357,7 +357,7 @@ fn load_item_by_item(text: &str) -> Loaded {
         }
     };
     let mut origins = Origins::default();
-    let dataset = read_dataset(&root, &mut problems, &mut origins);
+    let dataset = read_dataset(text, &root, &mut problems, &mut origins);
     if let Some(dataset) = &dataset {
         problems.extend(validate_with_origins(dataset, &origins));
     }
@@ -423,10 +423,29 @@ fn strip_position(message: &str) -> String {
     }
 }
 
+/// The header as written: the format and version fields' JSON text, whatever their type. Read
+/// without building a `serde_json::Value` tree, which the browser build leaves out for size.
+#[derive(serde::Deserialize)]
+struct Header<'a> {
+    #[serde(default, borrow)]
+    format: Option<&'a serde_json::value::RawValue>,
+    // `null` is a version as written, not a missing one.
+    #[serde(default, borrow, deserialize_with = "written")]
+    version: Option<&'a serde_json::value::RawValue>,
+}
+
+fn written<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<&'de serde_json::value::RawValue>, D::Error> {
+    serde::Deserialize::deserialize(deserializer).map(Some)
+}
+
 /// The checks of the header (a JSON object, the format name, a supported version), which decide
-/// whether the rest can be read at all.
-fn check_header(root: &Value) -> Result<(), Box<Problem>> {
-    let Some(object) = root.as_object() else {
+/// whether the rest can be read at all. `text` is syntactically valid JSON.
+fn check_header(text: &str) -> Result<(), Box<Problem>> {
+    // serde would read an array as a struct's fields in order: only an object is a dataset.
+    let is_object = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').starts_with('{');
+    let Some(header) = serde_json::from_str::<Header>(text).ok().filter(|_| is_object) else {
         return Err(Box::new(Problem::error(
             "not-an-object",
             "$",
@@ -434,7 +453,8 @@ fn check_header(root: &Value) -> Result<(), Box<Problem>> {
             "The file must be a JSON object ({ … }) holding the dataset.".into(),
         )));
     };
-    match object.get("format").and_then(Value::as_str) {
+    let format = header.format.and_then(|raw| serde_json::from_str::<String>(raw.get()).ok());
+    match format.as_deref() {
         Some(FORMAT_NAME) => {}
         other => {
             let found = other.map_or("(không có)".to_string(), |found| format!("\"{found}\""));
@@ -450,8 +470,8 @@ fn check_header(root: &Value) -> Result<(), Box<Problem>> {
         }
     }
     let supported = SUPPORTED_VERSIONS.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
-    let version = object.get("version");
-    match version.and_then(Value::as_u64) {
+    let version = header.version.map(|raw| raw.get());
+    match version.and_then(|written| written.parse::<u64>().ok()) {
         Some(version) if SUPPORTED_VERSIONS.iter().any(|v| u64::from(*v) == version) => {}
         _ => {
             // Name what was written, as written: `2`, `"1"`, `1.5`, or that it is missing.
@@ -460,7 +480,7 @@ fn check_header(root: &Value) -> Result<(), Box<Problem>> {
                     format!("Thiếu trường \"version\"; phiên bản hỗ trợ: {supported} (ghi \"version\": 1)."),
                     format!("The \"version\" field is missing; supported versions: {supported} (write \"version\": 1)."),
                 ),
-                Some(written) if written.is_u64() => (
+                Some(written) if written.parse::<u64>().is_ok() => (
                     format!("Phiên bản định dạng {written} không được hỗ trợ; phiên bản hỗ trợ: {supported}."),
                     format!("Format version {written} is not supported; supported versions: {supported}."),
                 ),
@@ -480,8 +500,8 @@ fn check_header(root: &Value) -> Result<(), Box<Problem>> {
 }
 
 #[cfg(feature = "full-diagnostics")]
-fn read_dataset(root: &Value, problems: &mut Vec<Problem>, origins: &mut Origins) -> Option<Dataset> {
-    if let Err(problem) = check_header(root) {
+fn read_dataset(text: &str, root: &Value, problems: &mut Vec<Problem>, origins: &mut Origins) -> Option<Dataset> {
+    if let Err(problem) = check_header(text) {
         problems.push(*problem);
         return None;
     }
