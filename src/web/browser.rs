@@ -77,10 +77,18 @@ pub fn window_size() -> (f64, f64) {
 
 /// Offers `text` as a file download (CSV, SVG).
 pub fn download(file_name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    download_parts(file_name, mime, &js_sys::Array::of1(&JsValue::from_str(text)));
+}
+
+/// Offers `bytes` as a file download (a workbook).
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &js_sys::Uint8Array) {
+    download_parts(file_name, mime, &js_sys::Array::of1(bytes));
+}
+
+fn download_parts(file_name: &str, mime: &str, parts: &js_sys::Array) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(parts, &options) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

@@ -201,19 +201,22 @@ pub fn accept_loaded(state: AppState, name: &str, bytes: &[u8]) {
                 screen.data = None;
             });
             state.origin.set(DataOrigin::File { name: name.to_string() });
+            state.source.set_value(Some(Arc::from(bytes)));
             state.data.set(Some(Arc::new(DatasetIndex::new(dataset))));
         }
         Err(problems) => state.rejected.set(Some(LoadFailure::Invalid { url: name.to_string(), problems })),
     }
 }
 
-/// Reads a file the user opened or dropped, then `accept_loaded`.
+/// Reads a file the user opened or dropped: JSON here (`accept_loaded`), a spreadsheet or CSV in
+/// the spreadsheet worker.
 pub fn open_file(state: AppState, file: web_sys::File) {
     let name = file.name();
     leptos::task::spawn_local(async move {
         let file = gloo_file::File::from(file);
         match gloo_file::futures::read_as_bytes(&file).await {
-            Ok(bytes) => accept_loaded(state, &name, &bytes),
+            Ok(bytes) if super::sheets::is_json(&bytes) => accept_loaded(state, &name, &bytes),
+            Ok(bytes) => super::sheets::read_in_worker(state, name, &bytes),
             Err(error) => state.rejected.set(Some(unreachable(
                 &name,
                 "read",

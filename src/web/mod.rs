@@ -11,6 +11,7 @@ mod figure;
 mod loading;
 mod present;
 mod problems;
+mod sheets;
 mod state;
 
 pub use app::App;

@@ -31,14 +31,23 @@ pub fn Rejected() -> impl IntoView {
     move || {
         let lang = screen.lang.get();
         state.rejected.get().map(|failure| {
+            // A spreadsheet that was opened may still come with readings worth a look (a number
+            // that reads two ways): the same list, under a heading that says the file was opened.
+            let opened = failure.problems().iter().all(|problem| problem.severity == Severity::Warning);
             view! {
-                <section class="error-panel rejected" role="alert">
+                <section class="error-panel rejected" class:opened=opened role="alert">
                     <h2>
-                        {lang
-                            .pick(
+                        {if opened {
+                            lang.pick(
+                                "Đã mở tệp — hãy xem lại cách đọc các ô dưới đây",
+                                "File opened — check how the cells below were read",
+                            )
+                        } else {
+                            lang.pick(
                                 "Tệp không hợp lệ — dữ liệu đang hiển thị được giữ nguyên",
                                 "Invalid file — the data on screen is kept",
-                            )}
+                            )
+                        }}
                     </h2>
                     <ProblemList failure lang />
                     <button type="button" on:click=move |_| state.rejected.set(None)>

@@ -76,6 +76,9 @@ pub struct AppState {
     pub window: RwSignal<(f64, f64)>,
     /// Where the data on screen came from: the network now, a kept copy, or a file.
     pub origin: RwSignal<DataOrigin>,
+    /// The JSON of a dataset opened from a file (or read from a spreadsheet), for exporting it as
+    /// a workbook; `None` for data from the server, which the spreadsheet worker fetches again.
+    pub source: StoredValue<Option<Arc<[u8]>>>,
 }
 
 impl AppState {
@@ -87,6 +90,7 @@ impl AppState {
             rejected: RwSignal::new(None),
             window: RwSignal::new(window),
             origin: RwSignal::new(DataOrigin::Nothing),
+            source: StoredValue::new(None),
         }
     }
 

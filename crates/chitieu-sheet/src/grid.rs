@@ -235,11 +235,8 @@ pub fn read_delimited(text: &str, name: &str) -> Result<Sheet, Located> {
         .into_iter()
         .max_by_key(|delimiter| header.bytes().filter(|byte| byte == delimiter).count())
         .unwrap_or(b',');
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|error| {
@@ -253,8 +250,10 @@ pub fn read_delimited(text: &str, name: &str) -> Result<Sheet, Located> {
             )
         })?;
         let line = record.position().map_or(0, |position| position.line() as u32);
-        let cells: Vec<Cell> =
-            record.iter().map(|field| if field.is_empty() { Cell::Empty } else { Cell::Text(field.to_string()) }).collect();
+        let cells: Vec<Cell> = record
+            .iter()
+            .map(|field| if field.is_empty() { Cell::Empty } else { Cell::Text(field.to_string()) })
+            .collect();
         if cells.iter().any(|cell| !cell.is_empty()) {
             rows.push((line, cells));
         }

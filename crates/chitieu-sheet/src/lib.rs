@@ -95,7 +95,13 @@ impl Located {
             (Some(sheet), None, _) => format!("'{sheet}'"),
             _ => String::new(),
         };
-        let join = |place: String, message: &str| if place.is_empty() { message.to_string() } else { format!("{place}: {message}") };
+        let join = |place: String, message: &str| {
+            if place.is_empty() {
+                message.to_string()
+            } else {
+                format!("{place}: {message}")
+            }
+        };
         let vi = join(place_vi, &self.message.vi);
         let en = join(place_en, self.message.en.as_deref().unwrap_or(&self.message.vi));
         let problem = match self.severity {

@@ -112,12 +112,16 @@ impl Row<'_> {
     }
     fn at(&self, key: &str, severity: Severity, code: &'static str, vi: String, en: String) -> Located {
         let column = self.table.columns.get(key).map(|index| {
-            let header = self.table.headers.get(index).cloned().unwrap_or_else(|| self.table.spec.column(key).vi.to_string());
+            let header =
+                self.table.headers.get(index).cloned().unwrap_or_else(|| self.table.spec.column(key).vi.to_string());
             (*index, header)
         });
         let column = column.or_else(|| {
             // The column is missing: name the header it should have.
-            Some((self.table.headers.keys().max().map_or(0, |last| last + 1), self.table.spec.column(key).vi.to_string()))
+            Some((
+                self.table.headers.keys().max().map_or(0, |last| last + 1),
+                self.table.spec.column(key).vi.to_string(),
+            ))
         });
         Located {
             severity,
@@ -211,10 +215,7 @@ fn from_sheets(sheets: &[Sheet], file: &str, notes: Vec<Located>) -> Imported {
                 None => reader.problems.push(missing_header(spec, sheet)),
             },
             None if matching_key(&sheet.name) == matching_key(layout::INSTRUCTIONS)
-                || matching_key(&sheet.name) == "instructions" =>
-            {
-                {}
-            }
+                || matching_key(&sheet.name) == "instructions" => {}
             None => unknown.push(sheet),
         }
     }
@@ -456,7 +457,10 @@ impl Reader {
                             format!(" — hãy ghi {number} và ghi '{words}' ở cột Đơn vị tính"),
                             format!(" — write {number} and put '{words}' in the unit column"),
                         ),
-                        None => (" — chỉ ghi số, ví dụ 2.732,16 hoặc 67,5".to_string(), " — write a number only, such as 2.732,16 or 67.5".to_string()),
+                        None => (
+                            " — chỉ ghi số, ví dụ 2.732,16 hoặc 67,5".to_string(),
+                            " — write a number only, such as 2.732,16 or 67.5".to_string(),
+                        ),
                     };
                     self.error(
                         row,
@@ -737,10 +741,22 @@ impl Reader {
             id,
         };
         if !row.has("direction") {
-            self.error(row, "direction", "missing-field", "ô trống: cần chiều của chỉ tiêu.".into(), "the cell is empty: the indicator's direction is needed.".into());
+            self.error(
+                row,
+                "direction",
+                "missing-field",
+                "ô trống: cần chiều của chỉ tiêu.".into(),
+                "the cell is empty: the indicator's direction is needed.".into(),
+            );
         }
         if !row.has("kind") {
-            self.error(row, "kind", "missing-field", "ô trống: cần loại chỉ tiêu.".into(), "the cell is empty: the indicator's kind is needed.".into());
+            self.error(
+                row,
+                "kind",
+                "missing-field",
+                "ô trống: cần loại chỉ tiêu.".into(),
+                "the cell is empty: the indicator's kind is needed.".into(),
+            );
         }
         self.index_indicator(index, &indicator);
         self.dataset.indicators.push(indicator);
@@ -812,7 +828,12 @@ impl Reader {
         self.origin(format!("$.congresses[{index}]"), row);
         let locality = self.locality_id_of(&locality);
         let source = self.provenance(row);
-        self.dataset.congresses.push(Congress { locality, term: normal_term_id(&term), ordinal: ordinal.max(0) as u32, source });
+        self.dataset.congresses.push(Congress {
+            locality,
+            term: normal_term_id(&term),
+            ordinal: ordinal.max(0) as u32,
+            source,
+        });
     }
 
     fn read_summary(&mut self, row: &Row) {
@@ -895,7 +916,13 @@ impl Reader {
     fn figure_locality(&mut self, row: &Row) -> Option<usize> {
         let reference = self.text(row, "locality_id").or_else(|| self.text(row, "locality"));
         let Some(reference) = reference else {
-            self.error(row, "locality", "missing-field", "ô trống: cần tên đơn vị (xã, phường, huyện, tỉnh).".into(), "the cell is empty: the locality's name is needed.".into());
+            self.error(
+                row,
+                "locality",
+                "missing-field",
+                "ô trống: cần tên đơn vị (xã, phường, huyện, tỉnh).".into(),
+                "the cell is empty: the locality's name is needed.".into(),
+            );
             return None;
         };
         if let Some(index) = self.localities.get(&matching_key(&reference)) {
@@ -948,7 +975,13 @@ impl Reader {
     fn figure_indicator(&mut self, row: &Row) -> Option<usize> {
         let reference = self.text(row, "indicator_id").or_else(|| self.text(row, "indicator"));
         let Some(reference) = reference else {
-            self.error(row, "indicator", "missing-field", "ô trống: cần tên chỉ tiêu.".into(), "the cell is empty: the indicator's name is needed.".into());
+            self.error(
+                row,
+                "indicator",
+                "missing-field",
+                "ô trống: cần tên chỉ tiêu.".into(),
+                "the cell is empty: the indicator's name is needed.".into(),
+            );
             return None;
         };
         if let Some(index) = self.indicators.get(&matching_key(&reference)).copied() {
@@ -1027,7 +1060,10 @@ impl Reader {
                         "direction",
                         "indicator-mismatch",
                         format!("chiều khác với '{before}' đã ghi cho chỉ tiêu '{}'.", indicator.name.vi),
-                        format!("the direction differs from '{before}' given for the indicator '{}'.", indicator.name.vi),
+                        format!(
+                            "the direction differs from '{before}' given for the indicator '{}'.",
+                            indicator.name.vi
+                        ),
                     );
                 }
             }
@@ -1153,7 +1189,13 @@ impl Reader {
     fn read_stated_status(&mut self, row: &Row, record: usize) {
         let Some(status) = self.word(row, "status", vocab::STATUSES) else {
             if !row.has("status") {
-                self.error(row, "status", "missing-field", "ô trống: cần trạng thái văn kiện ghi (Vượt, Đạt, Không đạt, …).".into(), "the cell is empty: the status the document states is needed (Exceeded, Achieved, …).".into());
+                self.error(
+                    row,
+                    "status",
+                    "missing-field",
+                    "ô trống: cần trạng thái văn kiện ghi (Vượt, Đạt, Không đạt, …).".into(),
+                    "the cell is empty: the status the document states is needed (Exceeded, Achieved, …).".into(),
+                );
             }
             return;
         };
@@ -1165,7 +1207,10 @@ impl Reader {
     /// Fills what the file left out, runs the core's checks and locates their problems.
     fn finish(mut self, built: bool) -> Imported {
         if !built {
-            return Imported { dataset: None, problems: self.problems.into_iter().map(Located::into_problem).collect() };
+            return Imported {
+                dataset: None,
+                problems: self.problems.into_iter().map(Located::into_problem).collect(),
+            };
         }
         if self.dataset.data_as_of.is_empty() {
             let latest = self

@@ -56,18 +56,90 @@ fn workbook(rows: &[Vec<&str>]) -> Vec<u8> {
 }
 
 const HEADER: &[&str] = &[
-    "Đơn vị", "Nhiệm kỳ", "Lĩnh vực", "Chỉ tiêu", "Đơn vị tính", "Chiều", "Loại chỉ tiêu", "Số liệu là",
-    "Dạng mục tiêu", "Giá trị", "Năm", "Ước tính", "Nguồn", "Trích dẫn",
+    "Đơn vị",
+    "Nhiệm kỳ",
+    "Lĩnh vực",
+    "Chỉ tiêu",
+    "Đơn vị tính",
+    "Chiều",
+    "Loại chỉ tiêu",
+    "Số liệu là",
+    "Dạng mục tiêu",
+    "Giá trị",
+    "Năm",
+    "Ước tính",
+    "Nguồn",
+    "Trích dẫn",
 ];
 
 #[test]
 fn a_figures_sheet_alone_makes_a_dataset() {
     let bytes = workbook(&[
         HEADER.to_vec(),
-        vec!["Xã Tân Hòa", "2025-2030", "Kinh tế", "Thu nhập bình quân", "triệu đồng", "Càng cao càng tốt", "Số lượng, giá trị", "Mục tiêu", "Đạt mức", "#90", "", "", "Nghị quyết", "Thu nhập đạt 90 triệu đồng."],
-        vec!["Xã Tân Hòa", "2025-2030", "", "Thu nhập bình quân", "", "", "", "Kết quả", "", "ước 68,5", "#2026", "", "Báo cáo 2026", "Ước đạt 68,5 triệu đồng."],
-        vec!["Xã Tân Hòa", "2025-2030", "Xã hội", "Tỷ lệ hộ nghèo", "%", "Càng thấp càng tốt", "Tỷ lệ (%)", "Mục tiêu", "Dưới", "1,5", "", "", "Nghị quyết", "Hộ nghèo dưới 1,5%."],
-        vec!["Xã Tân Hòa", "2025-2030", "", "tỷ lệ hộ nghèo", "", "", "", "", "", "2.1", "#2026", "", "Báo cáo 2026", "Hộ nghèo còn 2,1%."],
+        vec![
+            "Xã Tân Hòa",
+            "2025-2030",
+            "Kinh tế",
+            "Thu nhập bình quân",
+            "triệu đồng",
+            "Càng cao càng tốt",
+            "Số lượng, giá trị",
+            "Mục tiêu",
+            "Đạt mức",
+            "#90",
+            "",
+            "",
+            "Nghị quyết",
+            "Thu nhập đạt 90 triệu đồng.",
+        ],
+        vec![
+            "Xã Tân Hòa",
+            "2025-2030",
+            "",
+            "Thu nhập bình quân",
+            "",
+            "",
+            "",
+            "Kết quả",
+            "",
+            "ước 68,5",
+            "#2026",
+            "",
+            "Báo cáo 2026",
+            "Ước đạt 68,5 triệu đồng.",
+        ],
+        vec![
+            "Xã Tân Hòa",
+            "2025-2030",
+            "Xã hội",
+            "Tỷ lệ hộ nghèo",
+            "%",
+            "Càng thấp càng tốt",
+            "Tỷ lệ (%)",
+            "Mục tiêu",
+            "Dưới",
+            "1,5",
+            "",
+            "",
+            "Nghị quyết",
+            "Hộ nghèo dưới 1,5%.",
+        ],
+        vec![
+            "Xã Tân Hòa",
+            "2025-2030",
+            "",
+            "tỷ lệ hộ nghèo",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "2.1",
+            "#2026",
+            "",
+            "Báo cáo 2026",
+            "Hộ nghèo còn 2,1%.",
+        ],
     ]);
     let imported = read_file(&bytes, "tan-hoa.xlsx");
     assert!(errors(&imported.problems).is_empty(), "{:#?}", imported.problems);
@@ -98,9 +170,54 @@ fn every_problem_is_located_by_sheet_row_and_column_with_its_header() {
     let bytes = workbook(&[
         vec!["Danh sách chỉ tiêu xã Tân Hòa"],
         HEADER.to_vec(),
-        vec!["Xã Tân Hòa", "2025-2030", "Kinh tế", "Thu nhập", "triệu đồng", "Càng cao càng tốt", "Số lượng, giá trị", "Mục tiêu", "Đạt mức", "12,5 tỷ", "", "", "Nghị quyết", "Thu nhập 12,5 tỷ."],
-        vec!["Xã Tân Hòa", "2025-2030", "Kinh tế", "Sản lượng", "tấn", "Càng to càng tốt", "Số lượng, giá trị", "Mục tiêu", "Đạt mức", "#5", "", "", "Nghị quyết", "Sản lượng 5 tấn."],
-        vec!["Xã Tân Hòa", "2025-2030", "", "Thu nhập", "tỷ đồng", "", "", "Kết quả", "", "#3", "#2026", "", "Báo cáo", ""],
+        vec![
+            "Xã Tân Hòa",
+            "2025-2030",
+            "Kinh tế",
+            "Thu nhập",
+            "triệu đồng",
+            "Càng cao càng tốt",
+            "Số lượng, giá trị",
+            "Mục tiêu",
+            "Đạt mức",
+            "12,5 tỷ",
+            "",
+            "",
+            "Nghị quyết",
+            "Thu nhập 12,5 tỷ.",
+        ],
+        vec![
+            "Xã Tân Hòa",
+            "2025-2030",
+            "Kinh tế",
+            "Sản lượng",
+            "tấn",
+            "Càng to càng tốt",
+            "Số lượng, giá trị",
+            "Mục tiêu",
+            "Đạt mức",
+            "#5",
+            "",
+            "",
+            "Nghị quyết",
+            "Sản lượng 5 tấn.",
+        ],
+        vec![
+            "Xã Tân Hòa",
+            "2025-2030",
+            "",
+            "Thu nhập",
+            "tỷ đồng",
+            "",
+            "",
+            "Kết quả",
+            "",
+            "#3",
+            "#2026",
+            "",
+            "Báo cáo",
+            "",
+        ],
         vec!["Xã Tân Hòa", "nhiệm kỳ này", "", "Thu nhập", "", "", "", "Kết quả", "", "#3", "", "", "Báo cáo", "x"],
     ]);
     let imported = read_file(&bytes, "loi.xlsx");
@@ -117,7 +234,10 @@ fn every_problem_is_located_by_sheet_row_and_column_with_its_header() {
     // The core's check (a quote is required), told at the row and column it came from.
     assert!(has("row 5, column N (Trích dẫn)"), "{english:#?}");
     assert!(has("row 6, column B (Nhiệm kỳ): 'nhiệm kỳ này' is not a term"), "{english:#?}");
-    assert!(errors(&imported.problems).iter().all(|problem| !problem.path.is_empty()), "every error has a cell reference");
+    assert!(
+        errors(&imported.problems).iter().all(|problem| !problem.path.is_empty()),
+        "every error has a cell reference"
+    );
     assert!(imported.into_valid().is_err(), "nothing replaces the data on screen");
 }
 
@@ -153,7 +273,10 @@ fn the_figures_csv_reads_back_to_the_same_records() {
         assert_eq!(back.records.len(), dataset.records.len());
         for (read, written) in back.records.iter().zip(&dataset.records) {
             assert_eq!(read.results, written.results);
-            assert_eq!(read.target.as_ref().map(|target| (target.shape, target.value)), written.target.as_ref().map(|target| (target.shape, target.value)));
+            assert_eq!(
+                read.target.as_ref().map(|target| (target.shape, target.value)),
+                written.target.as_ref().map(|target| (target.shape, target.value))
+            );
         }
     }
 }
@@ -201,7 +324,10 @@ fn hidden_sheets_are_left_out_and_said_so() {
     hidden.set_hidden(true);
     let bytes = workbook.save_to_buffer().unwrap();
     let imported = read_file(&bytes, "x.xlsx");
-    assert!(imported.problems.iter().any(|problem| problem.code == "hidden-sheet" && problem.message.vi.contains("Nháp")));
+    assert!(imported
+        .problems
+        .iter()
+        .any(|problem| problem.code == "hidden-sheet" && problem.message.vi.contains("Nháp")));
 }
 
 #[test]
@@ -212,7 +338,17 @@ fn a_formula_without_a_saved_value_is_a_located_error() {
     for (column, header) in HEADER.iter().enumerate() {
         sheet.write_string(0, column as u16, *header).unwrap();
     }
-    let row = ["Xã A", "2025-2030", "Kinh tế", "Thu nhập", "triệu đồng", "Càng cao càng tốt", "Số lượng, giá trị", "Mục tiêu", "Đạt mức"];
+    let row = [
+        "Xã A",
+        "2025-2030",
+        "Kinh tế",
+        "Thu nhập",
+        "triệu đồng",
+        "Càng cao càng tốt",
+        "Số lượng, giá trị",
+        "Mục tiêu",
+        "Đạt mức",
+    ];
     for (column, text) in row.iter().enumerate() {
         sheet.write_string(1, column as u16, *text).unwrap();
     }
@@ -222,7 +358,11 @@ fn a_formula_without_a_saved_value_is_a_located_error() {
     let bytes = without_cached_values(&workbook.save_to_buffer().unwrap());
     let imported = read_file(&bytes, "x.xlsx");
     let problem = imported.problems.iter().find(|problem| problem.code == "formula-without-value");
-    assert!(problem.is_some_and(|problem| problem.message.vi.contains("dòng 2, cột J (Giá trị)")), "{:#?}", imported.problems);
+    assert!(
+        problem.is_some_and(|problem| problem.message.vi.contains("dòng 2, cột J (Giá trị)")),
+        "{:#?}",
+        imported.problems
+    );
 }
 
 /// The workbook with every formula's saved value taken out, as a program that writes formulas

@@ -85,8 +85,7 @@ pub const ROW_KINDS: &[Word<RowKind>] = &[
     word(RowKind::Placeholder, "placeholder", "Chưa có số liệu", "No figures yet"),
 ];
 
-pub const YES_NO: &[Word<bool>] =
-    &[word(true, "true", "Có", "Yes"), word(false, "false", "Không", "No")];
+pub const YES_NO: &[Word<bool>] = &[word(true, "true", "Có", "Yes"), word(false, "false", "Không", "No")];
 
 /// The value a cell's words name, if any.
 pub fn find<T: Copy>(words: &'static [Word<T>], text: &str) -> Option<T> {

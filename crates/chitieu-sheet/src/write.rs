@@ -87,11 +87,17 @@ fn figure_rows(dataset: &Dataset) -> Vec<Cells> {
         let domain = indicator.and_then(|indicator| dataset.domain(&indicator.domain));
         let common = || -> Cells {
             vec![
-                ("locality", Value::from(locality.map_or(record.locality.as_str(), |locality| locality.name.vi.as_str()))),
+                (
+                    "locality",
+                    Value::from(locality.map_or(record.locality.as_str(), |locality| locality.name.vi.as_str())),
+                ),
                 ("locality_id", Value::from(record.locality.as_str())),
                 ("term", Value::from(record.term.as_str())),
                 ("domain", Value::from(domain.map_or("", |domain| domain.name.vi.as_str()))),
-                ("indicator", Value::from(indicator.map_or(record.indicator.as_str(), |indicator| indicator.name.vi.as_str()))),
+                (
+                    "indicator",
+                    Value::from(indicator.map_or(record.indicator.as_str(), |indicator| indicator.name.vi.as_str())),
+                ),
                 ("indicator_id", Value::from(record.indicator.as_str())),
                 ("unit", Value::from(indicator.map_or("", |indicator| indicator.unit.vi.as_str()))),
                 ("direction", indicator.map_or(Value::Empty, |indicator| word(vocab::DIRECTIONS, indicator.direction))),
@@ -200,7 +206,10 @@ fn indicator_rows(dataset: &Dataset) -> Vec<Cells> {
                 ("part_of", Value::from(indicator.part_of.as_ref())),
                 ("grades", join(&indicator.grades, false)),
                 ("grades_en", join(&indicator.grades, true)),
-                ("count_unit", indicator.count_unit.as_ref().map_or(Value::Empty, |unit| Value::from(unit.vi.as_str()))),
+                (
+                    "count_unit",
+                    indicator.count_unit.as_ref().map_or(Value::Empty, |unit| Value::from(unit.vi.as_str())),
+                ),
                 ("count_unit_en", indicator.count_unit.as_ref().map_or(Value::Empty, english)),
             ]
         })
@@ -379,9 +388,8 @@ pub fn write_xlsx(dataset: &Dataset) -> Result<Vec<u8>, String> {
 /// their data in CSV. Separated by semicolons with decimal commas when `vietnamese_excel`
 /// (what Excel with Vietnamese regional settings opens as columns of numbers), else by commas.
 pub fn write_csv(dataset: &Dataset, vietnamese_excel: bool) -> String {
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(if vietnamese_excel { b';' } else { b',' })
-        .from_writer(Vec::new());
+    let mut writer =
+        csv::WriterBuilder::new().delimiter(if vietnamese_excel { b';' } else { b',' }).from_writer(Vec::new());
     let spec = &layout::FIGURES;
     let _ = writer.write_record(spec.columns.iter().map(|column| column.vi));
     for row in figure_rows(dataset) {
@@ -569,11 +577,19 @@ fn build_template() -> Result<Vec<u8>, XlsxError> {
     }
     // Hints on the other figure columns.
     for (index, column) in layout::FIGURES.columns.iter().enumerate() {
-        if column.help_vi.is_empty() || validated.iter().any(|(spec, key, _)| spec.key == "figures" && *key == column.key) {
+        if column.help_vi.is_empty()
+            || validated.iter().any(|(spec, key, _)| spec.key == "figures" && *key == column.key)
+        {
             continue;
         }
         let hint = DataValidation::new().allow_any_value().set_input_message(truncate(column.help_vi, 250))?;
-        workbook.worksheet_from_name(layout::FIGURES.vi)?.add_data_validation(1, index as u16, LAST_ROW, index as u16, &hint)?;
+        workbook.worksheet_from_name(layout::FIGURES.vi)?.add_data_validation(
+            1,
+            index as u16,
+            LAST_ROW,
+            index as u16,
+            &hint,
+        )?;
     }
     workbook.worksheet_from_name(layout::FIGURES.vi)?.set_active(true);
     workbook.save_to_buffer()
