@@ -60,6 +60,7 @@ pub fn read_file(bytes: &[u8], name: &str) -> Imported {
             Ok((sheets, notes)) => from_sheets(&sheets, name, notes),
             Err(located) => fail(located),
         },
+        FileKind::Text if is_workbook_name(name) => fail(grid::not_a_spreadsheet()),
         FileKind::Text => {
             let Ok(text) = std::str::from_utf8(bytes) else {
                 return fail(Located::file_error(
@@ -76,6 +77,12 @@ pub fn read_file(bytes: &[u8], name: &str) -> Imported {
             }
         }
     }
+}
+
+/// A name that says workbook: its bytes must be a zip or an OLE file, not text.
+fn is_workbook_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"].iter().any(|extension| lower.ends_with(extension))
 }
 
 /// "ket-qua.csv" → "ket-qua": a CSV file's one sheet is named after it.

@@ -283,16 +283,17 @@ fn the_figures_csv_reads_back_to_the_same_records() {
 
 #[test]
 fn bad_files_get_a_message_and_no_dataset() {
-    let cases: &[(&[u8], &str)] = &[
-        (b"", "empty"),
-        (b"   \n", "empty"),
-        (b"PK\x03\x04 not really a zip", "not-a-spreadsheet"),
-        (&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0], "not-a-spreadsheet"),
-        (b"\xff\xfeT\x00h\x00", "not-utf8"),
-        (b"just some words\nnothing like a table\n", "no-figures"),
+    let cases: &[(&[u8], &str, &str)] = &[
+        (b"", "x.xlsx", "empty"),
+        (b"   \n", "x.csv", "empty"),
+        (b"PK\x03\x04 not really a zip", "x.xlsx", "not-a-spreadsheet"),
+        (&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0], "x.xls", "not-a-spreadsheet"),
+        (b"\x89PNG\r\n\x1a\n renamed picture", "anh.xlsx", "not-a-spreadsheet"),
+        (b"\xff\xfeT\x00h\x00", "utf16.csv", "not-utf8"),
+        (b"just some words\nnothing like a table\n", "x.csv", "no-figures"),
     ];
-    for (bytes, code) in cases {
-        let imported = read_file(bytes, "x.xlsx");
+    for (bytes, name, code) in cases {
+        let imported = read_file(bytes, name);
         assert!(imported.dataset.is_none(), "{code}");
         assert_eq!(imported.problems.iter().map(|problem| problem.code).collect::<Vec<_>>(), [*code]);
         assert!(!imported.problems[0].message.vi.is_empty() && imported.problems[0].message.en.is_some());
