@@ -49,6 +49,8 @@ impl SheetSpec {
 }
 
 pub const INSTRUCTIONS: &str = "Hướng dẫn";
+/// The template's sheet of the words its drop-down lists offer.
+pub const LISTS: &str = "Danh mục";
 
 /// The dataset's own facts, one per row: a label in column A, the value in column B.
 pub const DATASET: SheetSpec = SheetSpec {

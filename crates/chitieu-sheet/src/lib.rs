@@ -26,6 +26,25 @@ pub use grid::{kind_of, FileKind, MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_ROWS};
 pub use read::read_file;
 pub use write::{template_xlsx, write_csv, write_xlsx};
 
+/// A dataset with a title and nothing else yet.
+pub(crate) fn empty_dataset(title: Text) -> Dataset {
+    Dataset {
+        format: chitieu_core::model::FORMAT_NAME.to_string(),
+        version: 1,
+        title,
+        data_as_of: String::new(),
+        illustrative: false,
+        sources: Vec::new(),
+        localities: Vec::new(),
+        terms: Vec::new(),
+        domains: Vec::new(),
+        indicators: Vec::new(),
+        records: Vec::new(),
+        congresses: Vec::new(),
+        stated_summaries: Vec::new(),
+    }
+}
+
 /// What reading a file gave: the dataset when it could be built, and every problem.
 #[derive(Debug, Clone)]
 pub struct Imported {

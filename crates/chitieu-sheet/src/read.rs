@@ -184,21 +184,7 @@ struct Origin {
 
 fn from_sheets(sheets: &[Sheet], file: &str, notes: Vec<Located>) -> Imported {
     let mut reader = Reader {
-        dataset: Dataset {
-            format: FORMAT_NAME.to_string(),
-            version: 1,
-            title: Text { vi: sheet_name_of(file), en: None },
-            data_as_of: String::new(),
-            illustrative: false,
-            sources: Vec::new(),
-            localities: Vec::new(),
-            terms: Vec::new(),
-            domains: Vec::new(),
-            indicators: Vec::new(),
-            records: Vec::new(),
-            congresses: Vec::new(),
-            stated_summaries: Vec::new(),
-        },
+        dataset: crate::empty_dataset(Text { vi: sheet_name_of(file), en: None }),
         problems: notes,
         origins: Vec::new(),
         localities: HashMap::new(),
@@ -221,8 +207,10 @@ fn from_sheets(sheets: &[Sheet], file: &str, notes: Vec<Located>) -> Imported {
                 }
                 None => reader.problems.push(missing_header(spec, sheet)),
             },
-            None if matching_key(&sheet.name) == matching_key(layout::INSTRUCTIONS)
-                || matching_key(&sheet.name) == "instructions" => {}
+            // The template's own sheets of instructions and drop-down lists.
+            None if [layout::INSTRUCTIONS, layout::LISTS, "Instructions", "Lists"]
+                .iter()
+                .any(|name| matching_key(name) == matching_key(&sheet.name)) => {}
             None => unknown.push(sheet),
         }
     }

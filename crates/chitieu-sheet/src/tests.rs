@@ -305,7 +305,9 @@ fn the_template_reads_as_its_three_example_rows() {
     let bytes = template_xlsx().expect("template");
     let imported = read_file(&bytes, "mau.xlsx");
     assert!(errors(&imported.problems).is_empty(), "{:#?}", imported.problems);
+    assert!(imported.problems.is_empty(), "the template's own sheets are known: {:#?}", imported.problems);
     let dataset = imported.dataset.unwrap();
+    assert_eq!(dataset.data_as_of, "2026-06-30");
     assert_eq!(dataset.localities[0].name.vi, "Xã Ví Dụ");
     assert_eq!(dataset.records.len(), 2);
     assert_eq!(dataset.records[0].results[0].value, Some(68.5));

@@ -411,7 +411,7 @@ pub fn write_csv(dataset: &Dataset, vietnamese_excel: bool) -> String {
     text
 }
 
-const LISTS_SHEET: &str = "Danh mục";
+const LISTS_SHEET: &str = layout::LISTS;
 
 /// The fill-in workbook: instructions in both languages, the figures sheet with example rows and a
 /// drop-down list on every column with a closed set of words, the indicators and localities sheets,
@@ -518,6 +518,11 @@ fn build_template() -> Result<Vec<u8>, XlsxError> {
         }
     }
     write_table(&mut workbook, &layout::FIGURES, &example_rows())?;
+    let mut facts = crate::empty_dataset(Text {
+        vi: "Chỉ tiêu Nghị quyết Đại hội Đảng bộ xã Ví Dụ".into(), en: None
+    });
+    facts.data_as_of = "2026-06-30".into();
+    write_dataset_sheet(&mut workbook, &facts)?;
     write_table(&mut workbook, &layout::INDICATORS, &[])?;
     write_table(&mut workbook, &layout::LOCALITIES, &[])?;
     write_table(&mut workbook, &layout::SOURCES, &[])?;

@@ -13,7 +13,8 @@ fn default_dataset() -> Dataset {
 
 #[test]
 fn the_template_filled_in_libreoffice_reads_to_the_figures_typed_in_every_format() {
-    let expected: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(format!("{DIR}/expected.json")).unwrap()).unwrap();
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{DIR}/expected.json")).unwrap()).unwrap();
     let expected: Vec<Record> = serde_json::from_value(expected["records"].clone()).unwrap();
     let reference = default_dataset();
     for file in ["dien-tay.xlsx", "dien-tay.ods", "dien-tay.xls"] {
@@ -29,15 +30,26 @@ fn the_template_filled_in_libreoffice_reads_to_the_figures_typed_in_every_format
             let indicator = |dataset: &Dataset, id: &str| dataset.indicator(id).unwrap().name.vi.clone();
             assert_eq!(indicator(&dataset, &read.indicator), indicator(&reference, &written.indicator), "{file}");
             assert_eq!(read.term, written.term, "{file}");
-            let target = |record: &Record| record.target.as_ref().map(|target| (target.shape, target.value, target.count, target.total));
+            let target = |record: &Record| {
+                record.target.as_ref().map(|target| (target.shape, target.value, target.count, target.total))
+            };
             assert_eq!(target(read), target(written), "{file} {}", written.indicator);
             let results = |record: &Record| {
-                record.results.iter().map(|result| (result.value, result.total, result.period, result.estimated)).collect::<Vec<_>>()
+                record
+                    .results
+                    .iter()
+                    .map(|result| (result.value, result.total, result.period, result.estimated))
+                    .collect::<Vec<_>>()
             };
             assert_eq!(results(read), results(written), "{file} {}", written.indicator);
             // The source is named by its title; the quote is kept word for word.
             let quotes = |record: &Record| {
-                record.target.iter().map(|target| target.source.quote.clone()).chain(record.results.iter().map(|result| result.source.quote.clone())).collect::<Vec<_>>()
+                record
+                    .target
+                    .iter()
+                    .map(|target| target.source.quote.clone())
+                    .chain(record.results.iter().map(|result| result.source.quote.clone()))
+                    .collect::<Vec<_>>()
             };
             assert_eq!(quotes(read), quotes(written), "{file}");
         }
