@@ -15,7 +15,7 @@ const dist = path.resolve(options.dist);
 const shots = path.resolve(options.shots);
 const only = options.only ? new Set(options.only.split(',')) : null;
 const SECTIONS = ['overview', 'english', 'axe', 'errors', 'hostile', 'views', 'places', 'filters', 'hover', 'theme', 'files', 'params',
-  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'faults', 'origin', 'csp', 'names', 'trap', 'exports', 'pace', 'memory'];
+  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'faults', 'origin', 'csp', 'names', 'trap', 'exports', 'pace', 'sheets', 'memory'];
 if (options.list) { console.log(SECTIONS.join('\n')); process.exit(0); }
 for (const name of only ?? []) if (!SECTIONS.includes(name)) { console.error(`unknown section "${name}"; sections: ${SECTIONS.join(', ')}`); process.exit(2); }
 fs.mkdirSync(shots, { recursive: true });
@@ -828,6 +828,141 @@ await section('pace', async () => {
     check('illustrative: it opens on a 2025-2030 scorecard split by pace', /2025-2030: .*Tiến độ \d+ chỉ tiêu còn trong hạn/s.test(opened), opened.slice(0, 200));
     await context.close();
   }
+});
+
+await section('sheets', async () => {
+  // Spreadsheets in and out, through the spreadsheet worker: a workbook LibreOffice filled in, the
+  // dataset exported and opened again, pasted cells, the template, and bad files that each get a
+  // located message while the data on screen stays.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  const workerRequests = [];
+  page.on('request', (request) => { if (request.url().includes('chitieu-sheet-worker')) workerRequests.push(request.url()); });
+  await page.goto(`${base}?view=overview`);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  check('the spreadsheet worker is not fetched for the first screen', workerRequests.length === 0, workerRequests.join(', '));
+  const screenText = () => page.evaluate(() => {
+    const region = document.querySelector('main') ?? document.querySelector('.app');
+    return [...region.querySelectorAll('h1, h2, h3, td, th, svg text, p')].map((node) => node.textContent.trim()).join('\n');
+  });
+  const menu = async () => { if (!(await page.locator('.sheet-menu').getAttribute('open') !== null)) await page.click('.sheet-menu summary'); };
+  const download = async (id) => {
+    await menu();
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }), page.click(`#${id}`)]);
+    return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
+  };
+  const openFile = async (name, buffer) => {
+    await page.setInputFiles('#open-file', { name, mimeType: 'application/octet-stream', buffer });
+  };
+  const h1 = () => page.locator('h1').first().textContent();
+
+  // A workbook made by LibreOffice from the template.
+  const fixturesDir = path.resolve('crates/chitieu-sheet/tests/libreoffice');
+  for (const file of ['dien-tay.xlsx', 'dien-tay.ods', 'dien-tay.xls']) {
+    await page.goto(`${base}?view=overview`);
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+    const started = Date.now();
+    await openFile(file, fs.readFileSync(path.join(fixturesDir, file)));
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent.includes('Ví Dụ'), null, { timeout: 20000 }).catch(() => {});
+    const title = await h1();
+    check(`${file} (filled in LibreOffice) opens in the app`, title.includes('Ví Dụ'), `${title} after ${Date.now() - started} ms`);
+    const places = await page.locator('#locality option, #place option, select option').allTextContents();
+    check(`${file}: its localities are offered`, places.some((text) => text.includes('Kbang')) && places.some((text) => text.includes('Bến Sung')), places.slice(0, 6).join(' | '));
+  }
+  await page.screenshot({ path: path.join(shots, 'sheets-libreoffice.png') });
+
+  // Export the default dataset as a workbook, open it again: the same screens.
+  await page.goto(`${base}?view=overview`);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  const before = await screenText();
+  const exported = await download('export-xlsx');
+  check('the data downloads as a workbook named after the dataset', exported.name === 'default.xlsx' && exported.bytes.subarray(0, 2).toString() === 'PK', exported.name);
+  // Another dataset first, so that seeing the default's title again proves the workbook was read.
+  const defaultTitle = await h1();
+  const other = JSON.parse(defaultText);
+  other.title = { vi: 'Bộ dữ liệu khác', en: 'Another dataset' };
+  await openFile('khac.json', Buffer.from(JSON.stringify(other)));
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Bộ dữ liệu khác');
+  await openFile('default.xlsx', exported.bytes);
+  await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, defaultTitle, { timeout: 20000 }).catch(() => {});
+  check('the exported workbook opens (the title comes back)', (await h1()) === defaultTitle, await h1());
+  await page.waitForTimeout(300);
+  const after = await screenText();
+  check('the exported workbook opened again shows the same overview', before === after && before.length > 200, `${before.length} vs ${after.length} chars`);
+  for (const view of ['ranking', 'indicator', 'compare']) {
+    await page.click(`#tab-${view}`);
+    await page.waitForTimeout(300);
+    const reopened = await screenText();
+    const fresh = await context.newPage();
+    await fresh.goto(`${base}?view=${view}`);
+    await fresh.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+    const original = await fresh.evaluate(() => {
+      const region = document.querySelector('main') ?? document.querySelector('.app');
+      return [...region.querySelectorAll('h1, h2, h3, td, th, svg text, p')].map((node) => node.textContent.trim()).join('\n');
+    });
+    await fresh.close();
+    check(`the reopened workbook's ${view} view equals the original's`, reopened === original, `${reopened.length} vs ${original.length} chars`);
+  }
+
+  // The template.
+  const template = await download('download-template');
+  check('the template downloads as a workbook', template.name === 'mau-bang-tinh-chi-tieu.xlsx' && template.bytes.subarray(0, 2).toString() === 'PK', template.name);
+  await openFile(template.name, template.bytes);
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent.includes('xã Ví Dụ'), null, { timeout: 20000 }).catch(() => {});
+  check('the template opens as its example rows', (await h1()).includes('xã Ví Dụ'), await h1());
+
+  // Cells pasted from a spreadsheet (tab-separated), with numbers typed the Vietnamese way.
+  await page.goto(`${base}?view=overview`);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  await menu();
+  const pasted = ['Đơn vị\tNhiệm kỳ\tLĩnh vực\tChỉ tiêu\tĐơn vị tính\tChiều\tLoại chỉ tiêu\tSố liệu là\tDạng mục tiêu\tGiá trị\tNăm\tNguồn\tTrích dẫn',
+    'Xã Dán Thử\t2025-2030\tKinh tế\tThu nhập bình quân\ttriệu đồng\tCàng cao càng tốt\tSố lượng, giá trị\tMục tiêu\tĐạt mức\t90\t\tNghị quyết\tThu nhập đạt 90 triệu đồng.',
+    'Xã Dán Thử\t2025-2030\t\tThu nhập bình quân\t\t\t\tKết quả\t\tước 68,5\t2026\tBáo cáo\tƯớc đạt 68,5 triệu đồng.',
+    'Xã Dán Thử\t2025-2030\tXã hội\tSố hộ được hỗ trợ\thộ\tCàng cao càng tốt\tSố đếm\tMục tiêu\tĐạt mức\t1.250\t\tNghị quyết\tHỗ trợ 1.250 hộ.'].join('\n');
+  await page.fill('#paste-box', pasted);
+  await page.click('#read-pasted');
+  await page.waitForFunction(() => document.querySelector('.rejected'), null, { timeout: 20000 }).catch(() => {});
+  const pastedNotes = await page.locator('.rejected').textContent().catch(() => '');
+  check('pasted cells open, and a number that reads two ways is shown as read', pastedNotes.includes("'1.250'") && pastedNotes.includes('1.250') && pastedNotes.includes('Đã mở tệp'), pastedNotes.slice(0, 300));
+  const pastedText = await screenText();
+  check('pasted cells: the pasted locality is on screen', pastedText.includes('Dán Thử') || (await page.locator('select').allTextContents()).join(' ').includes('Dán Thử'));
+  await page.screenshot({ path: path.join(shots, 'sheets-pasted.png') });
+
+  // Bad files: each gets its message, located, and the data on screen stays.
+  await page.goto(`${base}?view=overview`);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  const shownTitle = await h1();
+  const badRow = 'Xã A\t2025-2030\tKinh tế\tThu nhập\ttriệu đồng\tCàng cao càng tốt\tSố lượng, giá trị\tMục tiêu\tĐạt mức\t12,5 tỷ\t\tNQ\tThu nhập 12,5 tỷ.';
+  const header = pasted.split('\n')[0];
+  const zipBomb = path.join(shots, 'bomb.xlsx');
+  await new Promise((resolve, reject) => {
+    const python = `import zipfile\nwith zipfile.ZipFile(${JSON.stringify(zipBomb)}, 'w', zipfile.ZIP_DEFLATED) as z:\n    z.writestr('[Content_Types].xml', '<Types/>')\n    with z.open('xl/worksheets/sheet1.xml', 'w', force_zip64=True) as f:\n        block = b' ' * (1 << 20)\n        for _ in range(500): f.write(block)\n`;
+    import('node:child_process').then(({ execFile }) => execFile('python3', ['-c', python], (error) => error ? reject(error) : resolve()));
+  });
+  const million = [header, ...Array.from({ length: 1_000_000 }, (_, index) => `Xã ${index}\t2025-2030`)].join('\n');
+  const cases = [
+    ['trong.xlsx', Buffer.alloc(0), 'Tệp trống'],
+    ['anh-doi-ten.xlsx', Buffer.from('\x89PNG\r\n\x1a\n not a spreadsheet at all'), 'không phải bảng tính'],
+    ['hong.xlsx', Buffer.from('PK\x03\x04 broken zip'), 'không phải bảng tính'],
+    ['bom.xlsx', fs.readFileSync(zipBomb), 'quá giới hạn'],
+    ['trieu-dong.csv', Buffer.from(million), 'quá giới hạn 300.000 dòng'],
+    ['sai-so.csv', Buffer.from(`${header}\n${badRow}\n`), "Trang 'sai-so', dòng 2, cột J (Giá trị): cần một số, gặp '12,5 tỷ' — hãy ghi 12,5 và ghi 'tỷ' ở cột Đơn vị tính"],
+  ];
+  for (const [name, buffer, message] of cases) {
+    await page.evaluate(() => document.querySelector('.rejected button')?.click());
+    await openFile(name, buffer);
+    await page.waitForFunction((name) => document.querySelector('.rejected')?.textContent.includes(name), name, { timeout: 30000 }).catch(() => {});
+    const text = await page.locator('.rejected').textContent().catch(() => '');
+    check(`bad file ${name}: "${message}"`, text.includes(message), text.slice(0, 300));
+    check(`bad file ${name}: the data on screen stays`, (await h1()) === shownTitle);
+  }
+  await page.screenshot({ path: path.join(shots, 'sheets-bad-file.png') });
+  fs.rmSync(zipBomb, { force: true });
+  check('spreadsheets: no page errors', problems.length === 0, problems.join('; '));
+  await context.close();
 });
 
 await section('memory', async () => {
