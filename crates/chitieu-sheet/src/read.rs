@@ -331,6 +331,14 @@ fn list(text: &str) -> Vec<String> {
     text.split([';', '\n']).map(str::trim).filter(|item| !item.is_empty()).map(str::to_string).collect()
 }
 
+/// The English names beside a list, by position: "Poor; ; Good" → [Some, None, Some].
+fn english_list(text: Option<String>) -> Vec<Option<String>> {
+    text.map(|text| {
+        text.split([';', '\n']).map(str::trim).map(|item| (!item.is_empty()).then(|| item.to_string())).collect()
+    })
+    .unwrap_or_default()
+}
+
 impl Reader {
     fn note_unknown_headers(&mut self, table: &Table) {
         let header_row = table.sheet.rows[table.first_data - 1].0;
@@ -717,11 +725,11 @@ impl Reader {
         self.origin(format!("$.indicators[{index}]"), row);
         let domain = self.text(row, "domain").map(|domain| self.domain_id(&domain)).unwrap_or_default();
         let grades_vi = self.text(row, "grades").map(|text| list(&text)).unwrap_or_default();
-        let grades_en = self.text(row, "grades_en").map(|text| list(&text)).unwrap_or_default();
+        let grades_en = english_list(self.text(row, "grades_en"));
         let grades = grades_vi
             .iter()
             .enumerate()
-            .map(|(position, vi)| Text { vi: vi.clone(), en: grades_en.get(position).cloned() })
+            .map(|(position, vi)| Text { vi: vi.clone(), en: grades_en.get(position).cloned().flatten() })
             .collect();
         let count_unit = self.text(row, "count_unit").map(|vi| Text { vi, en: self.text(row, "count_unit_en") });
         let indicator = Indicator {
@@ -1081,7 +1089,7 @@ impl Reader {
 
     fn parts(&mut self, row: &Row) -> Vec<Share> {
         let Some(text) = self.text(row, "parts") else { return Vec::new() };
-        let english = self.text(row, "parts_en").map(|text| list(&text)).unwrap_or_default();
+        let english = english_list(self.text(row, "parts_en"));
         let mut parts = Vec::new();
         for (position, item) in list(&text).into_iter().enumerate() {
             let parsed = item.rsplit_once(':').and_then(|(name, value)| {
@@ -1089,7 +1097,7 @@ impl Reader {
             });
             match parsed {
                 Some((name, value)) => {
-                    parts.push(Share { part: Text { vi: name, en: english.get(position).cloned() }, value })
+                    parts.push(Share { part: Text { vi: name, en: english.get(position).cloned().flatten() }, value })
                 }
                 None => {
                     self.error(

@@ -69,7 +69,12 @@ fn parts(parts: &[Share]) -> (Value, Value) {
     if parts.is_empty() {
         return (Value::Empty, Value::Empty);
     }
-    let vi = parts.iter().map(|share| format!("{}: {}", share.part.vi, share.value)).collect::<Vec<_>>().join("; ");
+    // Decimal commas: "25,5" and "1,234" read back as written, where "1.234" would be thousands.
+    let vi = parts
+        .iter()
+        .map(|share| format!("{}: {}", share.part.vi, share.value.to_string().replace('.', ",")))
+        .collect::<Vec<_>>()
+        .join("; ");
     let en = if parts.iter().any(|share| share.part.en.is_some()) {
         parts.iter().map(|share| share.part.en.clone().unwrap_or_default()).collect::<Vec<_>>().join("; ")
     } else {
