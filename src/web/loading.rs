@@ -190,22 +190,34 @@ pub fn load_at_startup(state: AppState, url: String, failure: RwSignal<Option<Lo
 /// Replaces the data with a valid new dataset, or keeps the old one and shows why not. Reads the
 /// file's bytes as the command line does, so a file that is not UTF-8 is refused with how to fix
 /// it rather than shown with "�".
-pub fn accept_loaded(state: AppState, name: &str, bytes: &[u8]) {
+pub fn accept_loaded(state: AppState, name: &str, bytes: &[u8], notes: Vec<Problem>) {
     match load_bytes(bytes).into_valid() {
         Ok(dataset) => {
-            state.rejected.set(None);
-            state.screen.update(|screen| {
-                screen.locality = None;
-                screen.term = None;
-                screen.indicator = None;
-                screen.data = None;
-            });
-            state.origin.set(DataOrigin::File { name: name.to_string() });
-            state.source.set_value(Some(Arc::from(bytes)));
-            state.data.set(Some(Arc::new(DatasetIndex::new(dataset))));
+            // Reading (and evaluating) and showing run as two tasks, so that neither holds the page
+            // for long.
+            let name = name.to_string();
+            let bytes: Arc<[u8]> = Arc::from(bytes);
+            let index = Arc::new(DatasetIndex::new(dataset));
+            set_timeout(move || show_loaded(state, name, bytes, index, notes), std::time::Duration::ZERO);
         }
         Err(problems) => state.rejected.set(Some(LoadFailure::Invalid { url: name.to_string(), problems })),
     }
+}
+
+/// The second task of `accept_loaded`: the new data on screen.
+fn show_loaded(state: AppState, name: String, bytes: Arc<[u8]>, index: Arc<DatasetIndex>, notes: Vec<Problem>) {
+    // Readings worth a look (from a spreadsheet) show under "file opened"; else nothing.
+    let notes = (!notes.is_empty()).then(|| LoadFailure::Invalid { url: name.clone(), problems: notes });
+    state.rejected.set(notes);
+    state.screen.update(|screen| {
+        screen.locality = None;
+        screen.term = None;
+        screen.indicator = None;
+        screen.data = None;
+    });
+    state.origin.set(DataOrigin::File { name });
+    state.source.set_value(Some(bytes));
+    state.data.set(Some(index));
 }
 
 /// Reads a file the user opened or dropped: JSON here (`accept_loaded`), a spreadsheet or CSV in
@@ -215,7 +227,7 @@ pub fn open_file(state: AppState, file: web_sys::File) {
     leptos::task::spawn_local(async move {
         let file = gloo_file::File::from(file);
         match gloo_file::futures::read_as_bytes(&file).await {
-            Ok(bytes) if super::sheets::is_json(&bytes) => accept_loaded(state, &name, &bytes),
+            Ok(bytes) if super::sheets::is_json(&bytes) => accept_loaded(state, &name, &bytes, Vec::new()),
             Ok(bytes) => super::sheets::read_in_worker(state, name, &bytes),
             Err(error) => state.rejected.set(Some(unreachable(
                 &name,

@@ -124,12 +124,7 @@ pub fn read_in_worker(state: AppState, name: String, bytes: &[u8]) {
         };
         let problems = problems_of(&reply);
         match field(&reply, "json").as_string() {
-            Some(json) => {
-                accept_loaded(state, &name, json.as_bytes());
-                if !problems.is_empty() {
-                    state.rejected.set(Some(LoadFailure::Invalid { url: name, problems }));
-                }
-            }
+            Some(json) => accept_loaded(state, &name, json.as_bytes(), problems),
             None => state.rejected.set(Some(LoadFailure::Invalid { url: name, problems })),
         }
     });

@@ -8,6 +8,7 @@
 //! row and column the figure came from.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use chitieu_core::load::{load_bytes, validate};
 use chitieu_core::model::*;
@@ -95,12 +96,18 @@ fn sheet_name_of(file: &str) -> String {
 struct Table<'a> {
     spec: &'static SheetSpec,
     sheet: &'a Sheet,
+    /// The columns and headers, shared with the origins of every part read from the table.
+    names: Rc<Columns>,
+    /// The index in `sheet.rows` of the first row after the header.
+    first_data: usize,
+}
+
+/// Where a table's columns are.
+struct Columns {
     /// The column index of each key.
     columns: HashMap<&'static str, usize>,
     /// The header as written, by column index.
     headers: HashMap<usize, String>,
-    /// The index in `sheet.rows` of the first row after the header.
-    first_data: usize,
 }
 
 /// One row of a table, to read cells from by key.
@@ -112,21 +119,26 @@ struct Row<'a> {
 
 impl Row<'_> {
     fn cell(&self, key: &str) -> &Cell {
-        self.table.columns.get(key).and_then(|index| self.cells.get(*index)).unwrap_or(&Cell::Empty)
+        self.table.names.columns.get(key).and_then(|index| self.cells.get(*index)).unwrap_or(&Cell::Empty)
     }
     fn has(&self, key: &str) -> bool {
         !self.cell(key).is_empty()
     }
     fn at(&self, key: &str, severity: Severity, code: &'static str, vi: String, en: String) -> Located {
-        let column = self.table.columns.get(key).map(|index| {
-            let header =
-                self.table.headers.get(index).cloned().unwrap_or_else(|| self.table.spec.column(key).vi.to_string());
+        let column = self.table.names.columns.get(key).map(|index| {
+            let header = self
+                .table
+                .names
+                .headers
+                .get(index)
+                .cloned()
+                .unwrap_or_else(|| self.table.spec.column(key).vi.to_string());
             (*index, header)
         });
         let column = column.or_else(|| {
             // The column is missing: name the header it should have.
             Some((
-                self.table.headers.keys().max().map_or(0, |last| last + 1),
+                self.table.names.headers.keys().max().map_or(0, |last| last + 1),
                 self.table.spec.column(key).vi.to_string(),
             ))
         });
@@ -168,8 +180,10 @@ struct Reader {
     domains: HashMap<String, usize>,
     sources: HashMap<String, usize>,
     records: HashMap<(usize, usize, String), usize>,
-    /// How many text cells were read as numbers, and the ambiguous ones noted.
-    numbers_from_text: usize,
+    /// Words already looked up, by (list, text as written): the same few words fill every row.
+    words_seen: HashMap<(usize, String), Option<usize>>,
+    /// Names already put in their matching form, by the text as written.
+    keys_seen: HashMap<String, String>,
 }
 
 #[derive(Clone)]
@@ -177,9 +191,7 @@ struct Origin {
     sheet: String,
     row: u32,
     spec: &'static SheetSpec,
-    /// Column index by key, for the table the row is in.
-    columns: HashMap<&'static str, usize>,
-    headers: HashMap<usize, String>,
+    names: Rc<Columns>,
 }
 
 fn from_sheets(sheets: &[Sheet], file: &str, notes: Vec<Located>) -> Imported {
@@ -192,7 +204,8 @@ fn from_sheets(sheets: &[Sheet], file: &str, notes: Vec<Located>) -> Imported {
         domains: HashMap::new(),
         sources: HashMap::new(),
         records: HashMap::new(),
-        numbers_from_text: 0,
+        words_seen: HashMap::new(),
+        keys_seen: HashMap::new(),
     };
     let mut tables: HashMap<&'static str, Table> = HashMap::new();
     let mut unknown: Vec<&Sheet> = Vec::new();
@@ -279,7 +292,7 @@ fn find_header<'a>(spec: &'static SheetSpec, sheet: &'a Sheet) -> Option<Table<'
             }
         }
         if columns.len() >= 2 {
-            return Some(Table { spec, sheet, columns, headers, first_data: position + 1 });
+            return Some(Table { spec, sheet, names: Rc::new(Columns { columns, headers }), first_data: position + 1 });
         }
     }
     None
@@ -342,8 +355,8 @@ fn english_list(text: Option<String>) -> Vec<Option<String>> {
 impl Reader {
     fn note_unknown_headers(&mut self, table: &Table) {
         let header_row = table.sheet.rows[table.first_data - 1].0;
-        for (index, header) in &table.headers {
-            if table.columns.values().any(|known| known == index) {
+        for (index, header) in &table.names.headers {
+            if table.names.columns.values().any(|known| known == index) {
                 continue;
             }
             self.problems.push(Located {
@@ -371,8 +384,7 @@ impl Reader {
                 sheet: row.table.sheet.name.clone(),
                 row: row.number,
                 spec: row.table.spec,
-                columns: row.table.columns.clone(),
-                headers: row.table.headers.clone(),
+                names: row.table.names.clone(),
             },
         ));
     }
@@ -435,7 +447,6 @@ impl Reader {
             Cell::Text(text) if text.trim().is_empty() => None,
             Cell::Text(text) => match numbers::read(text) {
                 Ok(reading) => {
-                    self.numbers_from_text += 1;
                     if reading.ambiguous {
                         let shown = numbers::vietnamese(reading.value);
                         let english = if reading.value.fract() == 0.0 {
@@ -540,7 +551,11 @@ impl Reader {
 
     fn word<T: Copy>(&mut self, row: &Row, key: &str, words: &'static [Word<T>]) -> Option<T> {
         let text = self.text(row, key)?;
-        let found = vocab::find(words, &text);
+        let found = *self
+            .words_seen
+            .entry((words.as_ptr() as usize, text.clone()))
+            .or_insert_with(|| vocab::position(words, &text));
+        let found = found.map(|index| words[index].value);
         if found.is_none() {
             let (vi, en) = vocab::listing(words);
             self.error(
@@ -788,7 +803,8 @@ impl Reader {
 
     /// The id of a source given by id, title or file name, made when it is new.
     fn source_id(&mut self, source: &str) -> String {
-        if let Some(index) = self.sources.get(&matching_key(source)) {
+        let key = self.key(source);
+        if let Some(index) = self.sources.get(&key) {
             return self.dataset.sources[*index].id.clone();
         }
         let id = slug(source);
@@ -860,6 +876,16 @@ impl Reader {
         });
     }
 
+    /// `matching_key`, remembered: names repeat on every row.
+    fn key(&mut self, text: &str) -> String {
+        if let Some(key) = self.keys_seen.get(text) {
+            return key.clone();
+        }
+        let key = matching_key(text);
+        self.keys_seen.insert(text.to_string(), key.clone());
+        key
+    }
+
     fn locality_id_of(&self, reference: &str) -> String {
         self.localities
             .get(&matching_key(reference))
@@ -928,7 +954,8 @@ impl Reader {
             );
             return None;
         };
-        if let Some(index) = self.localities.get(&matching_key(&reference)) {
+        let key = self.key(&reference);
+        if let Some(index) = self.localities.get(&key) {
             return Some(*index);
         }
         let name = self.text(row, "locality").unwrap_or_else(|| reference.clone());
@@ -987,7 +1014,8 @@ impl Reader {
             );
             return None;
         };
-        if let Some(index) = self.indicators.get(&matching_key(&reference)).copied() {
+        let key = self.key(&reference);
+        if let Some(index) = self.indicators.get(&key).copied() {
             self.check_indicator_agrees(row, index);
             return Some(index);
         }
@@ -1274,8 +1302,8 @@ impl Reader {
             .rev()
             .find_map(|segment| {
                 let key = column_of_field(origin.spec.key, segment);
-                origin.columns.get(key).map(|index| {
-                    let header = origin.headers.get(index).cloned().unwrap_or_else(|| key.to_string());
+                origin.names.columns.get(key).map(|index| {
+                    let header = origin.names.headers.get(index).cloned().unwrap_or_else(|| key.to_string());
                     (*index, header)
                 })
             });

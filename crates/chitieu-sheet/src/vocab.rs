@@ -89,17 +89,19 @@ pub const YES_NO: &[Word<bool>] = &[word(true, "true", "Có", "Yes"), word(false
 
 /// The value a cell's words name, if any.
 pub fn find<T: Copy>(words: &'static [Word<T>], text: &str) -> Option<T> {
+    position(words, text).map(|index| words[index].value)
+}
+
+/// The position in `words` of the word a cell's text names, if any.
+pub fn position<T>(words: &'static [Word<T>], text: &str) -> Option<usize> {
     let key = matching_key(text);
     let plain = key.replace(['…', '.'], "").split_whitespace().collect::<Vec<_>>().join(" ");
-    words
-        .iter()
-        .find(|word| {
-            [word.id, word.vi, word.en].iter().any(|name| {
-                let name = matching_key(name);
-                name == key || name.replace(['…', '.'], "").split_whitespace().collect::<Vec<_>>().join(" ") == plain
-            })
+    words.iter().position(|word| {
+        [word.id, word.vi, word.en].iter().any(|name| {
+            let name = matching_key(name);
+            name == key || name.replace(['…', '.'], "").split_whitespace().collect::<Vec<_>>().join(" ") == plain
         })
-        .map(|word| word.value)
+    })
 }
 
 /// The Vietnamese word of a value, as the exported workbook writes it.
