@@ -5,7 +5,7 @@
 //!     chitieu stats FILE --json           one JSON object per record (JSON Lines), see `stats_json`
 //!     chitieu schema                      prints the JSON Schema of the dataset format
 //!     chitieu convert IN -o OUT           between .json, .xlsx, .ods, .xls and .csv (reading), .json,
-//!                                         .xlsx and .csv (writing); nothing is written unless IN is valid
+//!                                         .xlsx, .ods and .csv (writing); nothing is written unless IN is valid
 //!     chitieu template -o FILE            the fill-in workbook (.xlsx) or its figures table (.csv)
 //!     chitieu serve DIR [--port N] [--address A]   serves the built app (dist/) over HTTP
 //!
@@ -37,7 +37,7 @@ chitieu — công cụ dữ liệu Chỉ Tiêu / Chỉ Tiêu data tool
                                          mỗi bản ghi một dòng JSON (JSON Lines): trạng thái, % mục tiêu, lưu ý /
                                          one JSON object per record (JSON Lines): status, % of target, findings
   chitieu schema                         in JSON Schema của định dạng / print the format's JSON Schema
-  chitieu convert IN -o OUT              chuyển đổi / convert: đọc .json .xlsx .ods .xls .csv, ghi .json .xlsx .csv
+  chitieu convert IN -o OUT              chuyển đổi / convert: đọc .json .xlsx .ods .xls .csv, ghi .json .xlsx .ods .csv
                                          (chỉ ghi khi IN hợp lệ / writes only when IN is valid)
   chitieu template -o FILE               mẫu bảng tính để điền / the fill-in template (.xlsx, or .csv)
   (validate và stats đọc cả bảng tính / validate and stats read spreadsheets too)
@@ -369,12 +369,13 @@ fn write_file(file: &str, bytes: &[u8], lang: Lang) -> ExitCode {
 /// The dataset in the format `output`'s extension names.
 fn encode(dataset: &chitieu_core::Dataset, output: &str) -> Result<Vec<u8>, String> {
     match extension(output).as_str() {
-        "json" => serde_json::to_string_pretty(dataset).map(|text| (text + "\n").into_bytes()).map_err(|error| error.to_string()),
+        "json" => serde_json::to_string_pretty(dataset)
+            .map(|text| (text + "\n").into_bytes())
+            .map_err(|error| error.to_string()),
         "xlsx" => chitieu_sheet::write_xlsx(dataset),
+        "ods" => chitieu_sheet::write_ods(dataset),
         "csv" => Ok(chitieu_sheet::write_csv(dataset, false).into_bytes()),
-        other => Err(format!(
-            "cannot write .{other} files: write .json, .xlsx or .csv (to get .ods, open the .xlsx in LibreOffice and save as .ods)"
-        )),
+        other => Err(format!("cannot write .{other} files: write .json, .xlsx, .ods or .csv")),
     }
 }
 

@@ -70,7 +70,7 @@ fn scratch(name: &str) -> std::path::PathBuf {
 }
 
 #[test]
-fn convert_goes_json_to_xlsx_to_json_and_back_to_the_same_dataset() {
+fn convert_goes_json_to_xlsx_to_ods_to_json_and_back_to_the_same_dataset() {
     let dir = scratch("convert");
     let xlsx = dir.join("default.xlsx");
     let json = dir.join("again.json");
@@ -84,7 +84,11 @@ fn convert_goes_json_to_xlsx_to_json_and_back_to_the_same_dataset() {
     assert_eq!(code, 0);
     let (_, from_json) = chitieu(&["stats", DEFAULT, "--json"]);
     assert_eq!(from_workbook, from_json, "the same evaluation from either file");
-    let (code, out) = chitieu(&["convert", xlsx.to_str().unwrap(), "-o", json.to_str().unwrap()]);
+    // And through LibreOffice's own format.
+    let ods = dir.join("default.ods");
+    let (code, out) = chitieu(&["convert", xlsx.to_str().unwrap(), "-o", ods.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = chitieu(&["convert", ods.to_str().unwrap(), "-o", json.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}");
     let original: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(DEFAULT).unwrap()).unwrap();
     let again: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();

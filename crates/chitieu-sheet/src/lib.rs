@@ -24,6 +24,8 @@ use chitieu_core::problem::{Problem, Severity};
 
 pub use grid::{kind_of, FileKind, MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_ROWS};
 pub use read::read_file;
+#[cfg(feature = "ods")]
+pub use write::write_ods;
 pub use write::{template_xlsx, write_csv, write_xlsx};
 
 /// A dataset with a title and nothing else yet.

@@ -366,27 +366,99 @@ fn write_dataset_sheet(workbook: &mut Workbook, dataset: &Dataset) -> Result<(),
     Ok(())
 }
 
-/// The whole dataset as a workbook: every sheet of the layout, with real number cells.
+/// The whole dataset as a workbook: every sheet of the layout, with real number cells, bold
+/// frozen headers and the layout's column widths.
 pub fn write_xlsx(dataset: &Dataset) -> Result<Vec<u8>, String> {
     let mut workbook = Workbook::new();
     let build = |workbook: &mut Workbook| -> Result<(), XlsxError> {
-        for spec in layout::SHEETS {
-            let rows = match spec.key {
-                "figures" => figure_rows(dataset),
-                "indicators" => indicator_rows(dataset),
-                "localities" => locality_rows(dataset),
-                "dataset" => {
-                    write_dataset_sheet(workbook, dataset)?;
-                    continue;
+        let header = header_format();
+        for (spec, (name, grid)) in layout::SHEETS.iter().zip(grids(dataset)) {
+            let sheet = workbook.add_worksheet();
+            sheet.set_name(name)?;
+            let is_dataset = spec.key == "dataset";
+            if is_dataset {
+                sheet.set_column_width(0, 30)?;
+                sheet.set_column_width(1, 60)?;
+            } else {
+                for (index, column) in spec.columns.iter().enumerate() {
+                    sheet.set_column_width(index as u16, column.width)?;
                 }
-                key => other_rows(dataset, key),
-            };
-            write_table(workbook, spec, &rows)?;
+                sheet.set_freeze_panes(1, 0)?;
+            }
+            for (row, cells) in grid.iter().enumerate() {
+                for (column, value) in cells.iter().enumerate() {
+                    match value {
+                        Value::Text(text) if (row == 0 && !is_dataset) || (column == 0 && is_dataset) => {
+                            sheet.write_string_with_format(row as u32, column as u16, text, &header)?;
+                        }
+                        value => write_value(sheet, row as u32, column as u16, value)?,
+                    }
+                }
+            }
         }
         Ok(())
     };
     build(&mut workbook).map_err(|error| error.to_string())?;
     workbook.save_to_buffer().map_err(|error| error.to_string())
+}
+
+/// Every sheet of the dataset as a grid of cells (row 0 the headers; the dataset sheet as label and
+/// value rows): what `write_xlsx` formats and `write_ods` writes.
+fn grids(dataset: &Dataset) -> Vec<(&'static str, Vec<Vec<Value>>)> {
+    let mut grids = Vec::new();
+    for spec in layout::SHEETS {
+        if spec.key == "dataset" {
+            let values = [
+                Value::from(dataset.title.vi.as_str()),
+                english(&dataset.title),
+                Value::from(dataset.data_as_of.as_str()),
+                yes(dataset.illustrative),
+            ];
+            let rows =
+                spec.columns.iter().zip(values).map(|(column, value)| vec![Value::from(column.vi), value]).collect();
+            grids.push((spec.vi, rows));
+            continue;
+        }
+        let rows = match spec.key {
+            "figures" => figure_rows(dataset),
+            "indicators" => indicator_rows(dataset),
+            "localities" => locality_rows(dataset),
+            key => other_rows(dataset, key),
+        };
+        let mut grid = vec![spec.columns.iter().map(|column| Value::from(column.vi)).collect::<Vec<_>>()];
+        for row in rows {
+            let mut line: Vec<Value> = spec.columns.iter().map(|_| Value::Empty).collect();
+            for (key, value) in row {
+                if let Some(index) = spec.columns.iter().position(|column| column.key == key) {
+                    line[index] = value;
+                }
+            }
+            grid.push(line);
+        }
+        grids.push((spec.vi, grid));
+    }
+    grids
+}
+
+/// The whole dataset as an OpenDocument spreadsheet (LibreOffice's own format), the same sheets
+/// and cells as `write_xlsx`, through spreadsheet-ods.
+#[cfg(feature = "ods")]
+pub fn write_ods(dataset: &Dataset) -> Result<Vec<u8>, String> {
+    let mut book = spreadsheet_ods::WorkBook::new_empty();
+    for (name, grid) in grids(dataset) {
+        let mut sheet = spreadsheet_ods::Sheet::new(name);
+        for (row, cells) in grid.into_iter().enumerate() {
+            for (column, value) in cells.into_iter().enumerate() {
+                match value {
+                    Value::Empty => {}
+                    Value::Text(text) => sheet.set_value(row as u32, column as u32, text),
+                    Value::Number(number) => sheet.set_value(row as u32, column as u32, number),
+                }
+            }
+        }
+        book.push_sheet(sheet);
+    }
+    spreadsheet_ods::write_ods_buf(&mut book, Vec::new()).map_err(|error| error.to_string())
 }
 
 /// The figures table as CSV, with a header row: what the figures sheet holds, for those who keep
