@@ -949,6 +949,8 @@ await section('sheets', async () => {
     ['hong.xlsx', Buffer.from('PK\x03\x04 broken zip'), 'không phải bảng tính'],
     ['bom.xlsx', fs.readFileSync(zipBomb), 'quá giới hạn'],
     ['trieu-dong.csv', Buffer.from(million), 'quá giới hạn 300.000 dòng'],
+    ['mat-khau.xlsx', fs.readFileSync('crates/chitieu-sheet/tests/files/mat-khau.xlsx'), 'có mật khẩu'],
+    ['tcvn3.csv', Buffer.from([...Buffer.from('Don vi,Nhiem ky\n'), 0xb8, 0xe3, 0x20, 0xd5, 0x0a]), 'không ở mã UTF-8'],
     ['sai-so.csv', Buffer.from(`${header}\n${badRow}\n`), "Trang 'sai-so', dòng 2, cột J (Giá trị): cần một số, gặp '12,5 tỷ' — hãy ghi 12,5 và ghi 'tỷ' ở cột Đơn vị tính"],
   ];
   for (const [name, buffer, message] of cases) {

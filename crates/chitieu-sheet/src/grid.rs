@@ -78,6 +78,9 @@ pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Sheet>, Vec<Located>), Located
     if kind_of(bytes) == FileKind::Zip {
         check_inflated_size(bytes)?;
     }
+    if kind_of(bytes) == FileKind::Compound && is_encrypted_package(bytes) {
+        return Err(encrypted());
+    }
     let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(open_error)?;
     let mut sheets = Vec::new();
     let mut notes = Vec::new();
@@ -201,18 +204,29 @@ fn too_many_rows(sheet: &str, rows: usize) -> Located {
     )
 }
 
+/// An xlsx saved with a password is an OLE file holding an "EncryptedPackage" stream; the stream's
+/// name is in the file's directory in UTF-16.
+fn is_encrypted_package(bytes: &[u8]) -> bool {
+    let name: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    bytes.windows(name.len()).any(|window| window == name.as_slice())
+}
+
 fn open_error(error: calamine::Error) -> Located {
-    let message = error.to_string();
-    if message.contains("password") || message.contains("Password") || message.contains("ncrypt") {
-        return Located::file_error(
-            "encrypted",
-            Text::new(
-                "Bảng tính này có mật khẩu nên không đọc được. Hãy mở bằng Excel hoặc LibreOffice, bỏ mật khẩu (Excel: Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu; LibreOffice: Lưu thành, bỏ chọn 'Lưu với mật khẩu'), lưu lại rồi mở lại ở đây.",
-                "This workbook is password-protected and cannot be read. Open it in Excel or LibreOffice, remove the password (Excel: File → Info → Protect Workbook → Encrypt with Password, clear it; LibreOffice: Save As, untick 'Save with password'), save it and open it here again.",
-            ),
-        );
+    let message = error.to_string().to_lowercase();
+    if message.contains("password") || message.contains("encrypt") {
+        return encrypted();
     }
     not_a_spreadsheet()
+}
+
+fn encrypted() -> Located {
+    Located::file_error(
+        "encrypted",
+        Text::new(
+            "Bảng tính này có mật khẩu nên không đọc được. Hãy mở bằng Excel hoặc LibreOffice, bỏ mật khẩu (Excel: Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu; LibreOffice: Lưu thành, bỏ chọn 'Lưu với mật khẩu'), lưu lại rồi mở lại ở đây.",
+            "This workbook is password-protected and cannot be read. Open it in Excel or LibreOffice, remove the password (Excel: File → Info → Protect Workbook → Encrypt with Password, clear it; LibreOffice: Save As, untick 'Save with password'), save it and open it here again.",
+        ),
+    )
 }
 
 pub fn not_a_spreadsheet() -> Located {

@@ -291,6 +291,8 @@ fn bad_files_get_a_message_and_no_dataset() {
         (b"\x89PNG\r\n\x1a\n renamed picture", "anh.xlsx", "not-a-spreadsheet"),
         (b"\xff\xfeT\x00h\x00", "utf16.csv", "not-utf8"),
         (b"just some words\nnothing like a table\n", "x.csv", "no-figures"),
+        // Saved with a password by msoffcrypto-tool (`-e -p matkhau`), as Excel saves one.
+        (include_bytes!("../tests/files/mat-khau.xlsx"), "mat-khau.xlsx", "encrypted"),
     ];
     for (bytes, name, code) in cases {
         let imported = read_file(bytes, name);
