@@ -29,6 +29,8 @@ fn validate_rejects_a_bad_file_listing_every_problem_located() {
     let (code, out) = chitieu(&["validate", bad.to_str().unwrap(), "--lang", "en"]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("$.records[0].target.value: error [wrong-type]"), "{out}");
+    // The path counts from 0; the message names the record as people count and name it.
+    assert!(out.contains("(record 1: kbang · non-agricultural-share · 2015-2020)"), "{out}");
     // Record 0 cannot be read, yet the next problem still names the file's own index.
     assert!(out.contains("$.records[2].indicator: error [unknown-reference]"), "{out}");
     assert!(out.contains("invalid — 2 errors"), "{out}");

@@ -548,13 +548,41 @@ fn read_section<T: DeserializeOwned>(
     let mut read = Vec::new();
     let mut positions = Vec::new();
     for (index, item) in items.iter().enumerate() {
-        if let Some(item) = read_item(item, &format!("$.{section}[{index}]"), problems) {
-            read.push(item);
+        let before = problems.len();
+        if let Some(read_item) = read_item(item, &format!("$.{section}[{index}]"), problems) {
+            read.push(read_item);
             positions.push(index);
+        } else {
+            // A JSON path counts from 0 and names no indicator: say which item, as people count
+            // and name it.
+            let (vi, en) = item_context(section, index, item);
+            for problem in &mut problems[before..] {
+                problem.message.vi.push_str(&vi);
+                if let Some(english) = &mut problem.message.en {
+                    english.push_str(&en);
+                }
+            }
         }
     }
     origins.sections.insert(section, positions);
     read
+}
+
+/// " (bản ghi thứ 6: ben-sung · income-per-capita · 2020-2025)" for the item at `index`.
+#[cfg(feature = "full-diagnostics")]
+fn item_context(section: &str, index: usize, item: &Value) -> (String, String) {
+    let field = |name: &str| item.get(name).and_then(Value::as_str).unwrap_or("?").to_string();
+    let number = index + 1;
+    if section == "records" {
+        let names = [field("locality"), field("indicator"), field("term")].join(" · ");
+        (format!(" (bản ghi thứ {number}: {names})"), format!(" (record {number}: {names})"))
+    } else {
+        let id = field("id");
+        (
+            format!(" (mục thứ {number} của \"{section}\", id \"{id}\")"),
+            format!(" (item {number} of \"{section}\", id \"{id}\")"),
+        )
+    }
 }
 
 /// Reads one value as `T`, reporting a type error with its path and unknown fields as warnings.
