@@ -90,7 +90,8 @@ async function openOnce(file, mimeType) {
   const result = await page.evaluate((started) => {
     const elapsed = performance.now() - started;
     const longest = Math.max(0, ...window.__longTasks.filter(([start]) => start >= started).map(([, duration]) => duration));
-    return { elapsed, longest, count: window.__longTasks.filter(([start]) => start >= started).length };
+    const tasks = window.__longTasks.filter(([start]) => start >= started).map(([start, duration]) => `${(start - started).toFixed(0)}+${duration.toFixed(0)}`);
+    return { elapsed, longest, count: tasks.length, tasks };
   }, started);
   await page.close();
   return result;
@@ -111,7 +112,7 @@ for (const [kind, list] of Object.entries(measurements)) {
   console.log(`  open ${kind.padEnd(4)}  to screen ${median(list.map((m) => m.elapsed)).toFixed(0).padStart(5)} ms` +
     `   longest main-thread task ${median(list.map((m) => m.longest)).toFixed(0).padStart(4)} ms` +
     `   tasks over 50 ms ${median(list.map((m) => m.count))}` +
-    `   (runs: ${list.map((m) => m.elapsed.toFixed(0)).join(', ')} ms)`);
+    `   (runs: ${list.map((m) => `${m.elapsed.toFixed(0)} [${m.tasks.join(' ')}]`).join(', ')} ms)`);
 }
 await browser.close();
 server.close();

@@ -46,7 +46,9 @@ fn bytes_of(value: &JsValue) -> Option<Vec<u8>> {
 fn read(message: &JsValue) {
     let name = field(message, "name").as_string().unwrap_or_default();
     let bytes = bytes_of(&field(message, "bytes")).unwrap_or_default();
-    let imported = chitieu_sheet::read_file(&bytes, &name);
+    // The worker has no system clock: a file without its "data as of" date is taken as of today.
+    let today = js_sys::Date::new_0().to_iso_string().as_string().map(|iso| iso.chars().take(10).collect::<String>());
+    let imported = chitieu_sheet::read_file_on(&bytes, &name, today.as_deref());
     let has_errors = imported.problems.iter().any(|problem| problem.severity == Severity::Error);
     let json = match (&imported.dataset, has_errors) {
         (Some(dataset), false) => serde_json::to_string(dataset).ok(),

@@ -4,7 +4,7 @@
 
 use std::io::Cursor;
 
-use calamine::{open_workbook_auto_from_rs, Data, Reader, SheetVisible};
+use calamine::{open_workbook_auto_from_rs, Data, NumberFormat, Reader, SheetVisible, Sheets};
 use chitieu_core::model::Text;
 
 use crate::Located;
@@ -105,26 +105,67 @@ pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Sheet>, Vec<Located>), Located
             return Err(too_many_rows(&sheet.name, range.height()));
         }
         let formulas = workbook.worksheet_formula(&sheet.name).ok();
+        // Number formats (xlsx): a cell formatted as a percentage holds 0.9 for "90%".
+        let styles = workbook.worksheet_style(&sheet.name).ok();
+        let merges = match &mut workbook {
+            Sheets::Xlsx(xlsx) => xlsx.merge_cells_by_sheet_name(&sheet.name).unwrap_or_default(),
+            Sheets::Xls(xls) => xls.merge_cells_by_sheet_name(&sheet.name).unwrap_or_default(),
+            _ => Vec::new(),
+        };
         let (first_row, first_column) = range.start().unwrap_or((0, 0));
-        let mut rows = Vec::with_capacity(range.height());
+        let mut grid: Vec<Vec<Cell>> = Vec::with_capacity(range.height());
         for (offset, row) in range.rows().enumerate() {
             let row_index = first_row + offset as u32;
             let mut cells = vec![Cell::Empty; first_column as usize];
             for (column_offset, data) in row.iter().enumerate() {
+                let position = (row_index, first_column + column_offset as u32);
                 let mut cell = cell_of(data);
                 if cell.is_empty() {
-                    let position = (row_index, first_column + column_offset as u32);
                     let formula = formulas.as_ref().and_then(|formulas| formulas.get_value(position));
                     if let Some(formula) = formula.filter(|formula| !formula.is_empty()) {
                         cell = Cell::Error(format!("={formula}"));
                     }
                 }
+                if let Cell::Number(value) = cell {
+                    let style = styles.as_ref().and_then(|styles| styles.get(position));
+                    if style
+                        .and_then(|style| style.number_format.as_ref())
+                        .is_some_and(|format: &NumberFormat| is_percent_format(&format.format_code, format.format_id))
+                    {
+                        cell = Cell::Number(times_hundred(value));
+                    }
+                }
                 cells.push(cell);
             }
-            if cells.iter().any(|cell| !cell.is_empty()) {
-                rows.push((row_index + 1, cells));
+            grid.push(cells);
+        }
+        // A merged cell ("Xã Sơn Lang" over ten rows) counts for every cell it covers.
+        for merge in merges {
+            let (top, left) = merge.start;
+            let Some(value) =
+                grid.get(top.wrapping_sub(first_row) as usize).and_then(|row| row.get(left as usize)).cloned()
+            else {
+                continue;
+            };
+            for row in top..=merge.end.0 {
+                let Some(cells) = grid.get_mut(row.wrapping_sub(first_row) as usize) else { continue };
+                for column in left..=merge.end.1 {
+                    let column = column as usize;
+                    if cells.len() <= column {
+                        cells.resize(column + 1, Cell::Empty);
+                    }
+                    if cells[column].is_empty() {
+                        cells[column] = value.clone();
+                    }
+                }
             }
         }
+        let rows: Vec<(u32, Vec<Cell>)> = grid
+            .into_iter()
+            .enumerate()
+            .filter(|(_, cells)| cells.iter().any(|cell| !cell.is_empty()))
+            .map(|(offset, cells)| (first_row + offset as u32 + 1, cells))
+            .collect();
         sheets.push(Sheet { name: sheet.name.clone(), rows });
     }
     Ok((sheets, notes))
@@ -144,10 +185,40 @@ fn cell_of(data: &Data) -> Cell {
     }
 }
 
+/// Excel's built-in percentage formats are 9 ("0%") and 10 ("0.00%"); custom ones have a '%'
+/// outside quotes.
+fn is_percent_format(code: &str, id: Option<u32>) -> bool {
+    if matches!(id, Some(9 | 10)) {
+        return true;
+    }
+    let mut quoted = false;
+    for c in code.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '%' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// `value` × 100 as the decimal it is written as: 0.9 → 90, 0.0144 → 1.44 (not 90.00000000000001).
+fn times_hundred(value: f64) -> f64 {
+    let written = format!("{value}");
+    let (sign, digits) = written.strip_prefix('-').map_or(("", written.as_str()), |rest| ("-", rest));
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let fraction = format!("{fraction:0<2}");
+    let shifted = format!("{sign}{whole}{}.{}", &fraction[..2], &fraction[2..]);
+    shifted.parse().unwrap_or(value * 100.0)
+}
+
 /// A spreadsheet date serial (days since 1899-12-30) as "YYYY-MM-DD".
 fn date_of_serial(serial: f64) -> String {
-    // Days from 1970-01-01, then the civil date (Howard Hinnant's algorithm).
-    let days = serial.floor() as i64 - 25569;
+    date_of_days(serial.floor() as i64 - 25569)
+}
+
+/// Days since 1970-01-01 as "YYYY-MM-DD" (Howard Hinnant's civil-from-days algorithm).
+pub fn date_of_days(days: i64) -> String {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
@@ -281,6 +352,19 @@ pub fn read_delimited(text: &str, name: &str) -> Result<Sheet, Located> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percentages_move_the_decimal_point_exactly() {
+        assert_eq!(times_hundred(0.9), 90.0);
+        assert_eq!(times_hundred(0.0144), 1.44);
+        assert_eq!(times_hundred(1.0), 100.0);
+        assert_eq!(times_hundred(-0.0009), -0.09);
+        assert_eq!(times_hundred(0.7088), 70.88);
+        assert!(is_percent_format("0.00%", None));
+        assert!(is_percent_format("", Some(9)));
+        assert!(!is_percent_format("0.00\" %\"", None), "a quoted % is text");
+        assert!(!is_percent_format("#,##0.00", None));
+    }
 
     #[test]
     fn serial_dates() {

@@ -23,8 +23,24 @@ use crate::vocab::{self, RowKind, Word};
 use crate::{Imported, Located};
 
 /// Reads a file as it was saved or pasted. `name` is the file's name, for messages and for the
-/// dataset's title when the file gives none.
+/// dataset's title when the file gives none. A file without its "data as of" date is taken as of
+/// today (the machine's clock; none in the browser, where `read_file_on` is given the date).
 pub fn read_file(bytes: &[u8], name: &str) -> Imported {
+    read_file_on(bytes, name, today().as_deref())
+}
+
+/// Today's date, "YYYY-MM-DD", from the system clock (not on wasm32, which has none).
+fn today() -> Option<String> {
+    if cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+    Some(grid::date_of_days((seconds / 86_400) as i64))
+}
+
+/// `read_file` with today's date given ("YYYY-MM-DD"), for a file that does not say when its
+/// figures were current.
+pub fn read_file_on(bytes: &[u8], name: &str, today: Option<&str>) -> Imported {
     let fail = |located: Located| Imported { dataset: None, problems: vec![located.into_problem()] };
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return fail(Located::file_error(
@@ -58,7 +74,7 @@ pub fn read_file(bytes: &[u8], name: &str) -> Imported {
             Imported { dataset: loaded.dataset, problems: loaded.problems }
         }
         FileKind::Zip | FileKind::Compound => match grid::read_workbook(bytes) {
-            Ok((sheets, notes)) => from_sheets(&sheets, name, notes),
+            Ok((sheets, notes)) => from_sheets(&sheets, name, notes, today),
             Err(located) => fail(located),
         },
         FileKind::Text if is_workbook_name(name) => fail(grid::not_a_spreadsheet()),
@@ -73,7 +89,7 @@ pub fn read_file(bytes: &[u8], name: &str) -> Imported {
                 ));
             };
             match grid::read_delimited(text, &sheet_name_of(name)) {
-                Ok(sheet) => from_sheets(&[sheet], name, Vec::new()),
+                Ok(sheet) => from_sheets(&[sheet], name, Vec::new(), today),
                 Err(located) => fail(located),
             }
         }
@@ -194,7 +210,7 @@ struct Origin {
     names: Rc<Columns>,
 }
 
-fn from_sheets(sheets: &[Sheet], file: &str, notes: Vec<Located>) -> Imported {
+fn from_sheets(sheets: &[Sheet], file: &str, notes: Vec<Located>, today: Option<&str>) -> Imported {
     let mut reader = Reader {
         dataset: crate::empty_dataset(Text { vi: sheet_name_of(file), en: None }),
         problems: notes,
@@ -259,7 +275,7 @@ fn from_sheets(sheets: &[Sheet], file: &str, notes: Vec<Located>) -> Imported {
                 "No figures table found: a sheet named 'Số liệu' (or 'Figures') needs a header row with the columns Đơn vị, Nhiệm kỳ, Chỉ tiêu, Giá trị, Nguồn, Trích dẫn. Download the template and copy the figures into it.",
             ),
         ));
-        return reader.finish(false);
+        return reader.finish(false, today);
     };
     for key in ["sources", "domains", "localities", "terms", "indicators"] {
         if let Some(table) = tables.get(key) {
@@ -272,7 +288,7 @@ fn from_sheets(sheets: &[Sheet], file: &str, notes: Vec<Located>) -> Imported {
             reader.read_definitions(table);
         }
     }
-    reader.finish(true)
+    reader.finish(true, today)
 }
 
 /// The header row: the first of the first ten rows in which at least two cells are headers of the
@@ -448,19 +464,24 @@ impl Reader {
             Cell::Text(text) => match numbers::read(text) {
                 Ok(reading) => {
                     if reading.ambiguous {
-                        let shown = numbers::vietnamese(reading.value);
-                        let english = if reading.value.fract() == 0.0 {
-                            format!("{}", reading.value as i64)
+                        let written = text.trim();
+                        // Say the reading in a form that cannot be read the other way.
+                        let (vi, en) = if written.contains('.') {
+                            let whole = format!("{}", reading.value.abs() as i64);
+                            let decimal = written.replace('.', ",");
+                            (
+                                format!("đã đọc '{written}' là số nguyên {whole} (dấu chấm ngăn hàng nghìn). Nếu đó là số thập phân, hãy ghi {decimal}."),
+                                format!("read '{written}' as the whole number {whole} (a dot between thousands, the Vietnamese way). If it is a decimal, write {decimal}."),
+                            )
                         } else {
-                            reading.value.to_string()
+                            let (whole, fraction) = written.split_once(',').unwrap_or((written, ""));
+                            let thousands = written.replace(',', "");
+                            (
+                                format!("đã đọc '{written}' là {whole} phẩy {fraction} (dấu phẩy ngăn phần thập phân). Nếu đó là {thousands}, hãy ghi {thousands}."),
+                                format!("read '{written}' as {} (a comma before decimals, the Vietnamese way). If it is {thousands}, write {thousands}.", reading.value),
+                            )
                         };
-                        let located = row.at(
-                            key,
-                            Severity::Warning,
-                            "number-reading",
-                            format!("đã đọc '{}' là {shown} (dấu chấm ngăn hàng nghìn, dấu phẩy ngăn phần thập phân). Nếu không đúng, hãy ghi lại số.", text.trim()),
-                            format!("read '{}' as {english} (Vietnamese style: dot between thousands, comma before decimals). If that is wrong, write the number again.", text.trim()),
-                        );
+                        let located = row.at(key, Severity::Warning, "number-reading", vi, en);
                         self.problems.push(located);
                     }
                     Some((reading.value, reading.estimated))
@@ -1236,7 +1257,7 @@ impl Reader {
     }
 
     /// Fills what the file left out, runs the core's checks and locates their problems.
-    fn finish(mut self, built: bool) -> Imported {
+    fn finish(mut self, built: bool, today: Option<&str>) -> Imported {
         if !built {
             return Imported {
                 dataset: None,
@@ -1244,33 +1265,66 @@ impl Reader {
             };
         }
         if self.dataset.data_as_of.is_empty() {
-            let latest = self
-                .dataset
-                .records
-                .iter()
-                .flat_map(|record| record.results.iter().filter_map(|result| result.period.year))
-                .max()
-                .or_else(|| self.dataset.terms.iter().map(|term| term.start_year).max());
-            if let Some(year) = latest {
-                self.dataset.data_as_of = year.to_string();
-                self.problems.push(Located::file_note(
-                    "data-as-of-guessed",
-                    Text::new(
-                        &format!("Tệp không ghi 'Số liệu tính đến': lấy năm {year}, năm mới nhất của các kết quả. Ghi ngày ở trang Bộ dữ liệu để sửa."),
-                        &format!("The file does not say 'Data as of': {year} is used, the latest year of the results. Give the date on the Dataset sheet to change it."),
-                    ),
-                ));
-            }
+            self.guess_data_as_of(today);
         }
         let mut problems: Vec<Located> = std::mem::take(&mut self.problems);
-        let had_errors = problems.iter().any(|problem| problem.severity == Severity::Error);
+        // A cell the reader already found wrong ('12,5 tỷ' is not a number) makes the core's check
+        // say it again in its own words ("a level needs a value"): one message per mistake.
+        let cells_with_errors: std::collections::HashSet<(Option<String>, Option<u32>, Option<usize>)> = problems
+            .iter()
+            .filter(|problem| problem.severity == Severity::Error && problem.row.is_some())
+            .map(|problem| (problem.sheet.clone(), problem.row, problem.column.as_ref().map(|(index, _)| *index)))
+            .collect();
         for problem in validate(&self.dataset) {
-            problems.push(self.locate(problem));
+            let located = self.locate(problem);
+            let repeated = located.severity == Severity::Error
+                && cells_with_errors.contains(&(
+                    located.sheet.clone(),
+                    located.row,
+                    located.column.as_ref().map(|(index, _)| *index),
+                ));
+            if !repeated {
+                problems.push(located);
+            }
         }
         // The core's problems come after the reader's; within each, in the order of the rows.
         let problems: Vec<Problem> = problems.into_iter().map(Located::into_problem).collect();
-        let _ = had_errors;
         Imported { dataset: Some(self.dataset), problems }
+    }
+
+    /// A file that does not say when its figures were current: the day it was read (a workbook
+    /// made today has today's figures), else the latest year of its results; said either way.
+    fn guess_data_as_of(&mut self, today: Option<&str>) {
+        let latest_result = self
+            .dataset
+            .records
+            .iter()
+            .flat_map(|record| record.results.iter().filter_map(|result| result.period.year))
+            .max();
+        let (date, vi, en) = match (today, latest_result) {
+            (Some(today), _) => (
+                today.to_string(),
+                format!("lấy ngày đọc tệp, {}", chitieu_core::format::date(today, chitieu_core::Lang::Vi)),
+                format!(
+                    "the day the file was read, {}, is used",
+                    chitieu_core::format::date(today, chitieu_core::Lang::En)
+                ),
+            ),
+            (None, Some(year)) => (
+                year.to_string(),
+                format!("lấy năm {year}, năm mới nhất của các kết quả"),
+                format!("{year}, the latest year of the results, is used"),
+            ),
+            (None, None) => return,
+        };
+        self.dataset.data_as_of = date;
+        self.problems.push(Located::file_note(
+            "data-as-of-guessed",
+            Text::new(
+                &format!("Tệp không ghi 'Số liệu tính đến': {vi}. Hãy ghi ngày ở trang 'Bộ dữ liệu' của mẫu bảng tính (.xlsx); tệp CSV và dữ liệu dán không ghi được ngày này."),
+                &format!("The file does not say 'Data as of': {en}. Give the date on the template's 'Bộ dữ liệu' (Dataset) sheet (.xlsx); CSV files and pasted cells cannot hold it."),
+            ),
+        ));
     }
 
     /// A core problem at a JSON path, told at the sheet, row and column the part came from.

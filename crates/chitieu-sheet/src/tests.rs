@@ -141,7 +141,7 @@ fn a_figures_sheet_alone_makes_a_dataset() {
             "Hộ nghèo còn 2,1%.",
         ],
     ]);
-    let imported = read_file(&bytes, "tan-hoa.xlsx");
+    let imported = crate::read_file_on(&bytes, "tan-hoa.xlsx", None);
     assert!(errors(&imported.problems).is_empty(), "{:#?}", imported.problems);
     let dataset = imported.dataset.unwrap();
     assert_eq!(dataset.localities.len(), 1);
@@ -161,8 +161,12 @@ fn a_figures_sheet_alone_makes_a_dataset() {
     assert_eq!(poverty.target.as_ref().unwrap().value, Some(1.5));
     // A row without "Số liệu là" and without a shape is a result; the name matches whatever the case.
     assert_eq!(poverty.results[0].value, Some(2.1));
-    assert_eq!(dataset.data_as_of, "2026", "guessed from the latest result, and said so");
+    assert_eq!(dataset.data_as_of, "2026", "without a clock, the latest result's year, and said so");
     assert!(imported.problems.iter().any(|problem| problem.code == "data-as-of-guessed"));
+    // With a date (the day the file is read), that date.
+    let on_a_day = crate::read_file_on(&bytes, "tan-hoa.xlsx", Some("2026-11-22"));
+    assert_eq!(on_a_day.dataset.unwrap().data_as_of, "2026-11-22");
+    assert!(on_a_day.problems.iter().any(|problem| problem.message.vi.contains("lấy ngày đọc tệp, 22/11/2026")));
 }
 
 #[test]
