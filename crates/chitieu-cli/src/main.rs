@@ -425,7 +425,8 @@ fn template(output: &str, lang: Lang) -> ExitCode {
     let bytes = match extension(output).as_str() {
         "xlsx" => workbook,
         "csv" => match chitieu_sheet::read_file(&workbook, "template.xlsx").dataset {
-            Some(examples) => chitieu_sheet::write_csv(&examples, false).into_bytes(),
+            // Separated by semicolons with decimal commas: what Excel with Vietnamese settings opens.
+            Some(examples) => chitieu_sheet::write_csv(&examples, true).into_bytes(),
             None => return ExitCode::from(1),
         },
         _ => return usage_error("template writes .xlsx or .csv"),

@@ -79,6 +79,15 @@ pub fn read_file_on(bytes: &[u8], name: &str, today: Option<&str>) -> Imported {
         },
         FileKind::Text if is_workbook_name(name) => fail(grid::not_a_spreadsheet()),
         FileKind::Text => {
+            if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+                return fail(Located::file_error(
+                    "not-utf8",
+                    Text::new(
+                        "Tệp văn bản này ở mã UTF-16 (Excel gọi là 'Văn bản Unicode'). Trong Excel chọn Lưu thành → 'CSV UTF-8'; hoặc lưu thành .xlsx.",
+                        "This text file is UTF-16 (Excel's 'Unicode Text'). In Excel, Save As → 'CSV UTF-8'; or save it as .xlsx.",
+                    ),
+                ));
+            }
             let Ok(text) = std::str::from_utf8(bytes) else {
                 return fail(Located::file_error(
                     "not-utf8",
@@ -1410,7 +1419,8 @@ fn normal_term_id(text: &str) -> String {
     }
 }
 
-/// The level a name says: "Phường Tân Lập" is a ward. A bare name is taken as a commune.
+/// The level a name says: "Phường Tân Lập" is a ward, "Quận Ba Đình" a district. A bare name is
+/// taken as a commune.
 fn level_from_name(name: &str) -> Level {
     let key = matching_key(name);
     let starts = |prefix: &str| key.starts_with(&format!("{prefix} "));
@@ -1418,7 +1428,7 @@ fn level_from_name(name: &str) -> Level {
         Level::Ward
     } else if starts("thị trấn") {
         Level::Township
-    } else if starts("huyện") || starts("thị xã") || starts("thành phố") {
+    } else if starts("huyện") || starts("quận") || starts("thị xã") || starts("thành phố") {
         Level::District
     } else if starts("tỉnh") {
         Level::Province

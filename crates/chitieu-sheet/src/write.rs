@@ -84,8 +84,32 @@ fn parts(parts: &[Share]) -> (Value, Value) {
 }
 
 /// The rows of each sheet for a dataset.
+/// How each source is named in the figures: its document title where no other source's id, title
+/// or file reads the same (the reader finds a source by any of the three), else its id.
+fn source_names(dataset: &Dataset) -> std::collections::HashMap<&str, &str> {
+    use chitieu_core::vietnamese::matching_key;
+    let mut uses: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for source in &dataset.sources {
+        let keys: std::collections::HashSet<String> =
+            [&source.id, &source.title.vi, &source.file].iter().map(|name| matching_key(name)).collect();
+        for key in keys {
+            *uses.entry(key).or_default() += 1;
+        }
+    }
+    dataset
+        .sources
+        .iter()
+        .map(|source| {
+            let title = source.title.vi.as_str();
+            let unique = !title.trim().is_empty() && uses.get(&matching_key(title)) == Some(&1);
+            (source.id.as_str(), if unique { title } else { source.id.as_str() })
+        })
+        .collect()
+}
+
 fn figure_rows(dataset: &Dataset) -> Vec<Cells> {
     let mut rows = Vec::new();
+    let source_names = source_names(dataset);
     for record in &dataset.records {
         let locality = dataset.locality(&record.locality);
         let indicator = dataset.indicator(&record.indicator);
@@ -110,7 +134,8 @@ fn figure_rows(dataset: &Dataset) -> Vec<Cells> {
             ]
         };
         let provenance = |source: &Provenance| -> Cells {
-            vec![("source", Value::from(source.source.as_str())), ("quote", Value::from(source.quote.as_str()))]
+            let name = source_names.get(source.source.as_str()).copied().unwrap_or(source.source.as_str());
+            vec![("source", Value::from(name)), ("quote", Value::from(source.quote.as_str()))]
         };
         let note = |note: &Option<Text>| -> Cells {
             match note {
@@ -508,7 +533,7 @@ const INSTRUCTIONS_VI: &[&str] = &[
     "   • Lần đầu một chỉ tiêu xuất hiện, ghi đủ Lĩnh vực, Đơn vị tính, Chiều và Loại chỉ tiêu; các dòng sau có thể để trống các cột đó.",
     "2. Các cột có mũi tên là danh sách chọn (xem trang 'Danh mục'). Chọn ô để xem gợi ý.",
     "3. Các trang 'Chỉ tiêu', 'Đơn vị', 'Nguồn', … không bắt buộc: dùng khi cần tên tiếng Anh, cấp đơn vị, đơn vị hợp nhất, các mức xếp loại.",
-    "4. Xóa các dòng ví dụ (Xã Ví Dụ) trước khi dùng.",
+    "4. Xóa các dòng ví dụ (Xã Ví Dụ) trước khi dùng, và sửa trang 'Bộ dữ liệu': tên bộ dữ liệu và ngày 'Số liệu tính đến'.",
     "5. Mở tệp trong Chỉ Tiêu (nút 'Mở tệp dữ liệu') hoặc chuyển bằng lệnh: chitieu convert bang-tinh.xlsx -o du-lieu.json. Lỗi được báo theo trang, dòng và cột.",
 ];
 
@@ -523,7 +548,7 @@ const INSTRUCTIONS_EN: &[&str] = &[
     "   • The first time an indicator appears, give its domain, unit, direction and kind; later rows may leave them empty.",
     "2. Columns with an arrow are drop-down lists (see the 'Danh mục' sheet). Select a cell for a hint.",
     "3. The sheets 'Chỉ tiêu', 'Đơn vị', 'Nguồn', … are optional: for English names, levels, merged units and grades.",
-    "4. Delete the example rows (Xã Ví Dụ) before use.",
+    "4. Delete the example rows (Xã Ví Dụ) before use, and edit the 'Bộ dữ liệu' (Dataset) sheet: the title and the 'data as of' date.",
     "5. Open the file in Chỉ Tiêu ('Open a data file') or convert it: chitieu convert workbook.xlsx -o data.json. Problems are reported by sheet, row and column.",
 ];
 

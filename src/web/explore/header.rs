@@ -161,11 +161,25 @@ fn SheetMenu() -> impl IntoView {
         use wasm_bindgen::JsCast;
         let lang = screen.lang.get_untracked();
         let target = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
-        match target.map(|target| target.id()).as_deref() {
+        let id = target.map(|target| target.id());
+        if matches!(id.as_deref(), Some("export-xlsx" | "download-template" | "read-pasted")) {
+            // The menu closes on an action, so that what follows (a message, new data) shows.
+            let menu = event.current_target().and_then(|menu| menu.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+            if let Some(menu) = menu {
+                menu.set_open(false);
+            }
+        }
+        match id.as_deref() {
             Some("export-xlsx") => {
                 let url = state.screen.with_untracked(|screen| screen.data.clone());
                 let url = url.unwrap_or_else(|| crate::web::DEFAULT_DATASET_URL.to_string());
-                let file = url.rsplit('/').next().unwrap_or("du-lieu").trim_end_matches(".json").to_string() + ".xlsx";
+                // Named after what is on screen: the file opened, else the dataset's URL.
+                let shown = match state.origin.get_untracked() {
+                    crate::web::DataOrigin::File { name } => name,
+                    _ => url.rsplit('/').next().unwrap_or("du-lieu").to_string(),
+                };
+                let stem = shown.rsplit_once('.').map_or(shown.as_str(), |(stem, _)| stem).to_string();
+                let file = stem + ".xlsx";
                 sheets::export_workbook(state, url, file);
             }
             Some("download-template") => sheets::download_template(state, lang),
@@ -177,7 +191,7 @@ fn SheetMenu() -> impl IntoView {
                     .map(|area| area.value())
                     .unwrap_or_default();
                 if !text.trim().is_empty() {
-                    sheets::read_in_worker(state, lang.pick("dữ liệu dán", "pasted data").to_string(), text.as_bytes());
+                    sheets::read_in_worker(state, lang.pick("Dữ liệu dán", "Pasted data").to_string(), text.as_bytes());
                 }
             }
             _ => {}
