@@ -13,13 +13,20 @@ its "% of target" or its margin over the target, that statement is recorded and 
 the target, marked as derived. docs/SEED-COVERAGE.md lists every indicator-like figure of the seeds
 and the record that holds it (or why it is left out); keep it in step when adding or moving records.
 """
+import os
 import pathlib
+import sys
 import re
 
 from dataset_builder import Indicators, check_spelling, t, write_or_check
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
+if not SEEDS.is_dir() and "--check" in sys.argv and not os.environ.get("CI"):
+    # A clone away from the project's checkout has no seeds beside it: the check cannot run there
+    # (CI, which has them, still fails without them).
+    print(f"skipping the check: {SEEDS} is not beside the clone", file=sys.stderr)
+    sys.exit(0)
 OUT = ROOT / "public" / "data" / "default.json"
 
 FILES = {
