@@ -192,19 +192,32 @@ pub fn load_at_startup(state: AppState, url: String, failure: RwSignal<Option<Lo
 /// it rather than shown with "�".
 pub fn accept_loaded(state: AppState, name: &str, bytes: &[u8], notes: Vec<Problem>) {
     match load_bytes(bytes).into_valid() {
-        Ok(dataset) => {
-            // Reading (and evaluating) and showing run as two tasks, so that neither holds the page
-            // for long.
-            let name = name.to_string();
-            let bytes: Arc<[u8]> = Arc::from(bytes);
-            let index = Arc::new(DatasetIndex::new(dataset));
-            set_timeout(move || show_loaded(state, name, bytes, index, notes), std::time::Duration::ZERO);
-        }
+        Ok(dataset) => evaluate_then_show(state, name.to_string(), Arc::from(bytes), dataset, notes),
         Err(problems) => state.rejected.set(Some(LoadFailure::Invalid { url: name.to_string(), problems })),
     }
 }
 
-/// The second task of `accept_loaded`: the new data on screen.
+/// Replaces the data with a dataset the spreadsheet worker read and checked (with the same core
+/// checks): parsed only, so that no task holds the page for long.
+pub fn accept_checked(state: AppState, name: String, json: String, notes: Vec<Problem>) {
+    match chitieu_core::load::parse_checked(&json) {
+        Some(dataset) => evaluate_then_show(state, name, Arc::from(json.into_bytes()), dataset, notes),
+        None => accept_loaded(state, &name, json.as_bytes(), notes),
+    }
+}
+
+/// Reading, evaluating and showing run as three tasks, so that none holds the page for long.
+fn evaluate_then_show(state: AppState, name: String, bytes: Arc<[u8]>, dataset: Dataset, notes: Vec<Problem>) {
+    set_timeout(
+        move || {
+            let index = Arc::new(DatasetIndex::new(dataset));
+            set_timeout(move || show_loaded(state, name, bytes, index, notes), std::time::Duration::ZERO);
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// The last task of `accept_loaded`: the new data on screen.
 fn show_loaded(state: AppState, name: String, bytes: Arc<[u8]>, index: Arc<DatasetIndex>, notes: Vec<Problem>) {
     // Readings worth a look (from a spreadsheet) show under "file opened"; else nothing.
     let notes = (!notes.is_empty()).then(|| LoadFailure::Invalid { url: name.clone(), problems: notes });

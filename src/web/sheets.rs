@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::loading::accept_loaded;
+use super::loading::accept_checked;
 use super::state::{AppState, LoadFailure};
 
 /// The worker's loader, next to index.html in dist/ (Trunk's `data-loader-shim`).
@@ -124,7 +124,7 @@ pub fn read_in_worker(state: AppState, name: String, bytes: &[u8]) {
         };
         let problems = problems_of(&reply);
         match field(&reply, "json").as_string() {
-            Some(json) => accept_loaded(state, &name, json.as_bytes(), problems),
+            Some(json) => accept_checked(state, name, json, problems),
             None => state.rejected.set(Some(LoadFailure::Invalid { url: name, problems })),
         }
     });

@@ -74,14 +74,14 @@ pub fn kind_of(bytes: &[u8]) -> FileKind {
 }
 
 /// The visible sheets of a workbook, and one note per hidden sheet left out.
-pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Sheet>, Vec<Located>), Located> {
+pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Sheet>, Vec<Located>), Box<Located>> {
     if kind_of(bytes) == FileKind::Zip {
         check_inflated_size(bytes)?;
     }
     if kind_of(bytes) == FileKind::Compound && is_encrypted_package(bytes) {
-        return Err(encrypted());
+        return Err(Box::new(encrypted()));
     }
-    let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(open_error)?;
+    let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|error| Box::new(open_error(error)))?;
     let mut sheets = Vec::new();
     let mut notes = Vec::new();
     let metadata = workbook.sheets_metadata().to_vec();
@@ -102,7 +102,7 @@ pub fn read_workbook(bytes: &[u8]) -> Result<(Vec<Sheet>, Vec<Located>), Located
             Err(_) => continue,
         };
         if range.height() > MAX_ROWS {
-            return Err(too_many_rows(&sheet.name, range.height()));
+            return Err(Box::new(too_many_rows(&sheet.name, range.height())));
         }
         let formulas = workbook.worksheet_formula(&sheet.name).ok();
         // Number formats (xlsx): a cell formatted as a percentage holds 0.9 for "90%".
@@ -233,16 +233,16 @@ pub fn date_of_days(days: i64) -> String {
 
 /// Reads the zip's directory (not its contents) and refuses a workbook whose parts say they
 /// inflate past `MAX_INFLATED_BYTES`.
-fn check_inflated_size(bytes: &[u8]) -> Result<(), Located> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| not_a_spreadsheet())?;
+fn check_inflated_size(bytes: &[u8]) -> Result<(), Box<Located>> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| Box::new(not_a_spreadsheet()))?;
     let mut total: u64 = 0;
     for index in 0..archive.len() {
-        let entry = archive.by_index_raw(index).map_err(|_| not_a_spreadsheet())?;
+        let entry = archive.by_index_raw(index).map_err(|_| Box::new(not_a_spreadsheet()))?;
         total = total.saturating_add(entry.size());
     }
     if total > MAX_INFLATED_BYTES {
         let megabytes = total / (1024 * 1024);
-        return Err(Located::file_error(
+        return Err(Box::new(Located::file_error(
             "too-large",
             Text::new(
                 &format!(
@@ -254,7 +254,7 @@ fn check_inflated_size(bytes: &[u8]) -> Result<(), Located> {
                     MAX_INFLATED_BYTES / (1024 * 1024)
                 ),
             ),
-        ));
+        )));
     }
     Ok(())
 }
@@ -313,7 +313,7 @@ pub fn not_a_spreadsheet() -> Located {
 /// A CSV file or text pasted from a spreadsheet: one sheet, named after the file. The separator
 /// is whichever of tab, semicolon (Excel's CSV with Vietnamese regional settings) and comma the
 /// header row has most of.
-pub fn read_delimited(text: &str, name: &str) -> Result<Sheet, Located> {
+pub fn read_delimited(text: &str, name: &str) -> Result<Sheet, Box<Located>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let header = text.lines().next().unwrap_or("");
     let delimiter = [b'\t', b';', b',']
@@ -326,13 +326,13 @@ pub fn read_delimited(text: &str, name: &str) -> Result<Sheet, Located> {
     for record in reader.records() {
         let record = record.map_err(|error| {
             let line = error.position().map_or(0, |position| position.line());
-            Located::file_error(
+            Box::new(Located::file_error(
                 "bad-csv",
                 Text::new(
                     &format!("Dòng {line}: không đọc được dòng này của tệp CSV ({error})."),
                     &format!("Line {line}: this line of the CSV file cannot be read ({error})."),
                 ),
-            )
+            ))
         })?;
         let line = record.position().map_or(0, |position| position.line() as u32);
         let cells: Vec<Cell> = record
@@ -343,7 +343,7 @@ pub fn read_delimited(text: &str, name: &str) -> Result<Sheet, Located> {
             rows.push((line, cells));
         }
         if rows.len() > MAX_ROWS {
-            return Err(too_many_rows(name, rows.len()));
+            return Err(Box::new(too_many_rows(name, rows.len())));
         }
     }
     Ok(Sheet { name: name.to_string(), rows })

@@ -125,11 +125,10 @@ impl Located {
         };
         let vi = join(place_vi, &self.message.vi);
         let en = join(place_en, self.message.en.as_deref().unwrap_or(&self.message.vi));
-        let problem = match self.severity {
+        match self.severity {
             Severity::Error => Problem::error(self.code, reference, vi, en),
             Severity::Warning => Problem::warning(self.code, reference, vi, en),
-        };
-        problem
+        }
     }
 }
 

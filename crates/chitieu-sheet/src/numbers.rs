@@ -127,13 +127,16 @@ pub fn vietnamese(value: f64) -> String {
 mod tests {
     use super::*;
 
-    fn value(text: &str) -> Option<(f64, bool, bool)> {
+    /// The value read, whether it was an estimate, whether it was a guess.
+    type Read = Option<(f64, bool, bool)>;
+
+    fn value(text: &str) -> Read {
         read(text).ok().map(|reading| (reading.value, reading.estimated, reading.ambiguous))
     }
 
     #[test]
     fn numbers_typed_the_vietnamese_and_the_english_way() {
-        let table: &[(&str, Option<(f64, bool, bool)>)] = &[
+        let table: &[(&str, Read)] = &[
             ("2.732,16", Some((2732.16, false, false))),
             ("2,732.16", Some((2732.16, false, false))),
             ("1,44 %", Some((1.44, false, false))),

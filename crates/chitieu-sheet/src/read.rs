@@ -75,7 +75,7 @@ pub fn read_file_on(bytes: &[u8], name: &str, today: Option<&str>) -> Imported {
         }
         FileKind::Zip | FileKind::Compound => match grid::read_workbook(bytes) {
             Ok((sheets, notes)) => from_sheets(&sheets, name, notes, today),
-            Err(located) => fail(located),
+            Err(located) => fail(*located),
         },
         FileKind::Text if is_workbook_name(name) => fail(grid::not_a_spreadsheet()),
         FileKind::Text => {
@@ -99,7 +99,7 @@ pub fn read_file_on(bytes: &[u8], name: &str, today: Option<&str>) -> Imported {
             };
             match grid::read_delimited(text, &sheet_name_of(name)) {
                 Ok(sheet) => from_sheets(&[sheet], name, Vec::new(), today),
-                Err(located) => fail(located),
+                Err(located) => fail(*located),
             }
         }
     }

@@ -609,14 +609,12 @@ fn build_template() -> Result<Vec<u8>, XlsxError> {
         sheet.set_name(layout::INSTRUCTIONS)?;
         sheet.set_column_width(0, 120)?;
         let title = Format::new().set_bold().set_font_size(14);
-        let mut row = 0;
-        for (position, line) in INSTRUCTIONS_VI.iter().chain([&""]).chain(INSTRUCTIONS_EN.iter()).enumerate() {
-            if position == 0 || *line == INSTRUCTIONS_EN[0] {
-                sheet.write_string_with_format(row, 0, *line, &title)?;
+        for (row, line) in INSTRUCTIONS_VI.iter().chain([&""]).chain(INSTRUCTIONS_EN.iter()).enumerate() {
+            if row == 0 || *line == INSTRUCTIONS_EN[0] {
+                sheet.write_string_with_format(row as u32, 0, *line, &title)?;
             } else {
-                sheet.write_string(row, 0, *line)?;
+                sheet.write_string(row as u32, 0, *line)?;
             }
-            row += 1;
         }
     }
     write_table(&mut workbook, &layout::FIGURES, &example_rows())?;
