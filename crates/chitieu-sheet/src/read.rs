@@ -972,18 +972,28 @@ impl Reader {
         }
     }
 
-    fn figure_locality(&mut self, row: &Row) -> Option<usize> {
-        let reference = self.text(row, "locality_id").or_else(|| self.text(row, "locality"));
-        let Some(reference) = reference else {
+    /// The id column's text, else the name column's; a missing name is an error at the name.
+    fn reference(&mut self, row: &Row, (id, name): (&str, &str), what_vi: &str, what_en: &str) -> Option<String> {
+        let reference = self.text(row, id).or_else(|| self.text(row, name));
+        if reference.is_none() {
             self.error(
                 row,
-                "locality",
+                name,
                 "missing-field",
-                "ô trống: cần tên đơn vị (xã, phường, huyện, tỉnh).".into(),
-                "the cell is empty: the locality's name is needed.".into(),
+                format!("ô trống: cần {what_vi}."),
+                format!("the cell is empty: {what_en} is needed."),
             );
-            return None;
-        };
+        }
+        reference
+    }
+
+    fn figure_locality(&mut self, row: &Row) -> Option<usize> {
+        let reference = self.reference(
+            row,
+            ("locality_id", "locality"),
+            "tên đơn vị (xã, phường, huyện, tỉnh)",
+            "the locality's name",
+        )?;
         let key = self.key(&reference);
         if let Some(index) = self.localities.get(&key) {
             return Some(*index);
@@ -1033,17 +1043,7 @@ impl Reader {
     }
 
     fn figure_indicator(&mut self, row: &Row) -> Option<usize> {
-        let reference = self.text(row, "indicator_id").or_else(|| self.text(row, "indicator"));
-        let Some(reference) = reference else {
-            self.error(
-                row,
-                "indicator",
-                "missing-field",
-                "ô trống: cần tên chỉ tiêu.".into(),
-                "the cell is empty: the indicator's name is needed.".into(),
-            );
-            return None;
-        };
+        let reference = self.reference(row, ("indicator_id", "indicator"), "tên chỉ tiêu", "the indicator's name")?;
         let key = self.key(&reference);
         if let Some(index) = self.indicators.get(&key).copied() {
             self.check_indicator_agrees(row, index);
