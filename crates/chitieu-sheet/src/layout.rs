@@ -89,7 +89,7 @@ pub const FIGURES: SheetSpec = SheetSpec {
             "Tên chỉ tiêu, viết giống nhau ở mọi dòng.",
             "The indicator's name, written the same on every row.",
         ),
-        helped("unit", "Đơn vị tính", "Unit", 12.0, "%, tỷ đồng, triệu đồng/người/năm, …", "%, billion VND, …"),
+        helped("unit", "Đơn vị tính", "Unit", 20.0, "%, tỷ đồng, triệu đồng/người/năm, …", "%, billion VND, …"),
         helped(
             "direction",
             "Chiều",
