@@ -907,6 +907,22 @@ await section('sheets', async () => {
     check(`the reopened workbook's ${view} view equals the original's`, reopened === original, `${reopened.length} vs ${original.length} chars`);
   }
 
+  // A table on screen as a workbook: number cells, not text.
+  await page.goto(`${base}?view=ranking`);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  await page.click('#ranking-chart summary');
+  const [tableFile] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }), page.click('#ranking-chart button:has-text("Tải XLSX")')]);
+  const tableBytes = fs.readFileSync(await tableFile.path());
+  const tableRows = await page.locator('#ranking-chart tbody tr').count();
+  const tablePath = await tableFile.path();
+  const cellKinds = await new Promise((resolve) => {
+    import('node:child_process').then(({ execFile }) => execFile('python3', ['-c',
+      "import sys,zipfile,re\nx=zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet1.xml').decode()\ncells=re.findall(r'<c r=\"([A-Z]+)(\\d+)\"([^>]*)>', x)\nprint(sum(1 for c in cells if 't=' not in c[2]), sum(1 for c in cells if 't=' in c[2]), max(int(c[1]) for c in cells))",
+      tablePath], (error, stdout) => resolve(error ? String(error) : stdout.trim())));
+  });
+  const [numbers, texts, lastRow] = String(cellKinds).split(' ').map(Number);
+  check('a table downloads as a workbook of number cells, one row per table row', tableFile.suggestedFilename().endsWith('.xlsx') && tableBytes.subarray(0, 2).toString() === 'PK' && numbers >= tableRows && lastRow === tableRows + 1, `${tableFile.suggestedFilename()}: ${cellKinds}, ${tableRows} rows`);
+
   // The template.
   const template = await download('download-template');
   check('the template downloads as a workbook', template.name === 'mau-bang-tinh-chi-tieu.xlsx' && template.bytes.subarray(0, 2).toString() === 'PK', template.name);

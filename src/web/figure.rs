@@ -200,6 +200,15 @@ pub fn ChartFigure(
                     </button>
                     <button
                         type="button"
+                        on:click=move |_| {
+                            let csv = table.with_untracked(|table| table.to_csv());
+                            crate::web::sheets::table_workbook(state, format!("{}.xlsx", file_stem()), csv);
+                        }
+                    >
+                        {move || lang().pick("Tải XLSX", "Download XLSX")}
+                    </button>
+                    <button
+                        type="button"
                         on:click=move |_| download(&format!("{}.svg", file_stem()), "image/svg+xml", &svg.get_untracked())
                     >
                         {move || lang().pick("Tải SVG", "Download SVG")}

@@ -35,7 +35,7 @@ pub fn Rejected() -> impl IntoView {
             // that reads two ways): the same list, under a heading that says the file was opened.
             let opened = failure.problems().iter().all(|problem| problem.severity == Severity::Warning);
             view! {
-                <section class="error-panel rejected" class:opened=opened role="alert">
+                <section class="error-panel rejected" role="alert">
                     <h2>
                         {if opened {
                             lang.pick(

@@ -102,8 +102,8 @@ fn worker_failed(name: &str) -> LoadFailure {
         problems: vec![Problem::error(
             "worker",
             "",
-            "Không khởi động được bộ đọc bảng tính (có thể đang mất mạng và bộ đọc chưa từng được tải). Hãy thử lại khi có mạng, hoặc chuyển bảng tính sang JSON bằng lệnh chitieu convert.".into(),
-            "The spreadsheet reader could not start (perhaps offline before it was ever loaded). Try again with a network, or convert the workbook to JSON with chitieu convert.".into(),
+            "Không mở được bộ đọc bảng tính (mất mạng?). Hãy thử lại khi có mạng.".into(),
+            "The spreadsheet reader could not start (offline?). Try again with a network.".into(),
         )],
     }
 }
@@ -156,6 +156,13 @@ pub fn export_workbook(state: AppState, url: String, file_name: String) {
         None => ("url", JsValue::from_str(&url)),
     };
     ask(request(&[("op", "export".into()), source]), move |reply| save_workbook(state, reply, &file_name));
+}
+
+/// Downloads a table on screen as a workbook with real number cells: the worker reads its CSV
+/// (numbers written the Vietnamese way, "153,32 %") back into numbers.
+pub fn table_workbook(state: AppState, file_name: String, csv: String) {
+    let message = request(&[("op", "table".into()), ("csv", JsValue::from_str(&csv))]);
+    ask(message, move |reply| save_workbook(state, reply, &file_name));
 }
 
 /// Downloads the fill-in template, the same workbook `chitieu template` writes.

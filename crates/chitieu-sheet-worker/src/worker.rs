@@ -107,6 +107,10 @@ pub fn start() {
             Some("read") => read(&message),
             Some("export") => wasm_bindgen_futures::spawn_local(export(message)),
             Some("template") => send_workbook(chitieu_sheet::template_xlsx()),
+            Some("table") => {
+                let csv = field(&message, "csv").as_string().unwrap_or_default();
+                send_workbook(chitieu_sheet::table_xlsx(&csv));
+            }
             _ => {}
         }
     });

@@ -26,7 +26,7 @@ pub use grid::{kind_of, FileKind, MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_ROWS};
 pub use read::{read_file, read_file_on};
 #[cfg(feature = "ods")]
 pub use write::write_ods;
-pub use write::{template_xlsx, write_csv, write_xlsx};
+pub use write::{table_xlsx, template_xlsx, write_csv, write_xlsx};
 
 /// A dataset with a title and nothing else yet.
 pub(crate) fn empty_dataset(title: Text) -> Dataset {

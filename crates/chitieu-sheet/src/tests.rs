@@ -409,3 +409,15 @@ fn without_cached_values(bytes: &[u8]) -> Vec<u8> {
     }
     writer.finish().unwrap().into_inner()
 }
+
+#[test]
+fn a_table_on_screen_becomes_a_workbook_with_number_cells() {
+    let csv = "\u{feff}Chỉ tiêu,% mục tiêu,Giá trị\r\n'=HYPERLINK(\"x\"),\"153,32 %\",\"2.732,16\"\r\nThu nhập,\"88,05 %\",ước 76\r\n";
+    let bytes = crate::table_xlsx(csv).expect("written");
+    let (sheets, _) = crate::grid::read_workbook(&bytes).expect("read back");
+    let rows = &sheets[0].rows;
+    assert_eq!(rows[1].1[0], crate::grid::Cell::Text("=HYPERLINK(\"x\")".into()), "a text cell, not a formula");
+    assert_eq!(rows[1].1[1], crate::grid::Cell::Number(153.32), "a percentage as a number, read back as typed");
+    assert_eq!(rows[1].1[2], crate::grid::Cell::Number(2732.16));
+    assert_eq!(rows[2].1[2], crate::grid::Cell::Text("ước 76".into()), "an estimate stays as written");
+}

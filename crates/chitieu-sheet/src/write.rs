@@ -513,6 +513,50 @@ pub fn write_csv(dataset: &Dataset, vietnamese_excel: bool) -> String {
     text
 }
 
+/// A table on screen, given as the CSV the app writes for it (numbers the Vietnamese way,
+/// "153,32 %"; text a spreadsheet would run as a formula marked with an apostrophe), as a workbook:
+/// numbers become number cells (a percentage keeps its sign in the cell's format), text stays text,
+/// the header row is bold and frozen.
+pub fn table_xlsx(csv: &str) -> Result<Vec<u8>, String> {
+    let sheet = crate::grid::read_delimited(csv, "table").map_err(|problem| problem.message.vi.clone())?;
+    let mut workbook = Workbook::new();
+    let build = |workbook: &mut Workbook| -> Result<(), XlsxError> {
+        let worksheet = workbook.add_worksheet();
+        worksheet.set_name("Bảng")?;
+        let header = header_format();
+        let percent = Format::new().set_num_format("0.00\" %\"");
+        for (row, (_, cells)) in sheet.rows.iter().enumerate() {
+            for (column, cell) in cells.iter().enumerate() {
+                let crate::grid::Cell::Text(text) = cell else { continue };
+                let (row, column) = (row as u32, column as u16);
+                if row == 0 {
+                    worksheet.write_string_with_format(row, column, text, &header)?;
+                    worksheet.set_column_width(column, (text.chars().count() as f64 + 2.0).clamp(10.0, 50.0))?;
+                    continue;
+                }
+                let number = crate::numbers::read(text).ok().filter(|reading| !reading.estimated);
+                match number {
+                    Some(reading) if text.trim_end().ends_with('%') => {
+                        worksheet.write_number_with_format(row, column, reading.value, &percent)?;
+                    }
+                    Some(reading) => {
+                        worksheet.write_number(row, column, reading.value)?;
+                    }
+                    None => {
+                        // The CSV's guard against formulas is not needed in a text cell.
+                        let guarded = text.starts_with('\'') && text[1..].starts_with(['=', '+', '-', '@']);
+                        worksheet.write_string(row, column, if guarded { &text[1..] } else { text })?;
+                    }
+                }
+            }
+        }
+        worksheet.set_freeze_panes(1, 0)?;
+        Ok(())
+    };
+    build(&mut workbook).map_err(|error| error.to_string())?;
+    workbook.save_to_buffer().map_err(|error| error.to_string())
+}
+
 const LISTS_SHEET: &str = layout::LISTS;
 
 /// The fill-in workbook: instructions in both languages, the figures sheet with example rows and a

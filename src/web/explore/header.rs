@@ -200,17 +200,17 @@ fn SheetMenu() -> impl IntoView {
     let markup = move || match screen.lang.get() {
         Lang::Vi => concat!(
             r#"<summary class="button">Bảng tính</summary><div class="sheet-menu-body">"#,
-            r#"<button type="button" id="export-xlsx">Tải dữ liệu dạng bảng tính (.xlsx)</button>"#,
-            r#"<button type="button" id="download-template">Tải mẫu bảng tính để điền</button>"#,
-            r#"<label for="paste-box">Dán vùng ô chép từ Excel hoặc LibreOffice (cả dòng tiêu đề):</label>"#,
+            r#"<button type="button" id="export-xlsx">Tải dữ liệu (.xlsx)</button>"#,
+            r#"<button type="button" id="download-template">Tải mẫu bảng tính</button>"#,
+            r#"<label for="paste-box">Dán ô chép từ Excel, LibreOffice (kèm dòng tiêu đề):</label>"#,
             r#"<textarea id="paste-box" rows="4"></textarea>"#,
             r#"<button type="button" id="read-pasted">Đọc dữ liệu đã dán</button></div>"#
         ),
         Lang::En => concat!(
             r#"<summary class="button">Spreadsheets</summary><div class="sheet-menu-body">"#,
-            r#"<button type="button" id="export-xlsx">Download the data as a workbook (.xlsx)</button>"#,
+            r#"<button type="button" id="export-xlsx">Download the data (.xlsx)</button>"#,
             r#"<button type="button" id="download-template">Download the fill-in template</button>"#,
-            r#"<label for="paste-box">Paste cells copied from Excel or LibreOffice (with the header row):</label>"#,
+            r#"<label for="paste-box">Paste cells from Excel or LibreOffice (with headers):</label>"#,
             r#"<textarea id="paste-box" rows="4"></textarea>"#,
             r#"<button type="button" id="read-pasted">Read the pasted data</button></div>"#
         ),
