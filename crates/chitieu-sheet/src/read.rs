@@ -585,6 +585,21 @@ impl Reader {
             .words_seen
             .entry((words.as_ptr() as usize, text.clone()))
             .or_insert_with(|| vocab::position(words, &text));
+        if found.is_none() {
+            // Typed without diacritics ("Tren"): read, and the reading shown.
+            if let Some(index) = vocab::position_unaccented(words, &text) {
+                let word = &words[index];
+                let located = row.at(
+                    key,
+                    Severity::Warning,
+                    "word-reading",
+                    format!("đã đọc '{text}' là '{}' (chữ thiếu dấu).", word.vi),
+                    format!("read '{text}' as '{}' ({}; typed without diacritics).", word.vi, word.en),
+                );
+                self.problems.push(located);
+                return Some(word.value);
+            }
+        }
         let found = found.map(|index| words[index].value);
         if found.is_none() {
             let (vi, en) = vocab::listing(words);

@@ -421,3 +421,35 @@ fn a_table_on_screen_becomes_a_workbook_with_number_cells() {
     assert_eq!(rows[1].1[2], crate::grid::Cell::Number(2732.16));
     assert_eq!(rows[2].1[2], crate::grid::Cell::Text("ước 76".into()), "an estimate stays as written");
 }
+
+#[test]
+fn a_choice_typed_without_diacritics_is_read_and_the_reading_shown() {
+    let pasted = "Đơn vị\tNhiệm kỳ\tLĩnh vực\tChỉ tiêu\tĐơn vị tính\tChiều\tLoại chỉ tiêu\tDạng mục tiêu\tGiá trị\tNguồn\tTrích dẫn\n\
+        Xa A\t2025-2030\tKinh te\tHo ngheo\t%\tcang thap cang tot\tTy le (%)\tDuoi\t1,5\tNQ\tHộ nghèo dưới 1,5%.\n";
+    let imported = read_file(pasted.as_bytes(), "khong-dau.tsv");
+    assert!(errors(&imported.problems).is_empty(), "{:#?}", imported.problems);
+    let dataset = imported.dataset.unwrap();
+    assert_eq!(dataset.indicators[0].direction, Direction::LowerIsBetter);
+    assert_eq!(dataset.records[0].target.as_ref().unwrap().shape, ShapeKind::Below);
+    let readings: Vec<&str> = imported
+        .problems
+        .iter()
+        .filter(|problem| problem.code == "word-reading")
+        .map(|problem| problem.message.vi.as_str())
+        .collect();
+    assert!(readings.iter().any(|text| text.contains("đã đọc 'Duoi' là 'Dưới'")), "{readings:#?}");
+    assert_eq!(readings.len(), 3, "direction, kind and shape: {readings:#?}");
+}
+
+#[test]
+fn the_exported_workbook_can_be_filled_on_its_drop_down_lists_and_hints_are_there() {
+    use std::io::Read;
+    let bytes = write_xlsx(&shipped("default.json")).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut workbook = String::new();
+    archive.by_name("xl/workbook.xml").unwrap().read_to_string(&mut workbook).unwrap();
+    assert!(workbook.contains("name=\"Danh mục\""), "the lists sheet");
+    let mut figures = String::new();
+    archive.by_name("xl/worksheets/sheet1.xml").unwrap().read_to_string(&mut figures).unwrap();
+    assert!(figures.matches("<dataValidation ").count() >= 8, "drop-downs and hints on the figures sheet");
+}

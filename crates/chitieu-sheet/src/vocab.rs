@@ -104,6 +104,22 @@ pub fn position<T>(words: &'static [Word<T>], text: &str) -> Option<usize> {
     })
 }
 
+/// The position of the one word whose names match `text` once diacritics are dropped ("Tren" →
+/// "Trên"), when exactly one does: words typed without their marks.
+pub fn position_unaccented<T>(words: &'static [Word<T>], text: &str) -> Option<usize> {
+    let folded = |name: &str| {
+        chitieu_core::search::fold(name).replace(['…', '.'], "").split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let wanted = folded(text);
+    let mut matches = words
+        .iter()
+        .enumerate()
+        .filter(|(_, word)| [word.id, word.vi, word.en].iter().any(|name| folded(name) == wanted))
+        .map(|(index, _)| index);
+    let first = matches.next()?;
+    matches.next().is_none().then_some(first)
+}
+
 /// The Vietnamese word of a value, as the exported workbook writes it.
 pub fn vi<T: PartialEq>(words: &'static [Word<T>], value: T) -> &'static str {
     words.iter().find(|word| word.value == value).map(|word| word.vi).unwrap_or("")
@@ -133,6 +149,14 @@ mod tests {
         assert_eq!(find(YES_NO, "có"), Some(true));
         assert_eq!(find(STATUSES, "đạt"), Some(Status::Achieved));
         assert_eq!(find(STATUSES, "đạt được"), None);
+        // Without diacritics: read when only one word fits.
+        assert_eq!(find(SHAPES, "Tren"), None);
+        assert_eq!(position_unaccented(SHAPES, "Tren").map(|index| SHAPES[index].value), Some(ShapeKind::Above));
+        assert_eq!(
+            position_unaccented(DIRECTIONS, "cang cao cang tot").map(|index| DIRECTIONS[index].value),
+            Some(Direction::HigherIsBetter)
+        );
+        assert_eq!(position_unaccented(STATUSES, "Dat").map(|index| STATUSES[index].value), Some(Status::Achieved));
     }
 
     #[test]

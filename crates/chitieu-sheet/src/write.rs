@@ -424,6 +424,7 @@ pub fn write_xlsx(dataset: &Dataset) -> Result<Vec<u8>, String> {
         Ok(())
     };
     build(&mut workbook).map_err(|error| error.to_string())?;
+    add_lists(&mut workbook).map_err(|error| error.to_string())?;
     workbook.save_to_buffer().map_err(|error| error.to_string())
 }
 
@@ -670,6 +671,14 @@ fn build_template() -> Result<Vec<u8>, XlsxError> {
     write_table(&mut workbook, &layout::INDICATORS, &[])?;
     write_table(&mut workbook, &layout::LOCALITIES, &[])?;
     write_table(&mut workbook, &layout::SOURCES, &[])?;
+    add_lists(&mut workbook)?;
+    workbook.worksheet_from_name(layout::FIGURES.vi)?.set_active(true);
+    workbook.save_to_buffer()
+}
+
+/// The "Danh mục" sheet of closed sets, and on every column that takes one of them a drop-down
+/// list with a hint (the template's, and the exported workbook's, so that it can be filled on).
+fn add_lists(workbook: &mut Workbook) -> Result<(), XlsxError> {
     // The lists: one column per closed set.
     let lists: [(&str, Vec<&str>); 7] = [
         ("Số liệu là", vocab::ROW_KINDS.iter().map(|word| word.vi).collect()),
@@ -740,8 +749,7 @@ fn build_template() -> Result<Vec<u8>, XlsxError> {
             &hint,
         )?;
     }
-    workbook.worksheet_from_name(layout::FIGURES.vi)?.set_active(true);
-    workbook.save_to_buffer()
+    Ok(())
 }
 
 fn truncate(text: &str, limit: usize) -> String {
