@@ -6,6 +6,11 @@
 // time from choosing the file to the dataset's title on screen, the longest main-thread task in
 // that time (PerformanceObserver 'longtask': tasks over 50 ms), and the same for the same dataset
 // as JSON in the same run, the peer that needs no worker.
+//
+// Province (issue 11): generated datasets of --sizes yearly results (localities × 25 indicators × 2
+// terms × 5 years), each opened cold with ?data=, and the same overview drawn by an ECharts page
+// from the same file (e2e/peer/echarts.html), runs interleaved. Printed: time to the ready mark,
+// the longest main-thread task during the load, wasm memory at rest, and the ratio app ÷ ECharts.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,10 +21,13 @@ import { startServer } from './server.mjs';
 
 const { values: options } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, cli: { type: 'string', default: 'target/release/chitieu' },
-    rows: { type: 'string', default: '5000' }, runs: { type: 'string', default: '3' } },
+    rows: { type: 'string', default: '5000' }, runs: { type: 'string', default: '3' },
+    only: { type: 'string', default: 'sheets,province' }, sizes: { type: 'string', default: '1000,10000,100000' } },
 });
 const rows = Number(options.rows);
 const runs = Number(options.runs);
+const parts = new Set(options.only.split(','));
+const sizes = options.sizes.split(',').map(Number);
 
 // A deterministic dataset: localities × 25 indicators, one target and one result per record.
 function generated(rowCount) {
@@ -59,9 +67,45 @@ fs.writeFileSync(jsonPath, JSON.stringify(dataset));
 execFileSync(options.cli, ['convert', jsonPath, '-o', xlsxPath], { stdio: 'ignore' });
 const figureRows = dataset.records.length * 2;
 
-const { server, base } = await startServer(path.resolve(options.dist), new Map([
+// Province datasets: the shape issue 11 measured (yearly results over two terms).
+function province(results) {
+  const indicatorsPerPlace = 25;
+  const places = Math.max(1, Math.round(results / (indicatorsPerPlace * 2 * 5)));
+  const dataset = {
+    format: 'chitieu-dataset', version: 1, title: { vi: `Tỉnh thử, ${results} kết quả`, en: `Test province, ${results} results` },
+    data_as_of: '2026-09-30',
+    sources: [{ id: 'nq', file: 'nq.txt', title: { vi: 'Nghị quyết' } }],
+    localities: [], terms: [{ id: '2020-2025', start_year: 2020, end_year: 2025 }, { id: '2025-2030', start_year: 2025, end_year: 2030 }],
+    domains: [{ id: 'kinh-te', name: { vi: 'Kinh tế' } }, { id: 'xa-hoi', name: { vi: 'Xã hội' } }],
+    indicators: [], records: [],
+  };
+  for (let i = 0; i < indicatorsPerPlace; i += 1) {
+    dataset.indicators.push({ id: `ct-${i}`, name: { vi: `Chỉ tiêu số ${i + 1}` }, domain: i % 2 ? 'xa-hoi' : 'kinh-te',
+      unit: { vi: '%' }, direction: i % 4 ? 'higher_is_better' : 'lower_is_better', kind: 'share' });
+  }
+  for (let p = 0; p < places; p += 1) {
+    dataset.localities.push({ id: `xa-${p}`, name: { vi: `Xã Thử ${p + 1}` }, level: 'commune' });
+    for (const [term, first] of [['2020-2025', 2021], ['2025-2030', 2026]]) {
+      for (let i = 0; i < indicatorsPerPlace; i += 1) {
+        const target = 50 + ((p * 7 + i * 13) % 50);
+        const source = { source: 'nq', quote: `Chỉ tiêu ${i + 1}: ${target}.` };
+        dataset.records.push({
+          locality: `xa-${p}`, indicator: `ct-${i}`, term, target: { shape: 'level', value: target, source },
+          results: Array.from({ length: 5 }, (_, y) => ({ value: Math.min(100, target * (0.6 + ((p + i + y) % 10) / 20)), period: { year: first + y }, source })),
+        });
+      }
+    }
+  }
+  return dataset;
+}
+
+const fixtures = new Map([
   ['/bench/tinh.json', fs.readFileSync(jsonPath)], ['/bench/tinh.xlsx', fs.readFileSync(xlsxPath)],
-]));
+  ['/bench/peer.html', fs.readFileSync(new URL('./peer/echarts.html', import.meta.url))],
+  ['/bench/echarts.min.js', fs.readFileSync(new URL('../node_modules/echarts/dist/echarts.min.js', import.meta.url))],
+]);
+for (const size of parts.has('province') ? sizes : []) fixtures.set(`/bench/province-${size}.json`, Buffer.from(JSON.stringify(province(size))));
+const { server, base } = await startServer(path.resolve(options.dist), fixtures);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 
 async function openOnce(file, mimeType) {
@@ -99,21 +143,63 @@ async function openOnce(file, mimeType) {
 
 const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const measurements = { xlsx: [], json: [] };
-for (let run = 0; run < runs; run += 1) {
+for (let run = 0; run < (parts.has('sheets') ? runs : 0); run += 1) {
   // Interleaved, so that a slower moment of the machine falls on both.
   measurements.xlsx.push(await openOnce(xlsxPath, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));
   measurements.json.push(await openOnce(jsonPath, 'application/json'));
 }
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-console.log(`spreadsheets: ${figureRows} figure rows (${dataset.records.length} records, ${dataset.localities.length} localities), ` +
+if (parts.has('sheets')) console.log(`spreadsheets: ${figureRows} figure rows (${dataset.records.length} records, ${dataset.localities.length} localities), ` +
   `workbook ${(fs.statSync(xlsxPath).size / 1024).toFixed(0)} KB, JSON ${(fs.statSync(jsonPath).size / 1024).toFixed(0)} KB; ` +
   `${runs} runs each, median; ${os.cpus().length} × ${cpu}, headless Chromium`);
-for (const [kind, list] of Object.entries(measurements)) {
+for (const [kind, list] of Object.entries(parts.has('sheets') ? measurements : {})) {
   console.log(`  open ${kind.padEnd(4)}  to screen ${median(list.map((m) => m.elapsed)).toFixed(0).padStart(5)} ms` +
     `   longest main-thread task ${median(list.map((m) => m.longest)).toFixed(0).padStart(4)} ms` +
     `   tasks over 50 ms ${median(list.map((m) => m.count))}` +
     `   (runs: ${list.map((m) => `${m.elapsed.toFixed(0)} [${m.tasks.join(' ')}]`).join(', ')} ms)`);
 }
+// Cold loads in a fresh context each: the app's ready mark, or the peer's.
+async function coldLoad(url, mark) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0 || document.documentElement.dataset.state === 'error', mark, { timeout: 180000 });
+  await page.waitForTimeout(1000);
+  const result = await page.evaluate((mark) => ({
+    ready: performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
+    longest: Math.max(0, ...window.__longTasks),
+    wasm: window.wasmBindings?.wasm_memory_bytes?.() ?? 0,
+    state: document.documentElement.dataset.state ?? '',
+  }), mark);
+  if (Number.isNaN(result.ready)) console.log(`  (no ready mark at ${url}: data-state ${result.state})`);
+  await context.close();
+  return result;
+}
+
+if (parts.has('province')) {
+  console.log(`province: generated datasets (localities × 25 indicators × 2 terms × 5 yearly results), cold loads, ${runs} runs each interleaved with an ECharts page drawing the same overview from the same file, median; ${os.cpus().length} × ${cpu}`);
+  for (const size of sizes) {
+    const app = [];
+    const peer = [];
+    for (let run = 0; run < runs; run += 1) {
+      app.push(await coldLoad(`${base}?data=bench/province-${size}.json`, 'chitieu:ready'));
+      peer.push(await coldLoad(`${base}bench/peer.html?data=/bench/province-${size}.json`, 'peer:ready'));
+    }
+    const appReady = median(app.map((m) => m.ready));
+    const peerReady = median(peer.map((m) => m.ready));
+    const megabytes = (fixtures.get(`/bench/province-${size}.json`).length / 1e6).toFixed(1);
+    console.log(`  ${String(size).padStart(7)} results (${megabytes} MB): app ready ${appReady.toFixed(0).padStart(5)} ms,` +
+      ` longest task ${median(app.map((m) => m.longest)).toFixed(0).padStart(5)} ms, wasm memory ${(median(app.map((m) => m.wasm)) / 1e6).toFixed(0)} MB;` +
+      ` ECharts ready ${peerReady.toFixed(0).padStart(5)} ms, longest task ${median(peer.map((m) => m.longest)).toFixed(0)} ms;` +
+      ` app ÷ ECharts ${(appReady / peerReady).toFixed(2)}`);
+  }
+}
+
 await browser.close();
 server.close();
 fs.rmSync(work, { recursive: true, force: true });
