@@ -129,6 +129,8 @@ struct Table<'a> {
 
 /// Where a table's columns are.
 struct Columns {
+    /// The sheet's name.
+    sheet: String,
     /// The column index of each key.
     columns: HashMap<&'static str, usize>,
     /// The header as written, by column index.
@@ -213,7 +215,6 @@ struct Reader {
 
 #[derive(Clone)]
 struct Origin {
-    sheet: String,
     row: u32,
     spec: &'static SheetSpec,
     names: Rc<Columns>,
@@ -317,7 +318,12 @@ fn find_header<'a>(spec: &'static SheetSpec, sheet: &'a Sheet) -> Option<Table<'
             }
         }
         if columns.len() >= 2 {
-            return Some(Table { spec, sheet, names: Rc::new(Columns { columns, headers }), first_data: position + 1 });
+            return Some(Table {
+                spec,
+                sheet,
+                names: Rc::new(Columns { sheet: sheet.name.clone(), columns, headers }),
+                first_data: position + 1,
+            });
         }
     }
     None
@@ -403,15 +409,7 @@ impl Reader {
     }
 
     fn origin(&mut self, path: String, row: &Row) {
-        self.origins.push((
-            path,
-            Origin {
-                sheet: row.table.sheet.name.clone(),
-                row: row.number,
-                spec: row.table.spec,
-                names: row.table.names.clone(),
-            },
-        ));
+        self.origins.push((path, Origin { row: row.number, spec: row.table.spec, names: row.table.names.clone() }));
     }
 
     fn error(&mut self, row: &Row, key: &str, code: &'static str, vi: String, en: String) {
@@ -624,7 +622,7 @@ impl Reader {
     }
 
     fn read_dataset_sheet(&mut self, sheet: &Sheet) {
-        for (number, cells) in &sheet.rows {
+        for (_, cells) in &sheet.rows {
             let label = cells.first().and_then(text_of).unwrap_or_default();
             let key = matching_key(&label);
             let Some(column) = layout::DATASET
@@ -651,7 +649,6 @@ impl Reader {
                 }
                 _ => {}
             }
-            let _ = number;
         }
     }
 
@@ -1127,37 +1124,38 @@ impl Reader {
                 );
             }
         }
-        if row.has("direction") {
-            if let Some(direction) = self.word(row, "direction", vocab::DIRECTIONS) {
-                if direction != indicator.direction {
-                    let before = vocab::vi(vocab::DIRECTIONS, indicator.direction);
-                    self.error(
-                        row,
-                        "direction",
-                        "indicator-mismatch",
-                        format!("chiều khác với '{before}' đã ghi cho chỉ tiêu '{}'.", indicator.name.vi),
-                        format!(
-                            "the direction differs from '{before}' given for the indicator '{}'.",
-                            indicator.name.vi
-                        ),
-                    );
-                }
-            }
+        self.agrees(
+            row,
+            "direction",
+            vocab::DIRECTIONS,
+            indicator.direction,
+            ("chiều", "the direction"),
+            &indicator.name.vi,
+        );
+        self.agrees(row, "kind", vocab::KINDS, indicator.kind, ("loại chỉ tiêu", "the kind"), &indicator.name.vi);
+    }
+
+    /// A closed-set cell that repeats what an earlier row gave the indicator must say the same.
+    fn agrees<T: Copy + PartialEq>(
+        &mut self,
+        row: &Row,
+        key: &str,
+        words: &'static [Word<T>],
+        known: T,
+        (what_vi, what_en): (&str, &str),
+        indicator: &str,
+    ) {
+        if !row.has(key) || self.word(row, key, words).is_none_or(|written| written == known) {
+            return;
         }
-        if row.has("kind") {
-            if let Some(kind) = self.word(row, "kind", vocab::KINDS) {
-                if kind != indicator.kind {
-                    let before = vocab::vi(vocab::KINDS, indicator.kind);
-                    self.error(
-                        row,
-                        "kind",
-                        "indicator-mismatch",
-                        format!("loại chỉ tiêu khác với '{before}' đã ghi cho chỉ tiêu '{}'.", indicator.name.vi),
-                        format!("the kind differs from '{before}' given for the indicator '{}'.", indicator.name.vi),
-                    );
-                }
-            }
-        }
+        let before = vocab::vi(words, known);
+        self.error(
+            row,
+            key,
+            "indicator-mismatch",
+            format!("{what_vi} khác với '{before}' đã ghi cho chỉ tiêu '{indicator}'."),
+            format!("{what_en} differs from '{before}' given for the indicator '{indicator}'."),
+        );
     }
 
     fn parts(&mut self, row: &Row) -> Vec<Share> {
@@ -1388,7 +1386,7 @@ impl Reader {
         Located {
             severity: problem.severity,
             code: problem.code,
-            sheet: Some(origin.sheet.clone()),
+            sheet: Some(origin.names.sheet.clone()),
             row: Some(origin.row),
             column,
             message: problem.message,

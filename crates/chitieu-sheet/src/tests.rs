@@ -37,6 +37,7 @@ fn the_shipped_datasets_go_to_a_workbook_and_back_unchanged() {
 }
 
 /// A workbook made with rust_xlsxwriter the way a person fills one: the figures sheet only.
+/// "#90" is a number cell, "=SUM(…)" a formula, anything else text.
 fn workbook(rows: &[Vec<&str>]) -> Vec<u8> {
     let mut workbook = rust_xlsxwriter::Workbook::new();
     let sheet = workbook.add_worksheet();
@@ -46,9 +47,11 @@ fn workbook(rows: &[Vec<&str>]) -> Vec<u8> {
             if text.is_empty() {
                 continue;
             }
+            let (row, column) = (row as u32, column as u16);
             match text.strip_prefix('#').and_then(|number| number.parse::<f64>().ok()) {
-                Some(number) => sheet.write_number(row as u32, column as u16, number).unwrap(),
-                None => sheet.write_string(row as u32, column as u16, *text).unwrap(),
+                Some(number) => sheet.write_number(row, column, number).unwrap(),
+                None if text.starts_with('=') => sheet.write_formula(row, column, *text).unwrap(),
+                None => sheet.write_string(row, column, *text).unwrap(),
             };
         }
     }
@@ -355,13 +358,7 @@ fn hidden_sheets_are_left_out_and_said_so() {
 
 #[test]
 fn a_formula_without_a_saved_value_is_a_located_error() {
-    let mut workbook = rust_xlsxwriter::Workbook::new();
-    let sheet = workbook.add_worksheet();
-    sheet.set_name("Số liệu").unwrap();
-    for (column, header) in HEADER.iter().enumerate() {
-        sheet.write_string(0, column as u16, *header).unwrap();
-    }
-    let row = [
+    let row = vec![
         "Xã A",
         "2025-2030",
         "Kinh tế",
@@ -371,14 +368,13 @@ fn a_formula_without_a_saved_value_is_a_located_error() {
         "Số lượng, giá trị",
         "Mục tiêu",
         "Đạt mức",
+        "=SUM(K2:K3)",
+        "",
+        "",
+        "NQ",
+        "Thu nhập.",
     ];
-    for (column, text) in row.iter().enumerate() {
-        sheet.write_string(1, column as u16, *text).unwrap();
-    }
-    sheet.write_formula(1, 9, rust_xlsxwriter::Formula::new("=SUM(K2:K3)")).unwrap();
-    sheet.write_string(1, 12, "NQ").unwrap();
-    sheet.write_string(1, 13, "Thu nhập.").unwrap();
-    let bytes = without_cached_values(&workbook.save_to_buffer().unwrap());
+    let bytes = without_cached_values(&workbook(&[HEADER.to_vec(), row]));
     let imported = read_file(&bytes, "x.xlsx");
     let problem = imported.problems.iter().find(|problem| problem.code == "formula-without-value");
     assert!(

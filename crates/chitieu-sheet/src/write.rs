@@ -339,26 +339,6 @@ fn header_format() -> Format {
     Format::new().set_bold().set_text_wrap().set_background_color(Color::RGB(0xDCE6F1)).set_align(FormatAlign::Top)
 }
 
-/// Writes one sheet: headers, frozen; then the rows.
-fn write_table(workbook: &mut Workbook, spec: &SheetSpec, rows: &[Cells]) -> Result<(), XlsxError> {
-    let sheet = workbook.add_worksheet();
-    sheet.set_name(spec.vi)?;
-    let header = header_format();
-    for (index, column) in spec.columns.iter().enumerate() {
-        sheet.write_string_with_format(0, index as u16, column.vi, &header)?;
-        sheet.set_column_width(index as u16, column.width)?;
-    }
-    sheet.set_freeze_panes(1, 0)?;
-    for (position, row) in rows.iter().enumerate() {
-        let row_index = position as u32 + 1;
-        for (key, value) in row {
-            let Some(column) = spec.columns.iter().position(|column| column.key == *key) else { continue };
-            write_value(sheet, row_index, column as u16, value)?;
-        }
-    }
-    Ok(())
-}
-
 fn write_value(sheet: &mut Worksheet, row: u32, column: u16, value: &Value) -> Result<(), XlsxError> {
     match value {
         Value::Empty => {}
@@ -372,21 +352,57 @@ fn write_value(sheet: &mut Worksheet, row: u32, column: u16, value: &Value) -> R
     Ok(())
 }
 
-fn write_dataset_sheet(workbook: &mut Workbook, dataset: &Dataset) -> Result<(), XlsxError> {
-    let sheet = workbook.add_worksheet();
-    sheet.set_name(layout::DATASET.vi)?;
-    sheet.set_column_width(0, 30)?;
-    sheet.set_column_width(1, 60)?;
-    let header = header_format();
+/// A table sheet's grid: the headers, then each row's cells in the layout's column order.
+fn grid_of(spec: &SheetSpec, rows: Vec<Cells>) -> Vec<Vec<Value>> {
+    let mut grid = vec![spec.columns.iter().map(|column| Value::from(column.vi)).collect::<Vec<_>>()];
+    for row in rows {
+        let mut line: Vec<Value> = spec.columns.iter().map(|_| Value::Empty).collect();
+        for (key, value) in row {
+            if let Some(index) = spec.columns.iter().position(|column| column.key == key) {
+                line[index] = value;
+            }
+        }
+        grid.push(line);
+    }
+    grid
+}
+
+/// The dataset sheet's grid: a label and its value per row.
+fn dataset_grid(dataset: &Dataset) -> Vec<Vec<Value>> {
     let values = [
         Value::from(dataset.title.vi.as_str()),
         english(&dataset.title),
         Value::from(dataset.data_as_of.as_str()),
         yes(dataset.illustrative),
     ];
-    for (index, (column, value)) in layout::DATASET.columns.iter().zip(values).enumerate() {
-        sheet.write_string_with_format(index as u32, 0, column.vi, &header)?;
-        write_value(sheet, index as u32, 1, &value)?;
+    layout::DATASET.columns.iter().zip(values).map(|(column, value)| vec![Value::from(column.vi), value]).collect()
+}
+
+/// Writes one sheet of the layout: its grid, with real number cells, bold headers (the first
+/// row, or on the dataset sheet the first column), the layout's widths and a frozen header row.
+fn write_sheet(workbook: &mut Workbook, spec: &SheetSpec, grid: &[Vec<Value>]) -> Result<(), XlsxError> {
+    let header = header_format();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(spec.vi)?;
+    let is_dataset = spec.key == "dataset";
+    if is_dataset {
+        sheet.set_column_width(0, 30)?;
+        sheet.set_column_width(1, 60)?;
+    } else {
+        for (index, column) in spec.columns.iter().enumerate() {
+            sheet.set_column_width(index as u16, column.width)?;
+        }
+        sheet.set_freeze_panes(1, 0)?;
+    }
+    for (row, cells) in grid.iter().enumerate() {
+        for (column, value) in cells.iter().enumerate() {
+            match value {
+                Value::Text(text) if (row == 0 && !is_dataset) || (column == 0 && is_dataset) => {
+                    sheet.write_string_with_format(row as u32, column as u16, text, &header)?;
+                }
+                value => write_value(sheet, row as u32, column as u16, value)?,
+            }
+        }
     }
     Ok(())
 }
@@ -396,30 +412,8 @@ fn write_dataset_sheet(workbook: &mut Workbook, dataset: &Dataset) -> Result<(),
 pub fn write_xlsx(dataset: &Dataset) -> Result<Vec<u8>, String> {
     let mut workbook = Workbook::new();
     let build = |workbook: &mut Workbook| -> Result<(), XlsxError> {
-        let header = header_format();
-        for (spec, (name, grid)) in layout::SHEETS.iter().zip(grids(dataset)) {
-            let sheet = workbook.add_worksheet();
-            sheet.set_name(name)?;
-            let is_dataset = spec.key == "dataset";
-            if is_dataset {
-                sheet.set_column_width(0, 30)?;
-                sheet.set_column_width(1, 60)?;
-            } else {
-                for (index, column) in spec.columns.iter().enumerate() {
-                    sheet.set_column_width(index as u16, column.width)?;
-                }
-                sheet.set_freeze_panes(1, 0)?;
-            }
-            for (row, cells) in grid.iter().enumerate() {
-                for (column, value) in cells.iter().enumerate() {
-                    match value {
-                        Value::Text(text) if (row == 0 && !is_dataset) || (column == 0 && is_dataset) => {
-                            sheet.write_string_with_format(row as u32, column as u16, text, &header)?;
-                        }
-                        value => write_value(sheet, row as u32, column as u16, value)?,
-                    }
-                }
-            }
+        for (spec, (_, grid)) in layout::SHEETS.iter().zip(grids(dataset)) {
+            write_sheet(workbook, spec, &grid)?;
         }
         Ok(())
     };
@@ -431,39 +425,19 @@ pub fn write_xlsx(dataset: &Dataset) -> Result<Vec<u8>, String> {
 /// Every sheet of the dataset as a grid of cells (row 0 the headers; the dataset sheet as label and
 /// value rows): what `write_xlsx` formats and `write_ods` writes.
 fn grids(dataset: &Dataset) -> Vec<(&'static str, Vec<Vec<Value>>)> {
-    let mut grids = Vec::new();
-    for spec in layout::SHEETS {
-        if spec.key == "dataset" {
-            let values = [
-                Value::from(dataset.title.vi.as_str()),
-                english(&dataset.title),
-                Value::from(dataset.data_as_of.as_str()),
-                yes(dataset.illustrative),
-            ];
-            let rows =
-                spec.columns.iter().zip(values).map(|(column, value)| vec![Value::from(column.vi), value]).collect();
-            grids.push((spec.vi, rows));
-            continue;
-        }
-        let rows = match spec.key {
-            "figures" => figure_rows(dataset),
-            "indicators" => indicator_rows(dataset),
-            "localities" => locality_rows(dataset),
-            key => other_rows(dataset, key),
-        };
-        let mut grid = vec![spec.columns.iter().map(|column| Value::from(column.vi)).collect::<Vec<_>>()];
-        for row in rows {
-            let mut line: Vec<Value> = spec.columns.iter().map(|_| Value::Empty).collect();
-            for (key, value) in row {
-                if let Some(index) = spec.columns.iter().position(|column| column.key == key) {
-                    line[index] = value;
-                }
-            }
-            grid.push(line);
-        }
-        grids.push((spec.vi, grid));
-    }
-    grids
+    layout::SHEETS
+        .iter()
+        .map(|spec| {
+            let grid = match spec.key {
+                "dataset" => dataset_grid(dataset),
+                "figures" => grid_of(spec, figure_rows(dataset)),
+                "indicators" => grid_of(spec, indicator_rows(dataset)),
+                "localities" => grid_of(spec, locality_rows(dataset)),
+                key => grid_of(spec, other_rows(dataset, key)),
+            };
+            (spec.vi, grid)
+        })
+        .collect()
 }
 
 /// The whole dataset as an OpenDocument spreadsheet (LibreOffice's own format), the same sheets
@@ -493,20 +467,14 @@ pub fn write_ods(dataset: &Dataset) -> Result<Vec<u8>, String> {
 pub fn write_csv(dataset: &Dataset, vietnamese_excel: bool) -> String {
     let mut writer =
         csv::WriterBuilder::new().delimiter(if vietnamese_excel { b';' } else { b',' }).from_writer(Vec::new());
-    let spec = &layout::FIGURES;
-    let _ = writer.write_record(spec.columns.iter().map(|column| column.vi));
-    for row in figure_rows(dataset) {
-        let mut fields = vec![String::new(); spec.columns.len()];
-        for (key, value) in row {
-            let Some(index) = spec.columns.iter().position(|column| column.key == key) else { continue };
-            fields[index] = match value {
-                Value::Empty => String::new(),
-                Value::Text(text) => text,
-                Value::Number(number) if vietnamese_excel => number.to_string().replace('.', ","),
-                Value::Number(number) => number.to_string(),
-            };
-        }
-        let _ = writer.write_record(&fields);
+    for line in grid_of(&layout::FIGURES, figure_rows(dataset)) {
+        let fields = line.into_iter().map(|value| match value {
+            Value::Empty => String::new(),
+            Value::Text(text) => text,
+            Value::Number(number) if vietnamese_excel => number.to_string().replace('.', ","),
+            Value::Number(number) => number.to_string(),
+        });
+        let _ = writer.write_record(fields);
     }
     let bytes = writer.into_inner().unwrap_or_default();
     let mut text = String::from("\u{feff}");
@@ -662,15 +630,15 @@ fn build_template() -> Result<Vec<u8>, XlsxError> {
             }
         }
     }
-    write_table(&mut workbook, &layout::FIGURES, &example_rows())?;
+    write_sheet(&mut workbook, &layout::FIGURES, &grid_of(&layout::FIGURES, example_rows()))?;
     let mut facts = crate::empty_dataset(Text {
         vi: "Chỉ tiêu Nghị quyết Đại hội Đảng bộ xã Ví Dụ".into(), en: None
     });
     facts.data_as_of = "2026-06-30".into();
-    write_dataset_sheet(&mut workbook, &facts)?;
-    write_table(&mut workbook, &layout::INDICATORS, &[])?;
-    write_table(&mut workbook, &layout::LOCALITIES, &[])?;
-    write_table(&mut workbook, &layout::SOURCES, &[])?;
+    write_sheet(&mut workbook, &layout::DATASET, &dataset_grid(&facts))?;
+    for spec in [&layout::INDICATORS, &layout::LOCALITIES, &layout::SOURCES] {
+        write_sheet(&mut workbook, spec, &grid_of(spec, Vec::new()))?;
+    }
     add_lists(&mut workbook)?;
     workbook.worksheet_from_name(layout::FIGURES.vi)?.set_active(true);
     workbook.save_to_buffer()
