@@ -44,102 +44,13 @@ struct EvaluatedRecord {
 impl DatasetIndex {
     /// Evaluates every record exactly once and builds the indexes, in time linear in the number
     /// of records.
-    pub fn new(dataset: Dataset) -> Self {
-        let as_of_year = dataset.as_of_year();
-        // The first indicator and the first term with an id win, as `Dataset::indicator` and
-        // `Dataset::term` find them.
-        let mut indicator_positions: HashMap<&str, usize> = HashMap::new();
-        for (position, indicator) in dataset.indicators.iter().enumerate() {
-            indicator_positions.entry(indicator.id.as_str()).or_insert(position);
+    pub fn new(mut dataset: Dataset) -> Self {
+        let records = std::mem::take(&mut dataset.records);
+        let mut builder = IndexBuilder::new(dataset);
+        for record in records {
+            builder.push(record);
         }
-        let mut term_positions: HashMap<&str, usize> = HashMap::new();
-        for (position, term) in dataset.terms.iter().enumerate() {
-            term_positions.entry(term.id.as_str()).or_insert(position);
-        }
-
-        let mut evaluated_records = Vec::with_capacity(dataset.records.len());
-        let mut locality_terms: Vec<(String, String)> = Vec::new();
-        let mut pair_positions: HashMap<String, HashMap<String, usize>> = HashMap::new();
-        let mut record_positions_by_pair: Vec<Vec<usize>> = Vec::new();
-        let mut record_positions_by_indicator: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut assessed_by_pair: Vec<usize> = Vec::new();
-        for (record_position, record) in dataset.records.iter().enumerate() {
-            let terms_of_locality = pair_positions.entry(record.locality.clone()).or_default();
-            let pair_position = *terms_of_locality.entry(record.term.clone()).or_insert_with(|| {
-                locality_terms.push((record.locality.clone(), record.term.clone()));
-                record_positions_by_pair.push(Vec::new());
-                assessed_by_pair.push(0);
-                locality_terms.len() - 1
-            });
-            record_positions_by_pair[pair_position].push(record_position);
-            record_positions_by_indicator.entry(record.indicator.clone()).or_default().push(record_position);
-
-            let indicator_position = indicator_positions.get(record.indicator.as_str()).copied();
-            let term_position = term_positions.get(record.term.as_str()).copied();
-            let evaluated = match (indicator_position, term_position) {
-                (Some(indicator_position), Some(term_position)) => {
-                    let indicator = &dataset.indicators[indicator_position];
-                    let term = &dataset.terms[term_position];
-                    let evaluation = evaluate(record, indicator, term, as_of_year);
-                    if evaluation.percent_of_target.is_some() {
-                        assessed_by_pair[pair_position] += 1;
-                    }
-                    Some(EvaluatedRecord { indicator_position, evaluation })
-                }
-                _ => None,
-            };
-            evaluated_records.push(evaluated);
-        }
-
-        // Pace and trend need the previous term's assessed result of the same locality and
-        // indicator, and the dataset's date: set once every record is evaluated.
-        if let Some(as_of) = crate::pace::as_of_time(&dataset.data_as_of) {
-            let mut by_locality_indicator: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
-            for (position, record) in dataset.records.iter().enumerate() {
-                by_locality_indicator.entry((&record.locality, &record.indicator)).or_default().push(position);
-            }
-            for positions in by_locality_indicator.values() {
-                for &position in positions {
-                    let record = &dataset.records[position];
-                    let Some(&term_position) = term_positions.get(record.term.as_str()) else { continue };
-                    let term = &dataset.terms[term_position];
-                    let previous = positions
-                        .iter()
-                        .filter_map(|&other| {
-                            let other_record = &dataset.records[other];
-                            let other_term = &dataset.terms[*term_positions.get(other_record.term.as_str())?];
-                            let evaluated = evaluated_records[other].as_ref()?;
-                            (other_term.end_year <= term.start_year).then_some((other_term, other_record, evaluated))
-                        })
-                        .max_by_key(|(other_term, _, _)| other_term.end_year)
-                        .and_then(|(other_term, other_record, evaluated)| {
-                            crate::pace::assessed_point(other_record, other_term, evaluated.evaluation.assessed_result)
-                        });
-                    let Some(evaluated) = evaluated_records[position].as_mut() else { continue };
-                    let indicator = &dataset.indicators[evaluated.indicator_position];
-                    let status = evaluated.evaluation.status;
-                    evaluated.evaluation.pace = crate::pace::pace(record, indicator, term, status, as_of, previous);
-                    evaluated.evaluation.trend = crate::pace::trend(record, indicator, term, previous);
-                }
-            }
-        }
-
-        // The pair with the most indicators that have a % of target; ties go to the later term,
-        // then to the later pair in dataset order (what `Iterator::max_by` keeps).
-        let default_pair_position = (0..locality_terms.len()).max_by(|&first, &second| {
-            (assessed_by_pair[first], &locality_terms[first].1)
-                .cmp(&(assessed_by_pair[second], &locality_terms[second].1))
-        });
-
-        DatasetIndex {
-            dataset,
-            evaluated_records,
-            locality_terms,
-            pair_positions,
-            record_positions_by_pair,
-            record_positions_by_indicator,
-            default_pair_position,
-        }
+        builder.finish()
     }
 
     pub fn dataset(&self) -> &Dataset {
@@ -204,6 +115,138 @@ impl DatasetIndex {
 
     fn record_positions_of_indicator(&self, indicator_id: &str) -> &[usize] {
         self.record_positions_by_indicator.get(indicator_id).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// A `DatasetIndex` built a record at a time, so that a large dataset can be indexed in short
+/// steps as its records are read: `push` each record, then `finish`.
+#[derive(Debug)]
+pub struct IndexBuilder {
+    index: DatasetIndex,
+    as_of_year: Option<i32>,
+    /// The first indicator and the first term with an id win, as `Dataset::indicator` and
+    /// `Dataset::term` find them.
+    indicator_positions: HashMap<String, usize>,
+    term_positions: HashMap<String, usize>,
+    /// Per pair of `locality_terms`, how many of its records have a % of target.
+    assessed_by_pair: Vec<usize>,
+}
+
+impl IndexBuilder {
+    /// Starts from a dataset's head: everything but the records, which `push` adds.
+    pub fn new(head: Dataset) -> Self {
+        let mut indicator_positions = HashMap::new();
+        for (position, indicator) in head.indicators.iter().enumerate() {
+            indicator_positions.entry(indicator.id.clone()).or_insert(position);
+        }
+        let mut term_positions = HashMap::new();
+        for (position, term) in head.terms.iter().enumerate() {
+            term_positions.entry(term.id.clone()).or_insert(position);
+        }
+        IndexBuilder {
+            as_of_year: head.as_of_year(),
+            index: DatasetIndex {
+                dataset: head,
+                evaluated_records: Vec::new(),
+                locality_terms: Vec::new(),
+                pair_positions: HashMap::new(),
+                record_positions_by_pair: Vec::new(),
+                record_positions_by_indicator: HashMap::new(),
+                default_pair_position: None,
+            },
+            indicator_positions,
+            term_positions,
+            assessed_by_pair: Vec::new(),
+        }
+    }
+
+    /// The dataset so far.
+    pub fn dataset(&self) -> &Dataset {
+        &self.index.dataset
+    }
+
+    /// Adds the next record: indexed, and evaluated once.
+    pub fn push(&mut self, record: Record) {
+        let index = &mut self.index;
+        let record_position = index.dataset.records.len();
+        let terms_of_locality = index.pair_positions.entry(record.locality.clone()).or_default();
+        let pair_position = *terms_of_locality.entry(record.term.clone()).or_insert_with(|| {
+            index.locality_terms.push((record.locality.clone(), record.term.clone()));
+            index.record_positions_by_pair.push(Vec::new());
+            self.assessed_by_pair.push(0);
+            index.locality_terms.len() - 1
+        });
+        index.record_positions_by_pair[pair_position].push(record_position);
+        match index.record_positions_by_indicator.get_mut(&record.indicator) {
+            Some(positions) => positions.push(record_position),
+            None => {
+                index.record_positions_by_indicator.insert(record.indicator.clone(), vec![record_position]);
+            }
+        }
+        let indicator_position = self.indicator_positions.get(&record.indicator).copied();
+        let term_position = self.term_positions.get(&record.term).copied();
+        let evaluated = match (indicator_position, term_position) {
+            (Some(indicator_position), Some(term_position)) => {
+                let indicator = &index.dataset.indicators[indicator_position];
+                let term = &index.dataset.terms[term_position];
+                let evaluation = evaluate(&record, indicator, term, self.as_of_year);
+                if evaluation.percent_of_target.is_some() {
+                    self.assessed_by_pair[pair_position] += 1;
+                }
+                Some(EvaluatedRecord { indicator_position, evaluation })
+            }
+            _ => None,
+        };
+        index.evaluated_records.push(evaluated);
+        index.dataset.records.push(record);
+    }
+
+    /// Sets what needs every record (pace and trend, the pair to open on) and gives the index.
+    pub fn finish(self) -> DatasetIndex {
+        let IndexBuilder { mut index, term_positions, assessed_by_pair, .. } = self;
+        let dataset = &index.dataset;
+        let evaluated_records = &mut index.evaluated_records;
+        // Pace and trend need the previous term's assessed result of the same locality and
+        // indicator, and the dataset's date: set once every record is evaluated.
+        if let Some(as_of) = crate::pace::as_of_time(&dataset.data_as_of) {
+            let mut by_locality_indicator: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+            for (position, record) in dataset.records.iter().enumerate() {
+                by_locality_indicator.entry((&record.locality, &record.indicator)).or_default().push(position);
+            }
+            for positions in by_locality_indicator.values() {
+                for &position in positions {
+                    let record = &dataset.records[position];
+                    let Some(&term_position) = term_positions.get(&record.term) else { continue };
+                    let term = &dataset.terms[term_position];
+                    let previous = positions
+                        .iter()
+                        .filter_map(|&other| {
+                            let other_record = &dataset.records[other];
+                            let other_term = &dataset.terms[*term_positions.get(&other_record.term)?];
+                            let evaluated = evaluated_records[other].as_ref()?;
+                            (other_term.end_year <= term.start_year).then_some((other_term, other_record, evaluated))
+                        })
+                        .max_by_key(|(other_term, _, _)| other_term.end_year)
+                        .and_then(|(other_term, other_record, evaluated)| {
+                            crate::pace::assessed_point(other_record, other_term, evaluated.evaluation.assessed_result)
+                        });
+                    let Some(evaluated) = evaluated_records[position].as_mut() else { continue };
+                    let indicator = &dataset.indicators[evaluated.indicator_position];
+                    let status = evaluated.evaluation.status;
+                    evaluated.evaluation.pace = crate::pace::pace(record, indicator, term, status, as_of, previous);
+                    evaluated.evaluation.trend = crate::pace::trend(record, indicator, term, previous);
+                }
+            }
+        }
+
+        // The pair with the most indicators that have a % of target; ties go to the later term,
+        // then to the later pair in dataset order (what `Iterator::max_by` keeps).
+        let locality_terms = &index.locality_terms;
+        index.default_pair_position = (0..locality_terms.len()).max_by(|&first, &second| {
+            (assessed_by_pair[first], &locality_terms[first].1)
+                .cmp(&(assessed_by_pair[second], &locality_terms[second].1))
+        });
+        index
     }
 }
 

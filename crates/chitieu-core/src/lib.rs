@@ -15,6 +15,7 @@ pub mod load;
 pub mod model;
 pub mod pace;
 pub mod problem;
+pub mod reading;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod scorecard;

@@ -209,7 +209,7 @@ pub fn load_fast(text: &str) -> Loaded {
     match serde_json::from_str::<Dataset>(text) {
         Ok(dataset) => {
             // Only a wrong format name or version needs the header's own wording.
-            if dataset.format != FORMAT_NAME || !SUPPORTED_VERSIONS.contains(&dataset.version) {
+            if !header_is_supported(&dataset) {
                 if let Err(problem) = check_header(text) {
                     return Loaded { dataset: None, problems: vec![*problem] };
                 }
@@ -220,7 +220,7 @@ pub fn load_fast(text: &str) -> Loaded {
         }
         Err(error) if error.classify() != serde_json::error::Category::Data => Loaded {
             dataset: None,
-            problems: vec![decimal_comma_problem(text, &error).unwrap_or_else(|| syntax_problem(&error))],
+            problems: vec![decimal_comma_problem(text, &error).unwrap_or_else(|| syntax_problem(text, &error))],
         },
         Err(error) => {
             // The header's own problems (format, version) are worded better than a type error.
@@ -228,15 +228,15 @@ pub fn load_fast(text: &str) -> Loaded {
             let problem = match header_problem {
                 Some(problem) => *problem,
                 None => {
-                    let detail =
-                        with_value_written(&strip_position(&error.to_string()), text, error.line(), error.column());
+                    let (line, column) = (error.line(), char_column(text, &error));
+                    let detail = with_value_written(&strip_position(&error.to_string()), text, line, column);
                     // A missing field is reported at the end of its object: the path is the object's.
                     let path = if detail.starts_with("missing field") {
-                        json_container_path_at(text, error.line(), error.column())
+                        json_container_path_at(text, line, column)
                     } else {
-                        json_path_at(text, error.line(), error.column())
+                        json_path_at(text, line, column)
                     };
-                    Problem { line: Some(error.line()), column: Some(error.column()), ..type_problem(path, &detail) }
+                    Problem { line: Some(line), column: Some(column), ..type_problem(path, &detail) }
                 }
             };
             Loaded { dataset: None, problems: vec![problem] }
@@ -262,8 +262,8 @@ fn with_value_written(detail: &str, text: &str, line: usize, column: usize) -> S
     format!("invalid type: {kind} {written}, expected {expected}")
 }
 
-/// The JSON path (`$.records[3].target.value`) of the value at a line and column (1-based, as
-/// serde_json reports them) of `text`, found by walking the text's brackets, keys and commas up to
+/// The JSON path (`$.records[3].target.value`) of the value at a line and column (1-based, the
+/// column in characters) of `text`, found by walking the text's brackets, keys and commas up to
 /// that place.
 pub fn json_path_at(text: &str, line: usize, column: usize) -> String {
     path_at(text, line, column, true)
@@ -359,7 +359,7 @@ fn load_item_by_item(text: &str) -> Loaded {
     let root: Value = match serde_json::from_str(text) {
         Ok(root) => root,
         Err(error) => {
-            problems.push(decimal_comma_problem(text, &error).unwrap_or_else(|| syntax_problem(&error)));
+            problems.push(decimal_comma_problem(text, &error).unwrap_or_else(|| syntax_problem(text, &error)));
             return Loaded { dataset: None, problems };
         }
     };
@@ -372,10 +372,18 @@ fn load_item_by_item(text: &str) -> Loaded {
     Loaded { dataset, problems }
 }
 
-fn syntax_problem(error: &serde_json::Error) -> Problem {
+/// The column of serde_json's error as a person counts it: in characters, where serde_json counts
+/// bytes (a line of Vietnamese text has two or three bytes to many of its letters).
+fn char_column(text: &str, error: &serde_json::Error) -> usize {
+    let line_text = text.lines().nth(error.line().saturating_sub(1)).unwrap_or("");
+    line_text.char_indices().take_while(|(byte, _)| *byte < error.column()).count()
+}
+
+fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
     use serde_json::error::Category;
     let detail = strip_position(&error.to_string());
-    let located = |problem: Problem| Problem { line: Some(error.line()), column: Some(error.column()), ..problem };
+    let column = char_column(text, error);
+    let located = |problem: Problem| Problem { line: Some(error.line()), column: Some(column), ..problem };
     if error.classify() == Category::Eof {
         return located(truncated_problem());
     }
@@ -399,7 +407,7 @@ fn decimal_comma_problem(text: &str, error: &serde_json::Error) -> Option<Proble
         return None;
     }
     let line_text = text.lines().nth(error.line().checked_sub(1)?)?;
-    let before: Vec<char> = line_text.chars().take(error.column()).collect();
+    let before: Vec<char> = line_text.chars().take(char_column(text, error)).collect();
     // The error is reported at or just after the digits that follow the comma.
     let comma = before.iter().rposition(|c| *c == ',')?;
     let digits_before = before[..comma].iter().rev().take_while(|c| c.is_ascii_digit()).count();
@@ -708,6 +716,30 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     validate_with_origins(dataset, &Origins::default())
 }
 
+/// `validate` in parts, for reading in steps (`crate::reading`): the head (everything but the
+/// records), then the records a few at a time, from position `first` on.
+pub(crate) fn validate_head(head: &Dataset) -> Vec<Problem> {
+    let mut checker = Checker { problems: Vec::new(), origins: &Origins::default() };
+    checker.check_head(head);
+    checker.problems
+}
+
+pub(crate) fn validate_records(
+    head: &Dataset,
+    records: &[Record],
+    first: usize,
+    seen: &mut SeenRecords,
+) -> Vec<Problem> {
+    let mut checker = Checker { problems: Vec::new(), origins: &Origins::default() };
+    checker.check_records(head, records, first, seen);
+    checker.problems
+}
+
+/// Whether a dataset's header names this format and a version this build reads.
+pub(crate) fn header_is_supported(dataset: &Dataset) -> bool {
+    dataset.format == FORMAT_NAME && SUPPORTED_VERSIONS.contains(&dataset.version)
+}
+
 fn validate_with_origins(dataset: &Dataset, origins: &Origins) -> Vec<Problem> {
     let mut checker = Checker { problems: Vec::new(), origins };
     checker.check(dataset);
@@ -719,24 +751,84 @@ struct Checker<'a> {
     origins: &'a Origins,
 }
 
+/// The ids a dataset defines, to check references against.
+struct Known<'d> {
+    sources: HashSet<&'d str>,
+    localities: HashSet<&'d str>,
+    domains: HashSet<&'d str>,
+    terms: HashMap<&'d str, &'d Term>,
+    indicators: HashMap<&'d str, &'d Indicator>,
+}
+
+impl<'d> Known<'d> {
+    fn of(dataset: &'d Dataset) -> Self {
+        Known {
+            sources: dataset.sources.iter().map(|item| item.id.as_str()).collect(),
+            localities: dataset.localities.iter().map(|item| item.id.as_str()).collect(),
+            domains: dataset.domains.iter().map(|item| item.id.as_str()).collect(),
+            terms: dataset.terms.iter().map(|term| (term.id.as_str(), term)).collect(),
+            indicators: dataset.indicators.iter().map(|indicator| (indicator.id.as_str(), indicator)).collect(),
+        }
+    }
+}
+
+/// The records checked so far, by (locality, indicator, term): the position of the first of each.
+pub(crate) type SeenRecords = HashMap<(String, String, String), usize>;
+
+/// Where a problem is, as a JSON path ("$.records[7].results[2].value"), written out only when a
+/// problem is found: a valid dataset costs no path at all.
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Top(&'static str),
+    Item(&'static str, usize),
+    Field(&'a At<'a>, &'static str),
+    Index(&'a At<'a>, usize),
+}
+
+impl<'a> At<'a> {
+    fn field(&'a self, name: &'static str) -> At<'a> {
+        At::Field(self, name)
+    }
+    fn index(&'a self, index: usize) -> At<'a> {
+        At::Index(self, index)
+    }
+}
+
+impl std::fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            At::Top(field) => write!(f, "$.{field}"),
+            At::Item(section, index) => write!(f, "$.{section}[{index}]"),
+            At::Field(parent, name) => write!(f, "{parent}.{name}"),
+            At::Index(parent, index) => write!(f, "{parent}[{index}]"),
+        }
+    }
+}
+
 impl Checker<'_> {
     /// "$.records[7]" for the record at `index` among those read.
-    fn at(&self, section: &str, index: usize) -> String {
-        format!("$.{section}[{}]", self.origins.index(section, index))
+    fn at(&self, section: &'static str, index: usize) -> At<'static> {
+        At::Item(section, self.origins.index(section, index))
     }
 
-    fn error(&mut self, code: &'static str, path: String, vi: String, en: String) {
-        self.problems.push(Problem::error(code, path, vi, en));
+    fn error(&mut self, code: &'static str, path: At<'_>, vi: String, en: String) {
+        self.problems.push(Problem::error(code, path.to_string(), vi, en));
     }
-    fn warning(&mut self, code: &'static str, path: String, vi: String, en: String) {
-        self.problems.push(Problem::warning(code, path, vi, en));
+    fn warning(&mut self, code: &'static str, path: At<'_>, vi: String, en: String) {
+        self.problems.push(Problem::warning(code, path.to_string(), vi, en));
     }
 
     fn check(&mut self, dataset: &Dataset) {
+        self.check_head(dataset);
+        self.check_records(dataset, &dataset.records, 0, &mut SeenRecords::new());
+    }
+
+    /// Everything but the records.
+    fn check_head(&mut self, dataset: &Dataset) {
         if !is_date(&dataset.data_as_of) {
             self.error(
                 "bad-date",
-                "$.data_as_of".into(),
+                At::Top("data_as_of"),
                 format!(
                     "\"data_as_of\" phải có dạng NNNN-TT-NN (hoặc NNNN-TT, NNNN), nhưng là \"{}\".",
                     dataset.data_as_of
@@ -753,26 +845,21 @@ impl Checker<'_> {
         self.check_ids("domains", dataset.domains.iter().map(|item| item.id.as_str()));
         self.check_ids("indicators", dataset.indicators.iter().map(|item| item.id.as_str()));
 
-        let sources: HashSet<&str> = dataset.sources.iter().map(|item| item.id.as_str()).collect();
-        let localities: HashSet<&str> = dataset.localities.iter().map(|item| item.id.as_str()).collect();
-        let domains: HashSet<&str> = dataset.domains.iter().map(|item| item.id.as_str()).collect();
-        let terms: HashMap<&str, &Term> = dataset.terms.iter().map(|term| (term.id.as_str(), term)).collect();
-        let indicators: HashMap<&str, &Indicator> =
-            dataset.indicators.iter().map(|indicator| (indicator.id.as_str(), indicator)).collect();
+        let Known { sources, localities, domains, terms, indicators } = Known::of(dataset);
 
         for (index, locality) in dataset.localities.iter().enumerate() {
             let path = self.at("localities", index);
             if let Some(parent) = &locality.parent {
-                self.reference(&localities, parent, format!("{path}.parent"), "localities");
+                self.reference(&localities, parent, path.field("parent"), "localities");
             }
             for (position, merged) in locality.formed_from.iter().enumerate() {
-                self.reference(&localities, merged, format!("{path}.formed_from[{position}]"), "localities");
+                self.reference(&localities, merged, path.field("formed_from").index(position), "localities");
             }
             for (field, date) in [("formed_on", &locality.formed_on), ("until", &locality.until)] {
                 if let Some(date) = date.as_deref().filter(|date| !is_date(date)) {
                     self.error(
                         "bad-date",
-                        format!("{path}.{field}"),
+                        path.field(field),
                         format!("Ngày \"{date}\" phải viết YYYY-MM-DD, YYYY-MM hoặc YYYY (ví dụ 2025-07-01)."),
                         format!("The date \"{date}\" must be written YYYY-MM-DD, YYYY-MM or YYYY (say, 2025-07-01)."),
                     );
@@ -782,7 +869,7 @@ impl Checker<'_> {
                 if is_date(from) && is_date(until) && until < from {
                     self.error(
                         "bad-date",
-                        format!("{path}.until"),
+                        path.field("until"),
                         format!("Ngày kết thúc {until} trước ngày thành lập {from}."),
                         format!("The end date {until} is before the date it was formed, {from}."),
                     );
@@ -807,12 +894,12 @@ impl Checker<'_> {
         }
         for (index, indicator) in dataset.indicators.iter().enumerate() {
             let path = self.at("indicators", index);
-            self.reference(&domains, &indicator.domain, format!("{path}.domain"), "domains");
-            self.check_part_of(indicator, &indicators, &path);
+            self.reference(&domains, &indicator.domain, path.field("domain"), "domains");
+            self.check_part_of(indicator, &indicators, path);
             if indicator.kind == IndicatorKind::Rating && indicator.grades.is_empty() {
                 self.error(
                     "missing-field",
-                    format!("{path}.grades"),
+                    path.field("grades"),
                     "Chỉ tiêu loại \"rating\" cần danh sách \"grades\" (các mức xếp loại, từ thấp đến cao).".into(),
                     "A \"rating\" indicator needs \"grades\" (its grades, from the lowest to the highest).".into(),
                 );
@@ -820,23 +907,23 @@ impl Checker<'_> {
         }
         for (index, congress) in dataset.congresses.iter().enumerate() {
             let path = self.at("congresses", index);
-            self.reference(&localities, &congress.locality, format!("{path}.locality"), "localities");
+            self.reference(&localities, &congress.locality, path.field("locality"), "localities");
             if !terms.contains_key(congress.term.as_str()) {
-                self.reference(&HashSet::new(), &congress.term, format!("{path}.term"), "terms");
+                self.reference(&HashSet::new(), &congress.term, path.field("term"), "terms");
             }
-            self.provenance(&sources, &congress.source, format!("{path}.source"));
+            self.provenance(&sources, &congress.source, path.field("source"));
         }
         for (index, summary) in dataset.stated_summaries.iter().enumerate() {
             let path = self.at("stated_summaries", index);
-            self.reference(&localities, &summary.locality, format!("{path}.locality"), "localities");
+            self.reference(&localities, &summary.locality, path.field("locality"), "localities");
             if !terms.contains_key(summary.term.as_str()) {
-                self.reference(&HashSet::new(), &summary.term, format!("{path}.term"), "terms");
+                self.reference(&HashSet::new(), &summary.term, path.field("term"), "terms");
             }
-            self.provenance(&sources, &summary.source, format!("{path}.source"));
+            self.provenance(&sources, &summary.source, path.field("source"));
             if summary.met > summary.total {
                 self.error(
                     "summary-counts",
-                    format!("{path}.met"),
+                    path.field("met"),
                     format!("Số chỉ tiêu đạt ({}) lớn hơn tổng số chỉ tiêu ({}).", summary.met, summary.total),
                     format!("More indicators met ({}) than there are in total ({}).", summary.met, summary.total),
                 );
@@ -844,7 +931,7 @@ impl Checker<'_> {
             if let Some(exceeded) = summary.exceeded.filter(|exceeded| *exceeded > summary.met) {
                 self.error(
                     "summary-counts",
-                    format!("{path}.exceeded"),
+                    path.field("exceeded"),
                     format!(
                         "Số chỉ tiêu vượt ({exceeded}) lớn hơn số chỉ tiêu đạt ({}); chỉ tiêu vượt cũng được tính là đạt.",
                         summary.met
@@ -856,47 +943,48 @@ impl Checker<'_> {
                 );
             }
         }
+    }
 
-        let mut seen_records: HashMap<(&str, &str, &str), usize> = HashMap::new();
-        for (index, record) in dataset.records.iter().enumerate() {
+    /// `records`, the dataset's records from position `first` on, against the ids of `head`;
+    /// `seen` carries the records checked before, so that a duplicate is found across calls.
+    fn check_records(&mut self, head: &Dataset, records: &[Record], first: usize, seen: &mut SeenRecords) {
+        let Known { sources, localities, terms, indicators, .. } = Known::of(head);
+        for (offset, record) in records.iter().enumerate() {
+            let index = first + offset;
             let path = self.at("records", index);
-            let key = (record.locality.as_str(), record.indicator.as_str(), record.term.as_str());
-            if let Some(first) = seen_records.insert(key, index) {
+            let key = (record.locality.clone(), record.indicator.clone(), record.term.clone());
+            if let Some(first) = seen.insert(key, index) {
                 self.error(
                     "duplicate-record",
-                    path.clone(),
+                    path,
                     format!("Trùng bản ghi với {} (cùng địa phương, chỉ tiêu và nhiệm kỳ).", self.at("records", first)),
                     format!("Duplicate of {} (same locality, indicator and term).", self.at("records", first)),
                 );
             }
-            self.reference(&localities, &record.locality, format!("{path}.locality"), "localities");
+            self.reference(&localities, &record.locality, path.field("locality"), "localities");
             let indicator = indicators.get(record.indicator.as_str()).copied();
             if indicator.is_none() {
-                self.reference(&HashSet::new(), &record.indicator, format!("{path}.indicator"), "indicators");
+                self.reference(&HashSet::new(), &record.indicator, path.field("indicator"), "indicators");
             }
             let term = terms.get(record.term.as_str()).copied();
             if term.is_none() {
-                self.reference(&HashSet::new(), &record.term, format!("{path}.term"), "terms");
+                self.reference(&HashSet::new(), &record.term, path.field("term"), "terms");
             }
-            self.check_record(record, indicator, term, &sources, &path);
+            self.check_record(record, indicator, term, &sources, path);
         }
     }
 
-    fn check_ids<'a>(&mut self, section: &str, ids: impl Iterator<Item = &'a str>) {
+    fn check_ids<'a>(&mut self, section: &'static str, ids: impl Iterator<Item = &'a str>) {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (index, id) in ids.enumerate() {
-            let path = format!("{}.id", self.at(section, index));
+            let item = self.at(section, index);
+            let path = item.field("id");
             if id.trim().is_empty() {
-                self.error(
-                    "empty-id",
-                    path.clone(),
-                    "Mã (id) không được để trống.".into(),
-                    "The id must not be empty.".into(),
-                );
+                self.error("empty-id", path, "Mã (id) không được để trống.".into(), "The id must not be empty.".into());
             } else if !id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
                 self.warning(
                     "id-characters",
-                    path.clone(),
+                    path,
                     format!("Mã \"{id}\" nên chỉ gồm chữ cái không dấu, chữ số và - _ . (để dùng được trong đường dẫn URL)."),
                     format!("The id \"{id}\" should use only ASCII letters, digits and - _ . (so that it works in URLs)."),
                 );
@@ -912,7 +1000,7 @@ impl Checker<'_> {
         }
     }
 
-    fn reference(&mut self, known: &HashSet<&str>, id: &str, path: String, section: &str) {
+    fn reference(&mut self, known: &HashSet<&str>, id: &str, path: At<'_>, section: &str) {
         if !known.contains(id) {
             self.error(
                 "unknown-reference",
@@ -923,19 +1011,19 @@ impl Checker<'_> {
         }
     }
 
-    fn provenance(&mut self, sources: &HashSet<&str>, provenance: &Provenance, path: String) {
-        self.reference(sources, &provenance.source, format!("{path}.source"), "sources");
+    fn provenance(&mut self, sources: &HashSet<&str>, provenance: &Provenance, path: At<'_>) {
+        self.reference(sources, &provenance.source, path.field("source"), "sources");
         if provenance.quote.trim().is_empty() {
             self.error(
                 "missing-quote",
-                format!("{path}.quote"),
+                path.field("quote"),
                 "Thiếu câu trích dẫn nguồn của số liệu.".into(),
                 "The quote from the source is missing.".into(),
             );
         }
     }
 
-    fn number(&mut self, value: f64, path: String, indicator: Option<&Indicator>) {
+    fn number(&mut self, value: f64, path: At<'_>, indicator: Option<&Indicator>) {
         if !value.is_finite() {
             self.error("not-finite", path, "Số không hữu hạn.".into(), "The number is not finite.".into());
         } else if indicator.is_some_and(|indicator| indicator.kind == IndicatorKind::Share)
@@ -950,9 +1038,9 @@ impl Checker<'_> {
         }
     }
 
-    fn composition(&mut self, parts: &[Share], path: String) {
+    fn composition(&mut self, parts: &[Share], path: At<'_>) {
         for (index, part) in parts.iter().enumerate() {
-            self.number(part.value, format!("{path}[{index}].value"), None);
+            self.number(part.value, path.index(index).field("value"), None);
         }
         let sum: f64 = parts.iter().map(|part| part.value).sum();
         if !parts.is_empty() && (sum - 100.0).abs() > 0.5 {
@@ -967,7 +1055,7 @@ impl Checker<'_> {
 
     /// Every part of a composition result must be one of the target's parts (matched whatever the
     /// spelling: NFC or NFD, "thủy" or "thuỷ", case), or its share is compared with nothing.
-    fn parts_match_the_target(&mut self, result_parts: &[Share], target_parts: &[Share], path: &str) {
+    fn parts_match_the_target(&mut self, result_parts: &[Share], target_parts: &[Share], path: At<'_>) {
         let expected: Vec<String> = target_parts.iter().map(|part| matching_key(&part.part.vi)).collect();
         let names = |lang_vi: bool| {
             target_parts
@@ -982,7 +1070,7 @@ impl Checker<'_> {
             if !expected.contains(&matching_key(&part.part.vi)) {
                 self.error(
                     "unknown-part",
-                    format!("{path}[{index}].part"),
+                    path.index(index).field("part"),
                     format!(
                         "Phần \"{}\" của kết quả không khớp phần nào của mục tiêu; các phần của mục tiêu: {}.",
                         part.part.vi,
@@ -1004,16 +1092,16 @@ impl Checker<'_> {
         indicator: Option<&Indicator>,
         term: Option<&Term>,
         sources: &HashSet<&str>,
-        path: &str,
+        path: At<'_>,
     ) {
         if let Some(target) = &record.target {
-            let target_path = format!("{path}.target");
-            self.provenance(sources, &target.source, format!("{target_path}.source"));
+            let target_path = path.field("target");
+            self.provenance(sources, &target.source, target_path.field("source"));
             if let (Some(_), Some(indicator)) = (target.count, indicator) {
                 if target.shape != ShapeKind::CountOfTotal && indicator.count_unit.is_none() {
                     self.error(
                         "missing-field",
-                        format!("{target_path}.count"),
+                        target_path.field("count"),
                         format!(
                             "Mục tiêu có \"count\" bên cạnh tỷ lệ thì chỉ tiêu \"{}\" cần \"count_unit\" (đơn vị đếm, ví dụ \"xã\").",
                             indicator.id
@@ -1026,12 +1114,12 @@ impl Checker<'_> {
                 }
             }
             match target.shape() {
-                Ok(shape) => self.check_shape(&shape, indicator, &target_path),
+                Ok(shape) => self.check_shape(&shape, indicator, target_path),
                 Err(missing) => {
                     for field in missing {
                         self.error(
                             "missing-field",
-                            format!("{target_path}.{field}"),
+                            target_path.field(field),
                             format!("Mục tiêu dạng \"{}\" cần trường \"{field}\".", shape_name(target.shape)),
                             format!("A \"{}\" target needs the field \"{field}\".", shape_name(target.shape)),
                         );
@@ -1042,16 +1130,17 @@ impl Checker<'_> {
                 if deadline < term.start_year {
                     self.warning(
                         "deadline-before-term",
-                        format!("{target_path}.deadline_year"),
+                        target_path.field("deadline_year"),
                         format!("Năm đến hạn {deadline} trước nhiệm kỳ {}.", term.id),
                         format!("Deadline year {deadline} is before the term {}.", term.id),
                     );
                 }
             }
         }
+        let results_path = path.field("results");
         for (index, outcome) in record.results.iter().enumerate() {
-            let result_path = format!("{path}.results[{index}]");
-            self.provenance(sources, &outcome.source, format!("{result_path}.source"));
+            let result_path = results_path.index(index);
+            self.provenance(sources, &outcome.source, result_path.field("source"));
             if outcome.value.is_none()
                 && outcome.done.is_none()
                 && outcome.parts.is_empty()
@@ -1060,33 +1149,33 @@ impl Checker<'_> {
             {
                 self.error(
                     "result-without-value",
-                    result_path.clone(),
+                    result_path,
                     "Kết quả phải có \"value\", \"done\", \"parts\", \"count\" hoặc \"grade\".".into(),
                     "A result needs \"value\", \"done\", \"parts\", \"count\" or \"grade\".".into(),
                 );
             }
             if let (Some(grade), Some(indicator)) = (&outcome.grade, indicator) {
-                self.grade_is_listed(grade, indicator, format!("{result_path}.grade"));
+                self.grade_is_listed(grade, indicator, result_path.field("grade"));
             }
             if let Some(count) = outcome.count {
-                self.number(count, format!("{result_path}.count"), None);
+                self.number(count, result_path.field("count"), None);
             }
             if let Some(value) = outcome.value {
-                self.number(value, format!("{result_path}.value"), indicator);
+                self.number(value, result_path.field("value"), indicator);
             }
             if !outcome.parts.is_empty() {
-                self.composition(&outcome.parts, format!("{result_path}.parts"));
+                self.composition(&outcome.parts, result_path.field("parts"));
                 if let Some(TargetShape::Composition { parts: target_parts, .. }) =
                     record.target.as_ref().and_then(|target| target.shape().ok())
                 {
-                    self.parts_match_the_target(&outcome.parts, &target_parts, &format!("{result_path}.parts"));
+                    self.parts_match_the_target(&outcome.parts, &target_parts, result_path.field("parts"));
                 }
             }
             if let Some(percent) = outcome.stated_percent_of_target {
                 if !(percent.is_finite() && percent > 0.0) {
                     self.error(
                         "bad-percent-of-target",
-                        format!("{result_path}.stated_percent_of_target"),
+                        result_path.field("stated_percent_of_target"),
                         "\"% mục tiêu\" phải là số dương.".into(),
                         "\"% of target\" must be a positive number.".into(),
                     );
@@ -1096,7 +1185,7 @@ impl Checker<'_> {
                 if !(1..=4).contains(&quarter) || outcome.period.year.is_none() {
                     self.error(
                         "bad-quarter",
-                        format!("{result_path}.period"),
+                        result_path.field("period"),
                         "Quý phải từ 1 đến 4 và đi kèm năm.".into(),
                         "A quarter must be 1 to 4 and come with a year.".into(),
                     );
@@ -1106,7 +1195,7 @@ impl Checker<'_> {
                 if year < term.start_year || year > term.end_year {
                     self.error(
                         "year-outside-term",
-                        format!("{result_path}.period.year"),
+                        result_path.field("period").field("year"),
                         format!("Năm {year} nằm ngoài nhiệm kỳ {} ({}–{}).", term.id, term.start_year, term.end_year),
                         format!("Year {year} is outside the term {} ({}–{}).", term.id, term.start_year, term.end_year),
                     );
@@ -1114,44 +1203,44 @@ impl Checker<'_> {
             }
         }
         if let Some(stated) = &record.stated_status {
-            self.provenance(sources, &stated.source, format!("{path}.stated_status.source"));
+            self.provenance(sources, &stated.source, path.field("stated_status").field("source"));
         }
     }
 
-    fn check_shape(&mut self, shape: &TargetShape, indicator: Option<&Indicator>, path: &str) {
+    fn check_shape(&mut self, shape: &TargetShape, indicator: Option<&Indicator>, path: At<'_>) {
         let kind = indicator.map(|indicator| indicator.kind);
         let direction = indicator.map(|indicator| indicator.direction);
         match shape {
             TargetShape::Composition { parts, tolerance } => {
-                self.composition(parts, format!("{path}.parts"));
+                self.composition(parts, path.field("parts"));
                 if !(tolerance.is_finite() && *tolerance >= 0.0) {
                     self.error(
                         "negative-tolerance",
-                        format!("{path}.tolerance"),
+                        path.field("tolerance"),
                         format!("Dung sai \"tolerance\" phải là số không âm (số điểm % mỗi phần được lệch), nhưng là {tolerance}."),
                         format!("\"tolerance\" must be a number of at least 0 (the points each part may differ), but is {tolerance}."),
                     );
                 }
             }
             TargetShape::Range { min, max } => {
-                self.number(*min, format!("{path}.min"), indicator);
-                self.number(*max, format!("{path}.max"), indicator);
+                self.number(*min, path.field("min"), indicator);
+                self.number(*max, path.field("max"), indicator);
                 if min > max {
                     self.error(
                         "range-order",
-                        path.into(),
+                        path,
                         "\"min\" lớn hơn \"max\".".into(),
                         "\"min\" is greater than \"max\".".into(),
                     );
                 }
             }
             TargetShape::CountOfTotal { count, total } => {
-                self.number(*count, format!("{path}.count"), None);
-                self.number(*total, format!("{path}.total"), None);
+                self.number(*count, path.field("count"), None);
+                self.number(*total, path.field("total"), None);
                 if count > total {
                     self.error(
                         "count-above-total",
-                        path.into(),
+                        path,
                         format!("Số {count} lớn hơn tổng {total}."),
                         format!("The count {count} is greater than the total {total}."),
                     );
@@ -1160,12 +1249,12 @@ impl Checker<'_> {
             TargetShape::Milestone => {}
             TargetShape::GradeAtLeast { grade } => {
                 if let Some(indicator) = indicator.filter(|indicator| indicator.kind == IndicatorKind::Rating) {
-                    self.grade_is_listed(grade, indicator, format!("{path}.grade"));
+                    self.grade_is_listed(grade, indicator, path.field("grade"));
                 }
             }
             other => {
                 if let Some(value) = crate::evaluate::single_value(other) {
-                    self.number(value, format!("{path}.value"), indicator);
+                    self.number(value, path.field("value"), indicator);
                 }
             }
         }
@@ -1174,7 +1263,7 @@ impl Checker<'_> {
         if kind.is_some() && is_composition_shape != (kind == Some(IndicatorKind::Composition)) {
             self.error(
                 "shape-kind-mismatch",
-                format!("{path}.shape"),
+                path.field("shape"),
                 "Mục tiêu dạng \"composition\" chỉ dùng cho chỉ tiêu loại \"composition\" và ngược lại.".into(),
                 "A \"composition\" target fits only a \"composition\" indicator, and the other way round.".into(),
             );
@@ -1182,7 +1271,7 @@ impl Checker<'_> {
         if kind.is_some() && is_milestone_shape != (kind == Some(IndicatorKind::Milestone)) {
             self.error(
                 "shape-kind-mismatch",
-                format!("{path}.shape"),
+                path.field("shape"),
                 "Mục tiêu dạng \"milestone\" chỉ dùng cho chỉ tiêu loại \"milestone\" và ngược lại.".into(),
                 "A \"milestone\" target fits only a \"milestone\" indicator, and the other way round.".into(),
             );
@@ -1191,7 +1280,7 @@ impl Checker<'_> {
         if kind.is_some() && is_grade_shape != (kind == Some(IndicatorKind::Rating)) {
             self.error(
                 "shape-kind-mismatch",
-                format!("{path}.shape"),
+                path.field("shape"),
                 "Mục tiêu dạng \"grade_at_least\" chỉ dùng cho chỉ tiêu loại \"rating\" và ngược lại.".into(),
                 "A \"grade_at_least\" target fits only a \"rating\" indicator, and the other way round.".into(),
             );
@@ -1205,7 +1294,7 @@ impl Checker<'_> {
         if misfit {
             self.warning(
                 "shape-direction-mismatch",
-                format!("{path}.shape"),
+                path.field("shape"),
                 "Dạng mục tiêu không khớp với chiều của chỉ tiêu (ví dụ \"at_least\" cho chỉ tiêu càng thấp càng tốt).".into(),
                 "The target's shape does not fit the indicator's direction (say, \"at_least\" on a lower-is-better indicator).".into(),
             );
@@ -1215,7 +1304,7 @@ impl Checker<'_> {
 
 impl Checker<'_> {
     /// A grade must be one the indicator lists (matched whatever the spelling).
-    fn grade_is_listed(&mut self, grade: &str, indicator: &Indicator, path: String) {
+    fn grade_is_listed(&mut self, grade: &str, indicator: &Indicator, path: At<'_>) {
         if crate::evaluate::grade_rank(indicator, grade).is_none() {
             let listed =
                 indicator.grades.iter().map(|grade| format!("\"{}\"", grade.vi)).collect::<Vec<_>>().join("; ");
@@ -1235,10 +1324,10 @@ impl Checker<'_> {
     }
 
     /// `part_of` names another indicator, and following it never comes back to where it started.
-    fn check_part_of(&mut self, indicator: &Indicator, indicators: &HashMap<&str, &Indicator>, path: &str) {
+    fn check_part_of(&mut self, indicator: &Indicator, indicators: &HashMap<&str, &Indicator>, path: At<'_>) {
         let Some(parent) = &indicator.part_of else { return };
         if !indicators.contains_key(parent.as_str()) {
-            self.reference(&HashSet::new(), parent, format!("{path}.part_of"), "indicators");
+            self.reference(&HashSet::new(), parent, path.field("part_of"), "indicators");
             return;
         }
         let mut current = parent.as_str();
@@ -1246,7 +1335,7 @@ impl Checker<'_> {
             if current == indicator.id {
                 self.error(
                     "part-of-cycle",
-                    format!("{path}.part_of"),
+                    path.field("part_of"),
                     format!("Chỉ tiêu \"{}\" lại là một phần của chính nó (qua \"part_of\").", indicator.id),
                     format!("The indicator \"{}\" ends up a part of itself (through \"part_of\").", indicator.id),
                 );
