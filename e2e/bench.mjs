@@ -10,7 +10,9 @@
 // Province (issue 11): generated datasets of --sizes yearly results (localities × 25 indicators × 2
 // terms × 5 years), each opened cold with ?data=, and the same overview drawn by an ECharts page
 // from the same file (e2e/peer/echarts.html), runs interleaved. Printed: time to the ready mark,
-// the longest main-thread task during the load, wasm memory at rest, and the ratio app ÷ ECharts.
+// the longest main-thread task from page start and once the data has arrived, wasm memory at
+// rest, the ratio app ÷ ECharts, the work of a locality change, and in kiosk mode the first slide
+// and the work of a slide change.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -158,45 +160,94 @@ for (const [kind, list] of Object.entries(parts.has('sheets') ? measurements : {
     `   tasks over 50 ms ${median(list.map((m) => m.count))}` +
     `   (runs: ${list.map((m) => `${m.elapsed.toFixed(0)} [${m.tasks.join(' ')}]`).join(', ')} ms)`);
 }
-// Cold loads in a fresh context each: the app's ready mark, or the peer's.
-async function coldLoad(url, mark) {
+// Cold loads in a fresh context each: the app's ready mark, or the peer's. For the app, also the
+// longest task after its `chitieu:data` mark (the dataset's bytes have arrived; what follows is
+// reading, checking, indexing and the first drawing), and then `after(page)`'s measurements.
+async function coldLoad(url, mark, after) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]); })
       .observe({ type: 'longtask', buffered: true });
   });
   await page.goto(url);
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0 || document.documentElement.dataset.state === 'error', mark, { timeout: 180000 });
   await page.waitForTimeout(1000);
-  const result = await page.evaluate((mark) => ({
-    ready: performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
-    longest: Math.max(0, ...window.__longTasks),
-    wasm: window.wasmBindings?.wasm_memory_bytes?.() ?? 0,
-    state: document.documentElement.dataset.state ?? '',
-  }), mark);
+  const result = await page.evaluate((mark) => {
+    const data = performance.getEntriesByName('chitieu:data')[0]?.startTime ?? Infinity;
+    return {
+      ready: performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
+      longest: Math.max(0, ...window.__longTasks.map(([, duration]) => duration)),
+      // A task that began before the mark but ran past it counts too.
+      loading: Math.max(0, ...window.__longTasks.filter(([start, duration]) => start + duration >= data).map(([, duration]) => duration)),
+      wasm: window.wasmBindings?.wasm_memory_bytes?.() ?? 0,
+      state: document.documentElement.dataset.state ?? '',
+      kept: document.documentElement.dataset.kept === 'true' ? 1 : 0,
+    };
+  }, mark);
   if (Number.isNaN(result.ready)) console.log(`  (no ready mark at ${url}: data-state ${result.state})`);
+  if (after && !Number.isNaN(result.ready)) Object.assign(result, await after(page));
   await context.close();
   return result;
 }
 
+// The work a change causes: from the event to the moment the page is free again (a zero timeout
+// runs after every microtask the change queued), and to the next frame after that.
+async function timedChange(page, change) {
+  return page.evaluate(async (change) => {
+    const started = performance.now();
+    if (change.select) {
+      const select = document.querySelector(change.select);
+      select.value = change.value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    } else {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: change.key, bubbles: true }));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const work = performance.now() - started;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return { work, paint: performance.now() - started };
+  }, change);
+}
+
+// Locality changes on the overview: five different places, the median.
+async function localityChanges(page) {
+  const values = await page.evaluate(() => [...document.querySelectorAll('#unit-term option')].map((option) => option.value));
+  const changes = [];
+  for (let i = 1; i <= 5; i += 1) changes.push(await timedChange(page, { select: '#unit-term', value: values[Math.floor((values.length * i) / 6)] }));
+  const work = median(changes.map((change) => change.work));
+  return { change: work, changePaint: median(changes.map((change) => change.paint)) };
+}
+
+// Kiosk: the first slide is the ready mark; then ten slide changes (ArrowRight), the median.
+async function slideChanges(page) {
+  const changes = [];
+  for (let i = 0; i < 10; i += 1) changes.push(await timedChange(page, { key: 'ArrowRight' }));
+  return { slide: median(changes.map((change) => change.work)), slideMax: Math.max(...changes.map((change) => change.work)) };
+}
+
 if (parts.has('province')) {
   console.log(`province: generated datasets (localities × 25 indicators × 2 terms × 5 yearly results), cold loads, ${runs} runs each interleaved with an ECharts page drawing the same overview from the same file, median; ${os.cpus().length} × ${cpu}`);
+  const ms = (value) => `${value.toFixed(0).padStart(5)} ms`;
   for (const size of sizes) {
     const app = [];
     const peer = [];
+    const kiosk = [];
     for (let run = 0; run < runs; run += 1) {
-      app.push(await coldLoad(`${base}?data=bench/province-${size}.json`, 'chitieu:ready'));
+      app.push(await coldLoad(`${base}?data=bench/province-${size}.json`, 'chitieu:ready', localityChanges));
       peer.push(await coldLoad(`${base}bench/peer.html?data=/bench/province-${size}.json`, 'peer:ready'));
+      kiosk.push(await coldLoad(`${base}?mode=kiosk&data=bench/province-${size}.json`, 'chitieu:ready', slideChanges));
     }
-    const appReady = median(app.map((m) => m.ready));
-    const peerReady = median(peer.map((m) => m.ready));
+    const of = (list, key) => median(list.map((m) => m[key]));
+    const appReady = of(app, 'ready');
+    const peerReady = of(peer, 'ready');
     const megabytes = (fixtures.get(`/bench/province-${size}.json`).length / 1e6).toFixed(1);
-    console.log(`  ${String(size).padStart(7)} results (${megabytes} MB): app ready ${appReady.toFixed(0).padStart(5)} ms,` +
-      ` longest task ${median(app.map((m) => m.longest)).toFixed(0).padStart(5)} ms, wasm memory ${(median(app.map((m) => m.wasm)) / 1e6).toFixed(0)} MB;` +
-      ` ECharts ready ${peerReady.toFixed(0).padStart(5)} ms, longest task ${median(peer.map((m) => m.longest)).toFixed(0)} ms;` +
-      ` app ÷ ECharts ${(appReady / peerReady).toFixed(2)}`);
+    console.log(`  ${String(size).padStart(7)} results (${megabytes} MB): app ready ${ms(appReady)}, ECharts ready ${ms(peerReady)}, app ÷ ECharts ${(appReady / peerReady).toFixed(2)}`);
+    console.log(`          longest task: from page start ${ms(of(app, 'longest'))} (ECharts ${ms(of(peer, 'longest'))}), once the data has arrived ${ms(of(app, 'loading'))};` +
+      ` wasm memory at rest ${(of(app, 'wasm') / 1e6).toFixed(0)} MB; offline copy kept ${app.filter((m) => m.kept).length}/${app.length}`);
+    console.log(`          locality change: work ${ms(of(app, 'change'))}, to the next frame ${ms(of(app, 'changePaint'))};` +
+      ` kiosk: first slide ${ms(of(kiosk, 'ready'))}, slide change work ${ms(of(kiosk, 'slide'))} (slowest of ten ${ms(of(kiosk, 'slideMax'))})`);
   }
 }
 

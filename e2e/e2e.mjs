@@ -518,7 +518,8 @@ await section('stale', async () => {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${base}?mode=kiosk`);
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  // Ready, and the copy kept (`data-kept`: the Cache API write ends a moment after the first chart).
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready' && document.documentElement.dataset.kept === 'true');
   fixtures.set('/data/default.json', null); // the server now fails the dataset
   await page.reload();
   await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.state));
@@ -535,7 +536,7 @@ await section('offline', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await page.goto(offline.base);
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready' && document.documentElement.dataset.kept === 'true');
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(() => {});
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
@@ -549,6 +550,7 @@ await section('offline', async () => {
 });
 
 const waitReady = (page, timeout = 30000) => page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.state), null, { timeout });
+const waitKept = (page) => page.waitForFunction(() => document.documentElement.dataset.kept === 'true', null, { timeout: 10000 });
 const stateOf = (page) => page.evaluate(() => ({
   state: document.documentElement.dataset.state,
   stamp: document.querySelector('.stale-notice, .stale-stamp')?.textContent ?? '',
@@ -566,6 +568,7 @@ await section('faults', async () => {
     const page = await context.newPage();
     await page.goto(own.base);
     await waitReady(page);
+    await waitKept(page);
     faulty.set('/data/default.json', defaultText.slice(0, Math.floor(defaultText.length * 0.6)));
     await page.reload();
     await waitReady(page);
@@ -596,6 +599,7 @@ await section('faults', async () => {
     const page = await context.newPage();
     await page.goto(`${own.base}?mode=kiosk&interval=2`);
     await waitReady(page);
+    await waitKept(page);
     await page.evaluate(async () => { await navigator.serviceWorker.ready; });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(async () => { await page.reload(); await waitReady(page); });
     control.hangAll = true;

@@ -55,6 +55,12 @@ pub fn App() -> impl IntoView {
     }
 
     view! {
+        {move || {
+            state.reading.get().map(|share| {
+                let label = screen.lang.get().pick("Đang đọc dữ liệu", "Reading the data");
+                view! { <progress class="reading" max="1" value=share aria-label=label></progress> }
+            })
+        }}
         {move || match (state.data.with(Option::is_some), startup_failure.get()) {
             (true, _) if mode != Mode::Explore => view! { <Stage /> }.into_any(),
             (true, _) => view! { <Explorer /> }.into_any(),

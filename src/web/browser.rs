@@ -15,8 +15,14 @@ pub fn mark_ready() {
         return;
     }
     let _ = html.set_attribute("data-state", "ready");
+    mark("chitieu:ready");
+}
+
+/// `performance.mark(name)`: the benchmark measures the tasks after `chitieu:data` (the dataset's
+/// bytes have arrived and reading starts).
+pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
-        let _ = performance.mark("chitieu:ready");
+        let _ = performance.mark(name);
     }
 }
 

@@ -3,6 +3,10 @@
 //! only a dataset that validates reaches the screen, and only a dataset that validates is kept as
 //! the last good copy.
 //!
+//! Every dataset is read in short steps (`chitieu_core::reading`), so that a province's file does
+//! not hold the page: the browser paints and answers between steps, and a bar shows how far the
+//! reading is.
+//!
 //! Every fetch has deadlines (`RESPONSE_DEADLINE_MS` for the server to start answering,
 //! `BODY_DEADLINE_MS` for the whole file), so a server that hangs costs seconds, not the kiosk.
 //! The last good copy lives in the Cache API (no 5 MB localStorage quota), with the time it was
@@ -13,11 +17,10 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use chitieu_core::index::DatasetIndex;
-use chitieu_core::load::{load, load_bytes};
-use chitieu_core::model::Dataset;
+use chitieu_core::reading::{Read, Reading, Step};
 use chitieu_core::{Lang, Problem};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::browser::{log_error, log_warning};
@@ -107,9 +110,9 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
     bytes
 }
 
-/// Keeps a validated dataset's text as the last good copy of `url`. A failure (no Cache API, a
+/// Keeps a validated dataset's bytes as the last good copy of `url`. A failure (no Cache API, a
 /// full quota) only costs the offline fallback, and is logged.
-async fn keep_last_good(url: &str, text: &str) {
+async fn keep_last_good(url: &str, mut bytes: Vec<u8>) {
     let kept = async {
         let caches = web_sys::window()?.caches().ok()?;
         let cache: web_sys::Cache = JsFuture::from(caches.open(DATA_CACHE)).await.ok()?.dyn_into().ok()?;
@@ -118,23 +121,65 @@ async fn keep_last_good(url: &str, text: &str) {
         headers.set(FETCHED_HEADER, &js_sys::Date::now().to_string()).ok()?;
         let init = web_sys::ResponseInit::new();
         init.set_headers(&headers);
-        let response = web_sys::Response::new_with_opt_str_and_init(Some(text), &init).ok()?;
+        let response = web_sys::Response::new_with_opt_u8_array_and_init(Some(&mut bytes), &init).ok()?;
         JsFuture::from(cache.put_with_str(url, &response)).await.ok()
     };
-    if kept.await.is_none() {
-        log_warning(&format!("the last good copy of {url} could not be kept for offline use"));
+    match kept.await {
+        Some(_) => super::browser::set_document_attribute("data-kept", "true"),
+        None => log_warning(&format!("the last good copy of {url} could not be kept for offline use")),
     }
 }
 
 /// The last good copy of `url` and when it was fetched, if one was kept and still validates.
-async fn last_good(url: &str) -> Option<(Dataset, Option<f64>)> {
+async fn last_good(state: AppState, url: &str) -> Option<(DatasetIndex, Option<f64>)> {
     let caches = web_sys::window()?.caches().ok()?;
     let cache: web_sys::Cache = JsFuture::from(caches.open(DATA_CACHE)).await.ok()?.dyn_into().ok()?;
     let response: web_sys::Response = JsFuture::from(cache.match_with_str(url)).await.ok()?.dyn_into().ok()?;
     let fetched_at = response.headers().get(FETCHED_HEADER).ok().flatten().and_then(|value| value.parse().ok());
-    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
-    let dataset = load(&text).into_valid().ok()?;
-    Some((dataset, fetched_at))
+    let bytes = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    let (read, _) = read_in_steps(state, js_sys::Uint8Array::new(&bytes).to_vec()).await;
+    Some((read.ok()?, fetched_at))
+}
+
+/// How long one step of reading may hold the page before the browser gets it back (a frame at
+/// 30 frames a second; a task over 50 ms is a "long task").
+const SLICE_MS: f64 = 30.0;
+
+/// A new task: the browser paints and handles input before the future resumes.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        set_timeout(move || drop(resolve.call0(&JsValue::NULL)), std::time::Duration::ZERO);
+    });
+    drop(JsFuture::from(promise).await);
+}
+
+/// Reads, checks, evaluates and indexes a dataset in slices of about `SLICE_MS`, with the share
+/// read so far in `state.reading`. A file that cannot be read as a dataset at all is handed to the
+/// worker, which says where and why. Gives the bytes back, for keeping or exporting.
+pub async fn read_in_steps(state: AppState, bytes: Vec<u8>) -> (Result<DatasetIndex, Vec<Problem>>, Vec<u8>) {
+    super::browser::mark("chitieu:data");
+    let mut reading = Reading::new(bytes);
+    let read = 'reading: loop {
+        let started = js_sys::Date::now();
+        loop {
+            match reading.step() {
+                Step::Done(read) => break 'reading read,
+                Step::Working(share) if js_sys::Date::now() - started > SLICE_MS => {
+                    state.reading.set(Some(share));
+                    break;
+                }
+                Step::Working(_) => {}
+            }
+        }
+        next_task().await;
+    };
+    state.reading.set(None);
+    let bytes = reading.into_bytes();
+    match read {
+        Read::Valid(index) => (Ok(*index), bytes),
+        Read::Invalid(problems) => (Err(problems), bytes),
+        Read::Unreadable => (Err(super::sheets::diagnose(bytes.clone()).await), bytes),
+    }
 }
 
 /// The absolute URL of a dataset path, resolved against the page as the browser resolves it.
@@ -143,42 +188,41 @@ fn absolute(url: &str) -> String {
     web_sys::Url::new_with_base(url, &base).map(|url| url.href()).unwrap_or_else(|_| url.to_string())
 }
 
-/// Fetches and validates a dataset; only a valid one is returned, and only a valid one is kept.
-pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadFailure> {
-    let bytes = fetch_bytes(url).await?;
-    let dataset =
-        load_bytes(&bytes).into_valid().map_err(|problems| LoadFailure::Invalid { url: url.to_string(), problems })?;
-    // A dataset that validated is UTF-8.
-    if let Ok(text) = std::str::from_utf8(&bytes) {
-        keep_last_good(&absolute(url), text).await;
-    }
-    Ok(dataset)
-}
-
 /// Loads the start-up dataset. On success the screen state drops ids the dataset does not have,
-/// with notices. When the newest copy cannot be loaded — the server is unreachable, hangs, answers
-/// an error, or serves a file that does not validate (half-copied, say) — the last good copy stays
-/// up, stamped with when it was fetched and why the newest is not shown. With no good copy kept,
-/// the failure is shown (`failure` is set).
+/// with notices, and the file is kept as the last good copy. When the newest copy cannot be
+/// loaded — the server is unreachable, hangs, answers an error, or serves a file that does not
+/// validate (half-copied, say) — the last good copy stays up, stamped with when it was fetched and
+/// why the newest is not shown. With no good copy kept, the failure is shown (`failure` is set).
 pub fn load_at_startup(state: AppState, url: String, failure: RwSignal<Option<LoadFailure>>) {
     leptos::task::spawn_local(async move {
-        match fetch_dataset(&url).await {
-            Ok(dataset) => {
+        let fetched = match fetch_bytes(&url).await {
+            Ok(bytes) => match read_in_steps(state, bytes).await {
+                (Ok(index), bytes) => Ok((index, bytes)),
+                (Err(problems), _) => Err(LoadFailure::Invalid { url: url.clone(), problems }),
+            },
+            Err(failure) => Err(failure),
+        };
+        match fetched {
+            Ok((index, bytes)) => {
+                // Kept while the first chart is drawn (the Cache API writes off the main thread;
+                // 13 MB take it about 0.2 s); `data-kept` on <html> says when it is.
+                let kept_url = absolute(&url);
+                leptos::task::spawn_local(async move { keep_last_good(&kept_url, bytes).await });
                 let mut screen = state.screen.get_untracked();
-                let dropped = screen.reconcile(&dataset);
+                let dropped = screen.reconcile(index.dataset());
                 state.notices.update(|notices| notices.extend(dropped));
                 state.screen.set(screen);
                 state.origin.set(DataOrigin::Network);
-                state.data.set(Some(Arc::new(DatasetIndex::new(dataset))));
+                state.data.set(Some(Arc::new(index)));
             }
             Err(error) => {
                 for problem in error.problems() {
                     log_error(&problem.describe(error.url(), Lang::En));
                 }
-                match last_good(&absolute(&url)).await {
-                    Some((dataset, fetched_at)) => {
+                match last_good(state, &absolute(&url)).await {
+                    Some((index, fetched_at)) => {
                         state.origin.set(DataOrigin::LastGood { fetched_at, failure: error });
-                        state.data.set(Some(Arc::new(DatasetIndex::new(dataset))));
+                        state.data.set(Some(Arc::new(index)));
                     }
                     None => failure.set(Some(error)),
                 }
@@ -189,35 +233,17 @@ pub fn load_at_startup(state: AppState, url: String, failure: RwSignal<Option<Lo
 
 /// Replaces the data with a valid new dataset, or keeps the old one and shows why not. Reads the
 /// file's bytes as the command line does, so a file that is not UTF-8 is refused with how to fix
-/// it rather than shown with "�".
-pub fn accept_loaded(state: AppState, name: &str, bytes: &[u8], notes: Vec<Problem>) {
-    match load_bytes(bytes).into_valid() {
-        Ok(dataset) => evaluate_then_show(state, name.to_string(), Arc::from(bytes), dataset, notes),
-        Err(problems) => state.rejected.set(Some(LoadFailure::Invalid { url: name.to_string(), problems })),
-    }
+/// it rather than shown with "�". `notes` are a spreadsheet's readings worth a look.
+pub fn accept_loaded(state: AppState, name: String, bytes: Vec<u8>, notes: Vec<Problem>) {
+    leptos::task::spawn_local(async move {
+        match read_in_steps(state, bytes).await {
+            (Ok(index), bytes) => show_loaded(state, name, Arc::from(bytes), Arc::new(index), notes),
+            (Err(problems), _) => state.rejected.set(Some(LoadFailure::Invalid { url: name, problems })),
+        }
+    });
 }
 
-/// Replaces the data with a dataset the spreadsheet worker read and checked (with the same core
-/// checks): parsed only, so that no task holds the page for long.
-pub fn accept_checked(state: AppState, name: String, json: String, notes: Vec<Problem>) {
-    match chitieu_core::load::parse_checked(&json) {
-        Some(dataset) => evaluate_then_show(state, name, Arc::from(json.into_bytes()), dataset, notes),
-        None => accept_loaded(state, &name, json.as_bytes(), notes),
-    }
-}
-
-/// Reading, evaluating and showing run as three tasks, so that none holds the page for long.
-fn evaluate_then_show(state: AppState, name: String, bytes: Arc<[u8]>, dataset: Dataset, notes: Vec<Problem>) {
-    set_timeout(
-        move || {
-            let index = Arc::new(DatasetIndex::new(dataset));
-            set_timeout(move || show_loaded(state, name, bytes, index, notes), std::time::Duration::ZERO);
-        },
-        std::time::Duration::ZERO,
-    );
-}
-
-/// The last task of `accept_loaded`: the new data on screen.
+/// The new data on screen.
 fn show_loaded(state: AppState, name: String, bytes: Arc<[u8]>, index: Arc<DatasetIndex>, notes: Vec<Problem>) {
     // Readings worth a look (from a spreadsheet) show under "file opened"; else nothing.
     let notes = (!notes.is_empty()).then(|| LoadFailure::Invalid { url: name.clone(), problems: notes });
@@ -240,7 +266,7 @@ pub fn open_file(state: AppState, file: web_sys::File) {
     leptos::task::spawn_local(async move {
         let file = gloo_file::File::from(file);
         match gloo_file::futures::read_as_bytes(&file).await {
-            Ok(bytes) if super::sheets::is_json(&bytes) => accept_loaded(state, &name, &bytes, Vec::new()),
+            Ok(bytes) if super::sheets::is_json(&bytes) => accept_loaded(state, name, bytes, Vec::new()),
             Ok(bytes) => super::sheets::read_in_worker(state, name, &bytes),
             Err(error) => state.rejected.set(Some(unreachable(
                 &name,

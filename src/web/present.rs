@@ -4,7 +4,7 @@
 
 use chitieu_core::keys::{DeckKey, DeckPosition};
 use chitieu_core::kiosk::{KioskClock, DRIFT_SHARE, DRIFT_STEPS};
-use chitieu_core::slides::{slides, DeckScope};
+use chitieu_core::slides::{Deck, DeckScope};
 use chitieu_core::url::{Mode, DEFAULT_INTERVAL_SECONDS};
 use chitieu_core::Lang;
 use chitieu_render::{scene_svg, slide_scene, Palette};
@@ -40,9 +40,13 @@ pub fn Stage() -> impl IntoView {
             domain: screen.domain.clone(),
         })
     });
-    let deck = Memo::new(move |_| scope.with(|scope| slides(&data, scope, lang.get())));
+    // Planned whole, made a slide at a time: a province's deck has thousands of slides.
+    let deck = Memo::new({
+        let data = data.clone();
+        move |_| scope.with(|scope| Deck::new(&data, scope))
+    });
     let requested = Memo::new(move |_| state.screen.with(|screen| screen.slide.unwrap_or(1)) as usize);
-    let position = Memo::new(move |_| DeckPosition::new(requested.get(), deck.with(Vec::len)));
+    let position = Memo::new(move |_| DeckPosition::new(requested.get(), deck.with(Deck::len)));
     let go = move |number: usize| {
         let number = DeckPosition::new(number, position.get_untracked().count).number as u32;
         state.screen.update(|screen| screen.slide = Some(number));
@@ -52,8 +56,8 @@ pub fn Stage() -> impl IntoView {
         let (width, height) = stage_size(state.window.get());
         let (scale, theme) = (screen.scale.get(), screen.theme.get());
         deck.with(|deck| {
-            deck.get(position.get().number - 1)
-                .map(|slide| scene_svg(&slide_scene(slide, width, height, scale, &Palette::for_theme(theme))))
+            deck.slide(&data, position.get().number - 1, lang.get())
+                .map(|slide| scene_svg(&slide_scene(&slide, width, height, scale, &Palette::for_theme(theme))))
         })
     });
     Effect::new(move |_| {

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::loading::accept_checked;
+use super::loading::accept_loaded;
 use super::state::{AppState, LoadFailure};
 
 /// The worker's loader, next to index.html in dist/ (Trunk's `data-loader-shim`).
@@ -86,7 +86,12 @@ fn problems_of(reply: &JsValue) -> Vec<Problem> {
     list.iter()
         .map(|item| {
             let text = |name| field(&item, name).as_string().unwrap_or_default();
-            let problem = Problem::error("sheet", text("path"), text("vi"), text("en"));
+            let number = |name| field(&item, name).as_f64().map(|number| number as usize);
+            let problem = Problem {
+                line: number("line"),
+                column: number("column"),
+                ..Problem::error("sheet", text("path"), text("vi"), text("en"))
+            };
             if field(&item, "error").is_truthy() {
                 problem
             } else {
@@ -108,6 +113,34 @@ fn worker_failed(name: &str) -> LoadFailure {
     }
 }
 
+/// Where and why a JSON file cannot be read as a dataset, as the command line says it: the worker
+/// has the code that locates and words such problems, which the first screen does without.
+pub async fn diagnose(bytes: Vec<u8>) -> Vec<Problem> {
+    let message = request(&[("op", "diagnose".into()), ("bytes", Uint8Array::from(&bytes[..]).into())]);
+    let mut resolve = None;
+    let promise = js_sys::Promise::new(&mut |resolved, _| resolve = Some(resolved));
+    ask(message, move |reply| {
+        if let Some(resolve) = resolve {
+            drop(resolve.call1(&JsValue::NULL, &reply.unwrap_or(JsValue::UNDEFINED)));
+        }
+    });
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(reply) if !reply.is_undefined() => problems_of(&reply),
+        _ => vec![Problem::error(
+            "unreadable",
+            "$",
+            "Tệp không đọc được như một bộ dữ liệu (sai cú pháp JSON, sai kiểu dữ liệu, sai bảng mã hoặc quá lớn), \
+             và không mở được bộ kiểm tra để chỉ ra chỗ sai (mất mạng?). Hãy thử lại khi có mạng, hoặc chạy \
+             `chitieu validate` với tệp này."
+                .into(),
+            "The file cannot be read as a dataset (its JSON syntax, a type, its encoding, or its size), and the \
+             checker that says where could not start (offline?). Try again with a network, or run `chitieu validate` \
+             on the file."
+                .into(),
+        )],
+    }
+}
+
 /// Reads a spreadsheet, a CSV file or pasted text in the worker. A valid dataset replaces the one
 /// on screen, and the readings worth a look (a number that could be read two ways, a hidden sheet
 /// left out) are listed; otherwise every problem is listed and the data on screen stays.
@@ -124,7 +157,7 @@ pub fn read_in_worker(state: AppState, name: String, bytes: &[u8]) {
         };
         let problems = problems_of(&reply);
         match field(&reply, "json").as_string() {
-            Some(json) => accept_checked(state, name, json, problems),
+            Some(json) => accept_loaded(state, name, json.into_bytes(), problems),
             None => state.rejected.set(Some(LoadFailure::Invalid { url: name, problems })),
         }
     });

@@ -79,6 +79,8 @@ pub struct AppState {
     /// The JSON of a dataset opened from a file (or read from a spreadsheet), for exporting it as
     /// a workbook; `None` for data from the server, which the spreadsheet worker fetches again.
     pub source: StoredValue<Option<Arc<[u8]>>>,
+    /// How far a dataset being read is (0 to 1), while one is.
+    pub reading: RwSignal<Option<f64>>,
 }
 
 impl AppState {
@@ -91,6 +93,7 @@ impl AppState {
             window: RwSignal::new(window),
             origin: RwSignal::new(DataOrigin::Nothing),
             source: StoredValue::new(None),
+            reading: RwSignal::new(None),
         }
     }
 

@@ -47,6 +47,7 @@ impl DatasetIndex {
     pub fn new(mut dataset: Dataset) -> Self {
         let records = std::mem::take(&mut dataset.records);
         let mut builder = IndexBuilder::new(dataset);
+        builder.reserve(records.len());
         for record in records {
             builder.push(record);
         }
@@ -158,6 +159,12 @@ impl IndexBuilder {
             term_positions,
             assessed_by_pair: Vec::new(),
         }
+    }
+
+    /// Makes room for `count` more records at once, rather than growing (and copying) as they come.
+    pub fn reserve(&mut self, count: usize) {
+        self.index.dataset.records.reserve(count);
+        self.index.evaluated_records.reserve(count);
     }
 
     /// The dataset so far.

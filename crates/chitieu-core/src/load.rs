@@ -191,13 +191,6 @@ pub fn load(text: &str) -> Loaded {
     return load_fast(text);
 }
 
-/// Reads a dataset that the same checks already passed (the browser's spreadsheet worker runs them
-/// before it hands the dataset over as JSON): the typed parse only, or `None` if the text does not
-/// parse after all.
-pub fn parse_checked(text: &str) -> Option<Dataset> {
-    serde_json::from_str(text).ok()
-}
-
 /// Reads a dataset in one typed pass. A valid file gives the same dataset as reading item by item;
 /// a file that does not fit the types gives one problem at the first place it does not, located by
 /// line, column and JSON path; the checks beyond types then report every problem they find.

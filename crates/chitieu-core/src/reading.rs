@@ -2,9 +2,11 @@
 //! while a province's file (100,000 results, 13 MB) is read. The records are first found without
 //! being read (as raw JSON); the rest of the file is read and checked; then the records are read,
 //! checked, evaluated and indexed a few hundred at a time (`IndexBuilder`). The answer is
-//! `load_fast`'s, then `DatasetIndex::new`'s (a test holds them equal): a file whose syntax or
-//! types are wrong is handed to `load_fast`, which locates the problem, so every message is the
-//! same whichever way the file was read.
+//! `load_fast`'s, then `DatasetIndex::new`'s (a test holds them equal), except for a file that
+//! cannot be read as a dataset at all (its syntax, types, header or encoding are wrong, or it is
+//! too large): that is only said to be `Unreadable`, and `load::load_bytes` says where and why.
+//! The browser asks its on-demand worker for that, so the code that locates and words those
+//! problems is not in the first screen's download.
 
 use std::ops::Range;
 
@@ -21,6 +23,8 @@ pub const RECORDS_PER_STEP: usize = 256;
 /// A dataset being read: call `step` until it answers `Step::Done`.
 pub struct Reading {
     text: String,
+    /// The bytes of a file that is not UTF-8 (then `text` is empty).
+    not_text: Vec<u8>,
     stage: Stage,
 }
 
@@ -28,19 +32,39 @@ enum Stage {
     /// Nothing read yet.
     Start,
     /// The head is read and checked; the records are being read.
-    Records { builder: IndexBuilder, items: Vec<Range<usize>>, next: usize, seen: SeenRecords, problems: Vec<Problem> },
-    /// The answer, known before any reading (a file too large, or not UTF-8).
-    Refused(Vec<Problem>),
+    Records(Box<Records>),
+    /// Known before any reading: a file too large, or not UTF-8.
+    Unreadable,
     /// The answer has been given.
     Over,
+}
+
+struct Records {
+    builder: IndexBuilder,
+    /// Where each record is in the text.
+    items: Vec<Range<usize>>,
+    /// The first record not read yet.
+    next: usize,
+    seen: SeenRecords,
+    problems: Vec<Problem>,
 }
 
 /// What a step did.
 pub enum Step {
     /// More to do; the share of the records read so far, from 0 to 1.
     Working(f64),
-    /// The index of a valid dataset, or every problem found (the errors first).
-    Done(Result<DatasetIndex, Vec<Problem>>),
+    Done(Read),
+}
+
+/// What reading gave.
+#[derive(Debug)]
+pub enum Read {
+    /// The dataset is valid: here it is, evaluated and indexed.
+    Valid(Box<DatasetIndex>),
+    /// The dataset was read and has errors: every problem found, the errors first.
+    Invalid(Vec<Problem>),
+    /// The file cannot be read as a dataset; `load::load_bytes` says where and why.
+    Unreadable,
 }
 
 /// Only the records, as raw JSON: where each one is in the text.
@@ -51,18 +75,23 @@ struct RecordsOnly<'a> {
 }
 
 impl Reading {
-    /// Starts reading the bytes of a file. A file too large or not UTF-8 is refused with
-    /// `load::load_bytes`'s problem at the first step.
+    /// Starts reading the bytes of a file. A file too large or not UTF-8 is `Unreadable` at the
+    /// first step.
     pub fn new(bytes: Vec<u8>) -> Reading {
         match String::from_utf8(bytes) {
-            Ok(text) if text.len() <= load::MAX_BYTES => Reading { text, stage: Stage::Start },
-            Ok(text) => Reading::refused(text.as_bytes()),
-            Err(error) => Reading::refused(error.as_bytes()),
+            Ok(text) if text.len() <= load::MAX_BYTES => Reading { text, not_text: Vec::new(), stage: Stage::Start },
+            Ok(text) => Reading { text, not_text: Vec::new(), stage: Stage::Unreadable },
+            Err(error) => Reading { text: String::new(), not_text: error.into_bytes(), stage: Stage::Unreadable },
         }
     }
 
-    fn refused(bytes: &[u8]) -> Reading {
-        Reading { text: String::new(), stage: Stage::Refused(load::load_bytes(bytes).problems) }
+    /// The file's bytes, to keep or export once it is read.
+    pub fn into_bytes(self) -> Vec<u8> {
+        if self.text.is_empty() {
+            self.not_text
+        } else {
+            self.text.into_bytes()
+        }
     }
 
     /// The text without a byte-order mark.
@@ -78,41 +107,44 @@ impl Reading {
                     self.stage = stage;
                     Step::Working(0.0)
                 }
-                None => self.read_in_one_pass(),
+                None => Step::Done(Read::Unreadable),
             },
-            Stage::Records { mut builder, items, next, mut seen, mut problems } => {
+            Stage::Records(mut records_stage) => {
+                let Records { builder, items, next, seen, problems } = &mut *records_stage;
+                let next = *next;
                 let end = (next + RECORDS_PER_STEP).min(items.len());
                 let mut records = Vec::with_capacity(end - next);
                 for range in &items[next..end] {
                     match serde_json::from_str::<Record>(&self.json()[range.clone()]) {
                         Ok(record) => records.push(record),
-                        Err(_) => return self.read_in_one_pass(),
+                        Err(_) => return Step::Done(Read::Unreadable),
                     }
                 }
-                problems.extend(load::validate_records(builder.dataset(), &records, next, &mut seen));
+                problems.extend(load::validate_records(builder.dataset(), &records, next, seen));
                 for record in records {
                     builder.push(record);
                 }
                 if end < items.len() {
                     let share = end as f64 / items.len() as f64;
-                    self.stage = Stage::Records { builder, items, next: end, seen, problems };
+                    records_stage.next = end;
+                    self.stage = Stage::Records(records_stage);
                     return Step::Working(share);
                 }
+                let Records { builder, mut problems, .. } = *records_stage;
                 // The errors first, as `load_fast` gives them.
                 problems.sort_by_key(|problem| problem.severity);
                 if problems.iter().any(|problem| problem.severity == Severity::Error) {
-                    Step::Done(Err(problems))
+                    Step::Done(Read::Invalid(problems))
                 } else {
-                    Step::Done(Ok(builder.finish()))
+                    Step::Done(Read::Valid(Box::new(builder.finish())))
                 }
             }
-            Stage::Refused(problems) => Step::Done(Err(problems)),
-            Stage::Over => Step::Done(Err(Vec::new())),
+            Stage::Unreadable | Stage::Over => Step::Done(Read::Unreadable),
         }
     }
 
-    /// Finds the records and reads and checks everything else; `None` when the file needs
-    /// `load_fast` to say what is wrong with it.
+    /// Finds the records and reads and checks everything else; `None` when the file cannot be
+    /// read as a dataset.
     fn split(&self) -> Option<Stage> {
         let json = self.json();
         // serde would read an array as a struct's fields in order: only an object is a dataset.
@@ -132,14 +164,11 @@ impl Reading {
             return None;
         }
         let problems = load::validate_head(&head);
-        Some(Stage::Records { builder: IndexBuilder::new(head), items, next: 0, seen: SeenRecords::new(), problems })
-    }
-
-    /// The whole file in one pass, when reading in steps cannot say what is wrong with it.
-    fn read_in_one_pass(&mut self) -> Step {
-        Step::Done(load::load_fast(self.json()).into_valid().map(DatasetIndex::new))
+        let mut builder = IndexBuilder::new(head);
+        builder.reserve(items.len());
+        Some(Stage::Records(Box::new(Records { builder, items, next: 0, seen: SeenRecords::new(), problems })))
     }
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

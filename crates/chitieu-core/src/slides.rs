@@ -37,121 +37,225 @@ pub struct DeckScope {
 /// scorecard slide whose title is the finding, the ranking per domain, a slide per indicator with
 /// a figure, and one slide listing the indicators without any figure yet.
 pub fn slides(index: &DatasetIndex, scope: &DeckScope, lang: Lang) -> Vec<Slide> {
-    let dataset = index.dataset();
-    let as_of =
-        format!("{}{}", lang.pick("Dữ liệu cập nhật đến ", "Data as of "), format::date(&dataset.data_as_of, lang));
-    let in_scope = |(locality, term): &&(String, String)| {
-        scope.locality.as_ref().is_none_or(|wanted| wanted == locality)
-            && scope.term.as_ref().is_none_or(|wanted| wanted == term)
-    };
-    let mut pairs: Vec<&(String, String)> = index.locality_terms().iter().filter(in_scope).collect();
-    if pairs.is_empty() {
-        pairs = index.locality_terms().iter().collect();
-    }
-    // A loop that leads with results: pairs with more figures first (a stable sort keeps the
-    // dataset's order among equals).
-    let with_figures = |(locality, term): &(String, String)| {
-        index.rows(locality, term).iter().filter(|row| has_figure(row.record)).count()
-    };
-    pairs.sort_by_key(|pair| std::cmp::Reverse(with_figures(pair)));
-    let domains: Vec<&crate::model::Domain> = dataset
-        .domains
-        .iter()
-        .filter(|domain| scope.domain.as_ref().is_none_or(|wanted| *wanted == domain.id))
-        .collect();
-    // Counted over what the deck presents, not over every unit the dataset names.
-    let count_distinct = |ids: Vec<&String>| ids.iter().collect::<std::collections::HashSet<_>>().len();
-    let localities = count_distinct(pairs.iter().map(|(locality, _)| locality).collect());
-    let terms = count_distinct(pairs.iter().map(|(_, term)| term).collect());
-    let mut slides = vec![Slide {
-        kicker: as_of.clone(),
-        title: dataset.title.get(lang).to_string(),
-        chart: None,
-        sentence: match lang {
-            Lang::Vi => format!("{localities} địa phương, {terms} nhiệm kỳ, {} chỉ tiêu.", dataset.indicators.len()),
-            Lang::En => format!("{localities} localities, {terms} terms, {} indicators.", dataset.indicators.len()),
-        },
-        lines: pairs.iter().map(|(unit, term)| chart::place_name(dataset, unit, term, lang)).collect(),
-    }];
-    for (unit, term) in pairs {
-        let place = chart::place_name(dataset, unit, term, lang);
-        let breakdown = chart::domain_breakdown(index, unit, term, lang);
-        slides.push(Slide {
-            kicker: place.clone(),
-            title: chart::scorecard_headline(&crate::scorecard::scorecard(index, unit, term), lang),
-            sentence: breakdown.description.clone(),
-            chart: Some(ChartSpec::Stacked(breakdown)),
-            lines: Vec::new(),
-        });
-        for domain in &domains {
-            let filter = Filter { domain: Some(domain.id.clone()), ..Filter::default() };
-            let ranking = chart::ranking(index, unit, term, &filter, lang);
-            let parts = ranking.bars.chunks(MAX_BARS_PER_SLIDE).count();
-            for (index, bars) in ranking.bars.chunks(MAX_BARS_PER_SLIDE).enumerate() {
-                let mut part = ranking.clone();
-                part.bars = bars.to_vec();
-                let suffix = if parts > 1 { format!(" ({}/{parts})", index + 1) } else { String::new() };
-                slides.push(Slide {
-                    kicker: place.clone(),
-                    title: format!("{}: % {}{suffix}", domain.name.get(lang), lang.pick("mục tiêu", "of target")),
-                    sentence: ranking.description.clone(),
-                    chart: Some(ChartSpec::Bars(part)),
-                    lines: Vec::new(),
-                });
-            }
+    let deck = Deck::new(index, scope);
+    (0..deck.len()).filter_map(|position| deck.slide(index, position, lang)).collect()
+}
+
+/// A deck, planned: which slides there are and in what order, without making any. Making a slide
+/// lays out its chart and writes its sentences; a province's deck has thousands of slides, so the
+/// stage makes only the one on screen (`slide`), and planning costs a count per record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deck {
+    /// The (locality, term) pairs presented, those with more figures first.
+    pairs: Vec<(String, String)>,
+    /// The domains presented (positions in the dataset's domains).
+    domains: Vec<usize>,
+    slides: Vec<SlideKey>,
+}
+
+/// What one slide shows; `pair` and `domain` are positions in the deck's lists.
+#[derive(Debug, Clone, PartialEq)]
+enum SlideKey {
+    Title,
+    Scorecard { pair: usize },
+    Ranking { pair: usize, domain: usize, part: usize, parts: usize },
+    Indicator { pair: usize, indicator: String },
+    WithoutFigures { pair: usize, part: usize, parts: usize },
+}
+
+impl Deck {
+    pub fn new(index: &DatasetIndex, scope: &DeckScope) -> Deck {
+        let dataset = index.dataset();
+        let in_scope = |(locality, term): &&(String, String)| {
+            scope.locality.as_ref().is_none_or(|wanted| wanted == locality)
+                && scope.term.as_ref().is_none_or(|wanted| wanted == term)
+        };
+        let mut pairs: Vec<(String, String)> = index.locality_terms().iter().filter(in_scope).cloned().collect();
+        if pairs.is_empty() {
+            pairs = index.locality_terms().to_vec();
         }
-        let rows: Vec<_> = index
-            .rows(unit, term)
-            .into_iter()
-            .filter(|row| domains.iter().any(|domain| domain.id == row.indicator.domain))
+        // A loop that leads with results: pairs with more figures first (a stable sort keeps the
+        // dataset's order among equals).
+        let with_figures = |(locality, term): &(String, String)| {
+            index.rows(locality, term).iter().filter(|row| has_figure(row.record)).count()
+        };
+        pairs.sort_by_cached_key(|pair| std::cmp::Reverse(with_figures(pair)));
+        let domains: Vec<usize> = (0..dataset.domains.len())
+            .filter(|&position| scope.domain.as_ref().is_none_or(|wanted| *wanted == dataset.domains[position].id))
             .collect();
-        let mut without_figures = Vec::new();
-        for row in &rows {
-            if !has_figure(row.record) {
-                let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
-                let target =
-                    chart::target_phrase(shape.as_ref(), row.evaluation.target_value, row.indicator, row.record, lang);
-                without_figures.push(format!("{}: {target}", row.indicator.name.get(lang)));
-                continue;
+        let mut slides = vec![SlideKey::Title];
+        for (pair, (unit, term)) in pairs.iter().enumerate() {
+            slides.push(SlideKey::Scorecard { pair });
+            let rows = index.rows(unit, term);
+            for (domain, &position) in domains.iter().enumerate() {
+                let filter = Filter { domain: Some(dataset.domains[position].id.clone()), ..Filter::default() };
+                let bars = rows
+                    .iter()
+                    .filter(|row| {
+                        filter.accepts(row.indicator, row.evaluation) && row.evaluation.percent_of_target.is_some()
+                    })
+                    .count();
+                let parts = bars.div_ceil(MAX_BARS_PER_SLIDE);
+                slides.extend((0..parts).map(|part| SlideKey::Ranking { pair, domain, part, parts }));
             }
-            let Some(detail) = chart::indicator_detail(index, unit, term, &row.indicator.id, lang) else { continue };
-            slides.push(Slide {
-                kicker: place.clone(),
-                title: detail.name.clone(),
-                sentence: detail.main_chart.description().to_string(),
-                chart: Some(detail.main_chart),
-                lines: Vec::new(),
+            let presented = rows
+                .iter()
+                .filter(|row| domains.iter().any(|&position| dataset.domains[position].id == row.indicator.domain));
+            let mut without_figures = 0usize;
+            for row in presented {
+                if has_figure(row.record) {
+                    slides.push(SlideKey::Indicator { pair, indicator: row.indicator.id.clone() });
+                } else {
+                    without_figures += 1;
+                }
+            }
+            let parts = without_figures.div_ceil(MAX_LINES_PER_SLIDE);
+            slides.extend((0..parts).map(|part| SlideKey::WithoutFigures { pair, part, parts }));
+        }
+        Deck { pairs, domains, slides }
+    }
+
+    /// How many slides the deck has.
+    pub fn len(&self) -> usize {
+        self.slides.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.slides.is_empty()
+    }
+
+    /// Makes the slide at `position` (from 0).
+    pub fn slide(&self, index: &DatasetIndex, position: usize, lang: Lang) -> Option<Slide> {
+        let dataset = index.dataset();
+        let place = |pair: usize| {
+            let (unit, term) = &self.pairs[pair];
+            (unit.as_str(), term.as_str(), chart::place_name(dataset, unit, term, lang))
+        };
+        let suffix =
+            |part: usize, parts: usize| if parts > 1 { format!(" ({}/{parts})", part + 1) } else { String::new() };
+        let mut slide = match self.slides.get(position)? {
+            SlideKey::Title => self.title_slide(index, lang),
+            SlideKey::Scorecard { pair } => {
+                let (unit, term, place) = place(*pair);
+                let breakdown = chart::domain_breakdown(index, unit, term, lang);
+                Slide {
+                    kicker: place,
+                    title: chart::scorecard_headline(&crate::scorecard::scorecard(index, unit, term), lang),
+                    sentence: breakdown.description.clone(),
+                    chart: Some(ChartSpec::Stacked(breakdown)),
+                    lines: Vec::new(),
+                }
+            }
+            SlideKey::Ranking { pair, domain, part, parts } => {
+                let (unit, term, place) = place(*pair);
+                let domain = &dataset.domains[self.domains[*domain]];
+                let filter = Filter { domain: Some(domain.id.clone()), ..Filter::default() };
+                let mut ranking = chart::ranking(index, unit, term, &filter, lang);
+                ranking.bars = ranking.bars.chunks(MAX_BARS_PER_SLIDE).nth(*part)?.to_vec();
+                Slide {
+                    kicker: place,
+                    title: format!(
+                        "{}: % {}{}",
+                        domain.name.get(lang),
+                        lang.pick("mục tiêu", "of target"),
+                        suffix(*part, *parts)
+                    ),
+                    sentence: ranking.description.clone(),
+                    chart: Some(ChartSpec::Bars(ranking)),
+                    lines: Vec::new(),
+                }
+            }
+            SlideKey::Indicator { pair, indicator } => {
+                let (unit, term, place) = place(*pair);
+                let detail = chart::indicator_detail(index, unit, term, indicator, lang)?;
+                Slide {
+                    kicker: place,
+                    title: detail.name.clone(),
+                    sentence: detail.main_chart.description().to_string(),
+                    chart: Some(detail.main_chart),
+                    lines: Vec::new(),
+                }
+            }
+            SlideKey::WithoutFigures { pair, part, parts } => {
+                let (unit, term, place) = place(*pair);
+                let without_figures: Vec<String> = index
+                    .rows(unit, term)
+                    .into_iter()
+                    .filter(|row| {
+                        self.domains.iter().any(|&position| dataset.domains[position].id == row.indicator.domain)
+                    })
+                    .filter(|row| !has_figure(row.record))
+                    .map(|row| {
+                        let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
+                        let target = chart::target_phrase(
+                            shape.as_ref(),
+                            row.evaluation.target_value,
+                            row.indicator,
+                            row.record,
+                            lang,
+                        );
+                        format!("{}: {target}", row.indicator.name.get(lang))
+                    })
+                    .collect();
+                let count = without_figures.len();
+                Slide {
+                    kicker: place,
+                    title: match lang {
+                        Lang::Vi => format!("{count} chỉ tiêu chưa có kết quả{}", suffix(*part, *parts)),
+                        Lang::En => format!("{count} targets without a result yet{}", suffix(*part, *parts)),
+                    },
+                    chart: None,
+                    sentence: lang
+                        .pick(
+                            "Mục tiêu của từng chỉ tiêu; nguồn chưa nêu kết quả.",
+                            "Each target; the sources give no result yet.",
+                        )
+                        .to_string(),
+                    lines: without_figures.chunks(MAX_LINES_PER_SLIDE).nth(*part)?.to_vec(),
+                }
+            }
+        };
+        if dataset.illustrative {
+            slide.kicker = format!("{} · {}", crate::i18n::illustrative_notice(lang), slide.kicker);
+        }
+        Some(slide)
+    }
+
+    /// The title slide: the dataset's title and date, and the places presented (the first few, and
+    /// how many more, when a province's deck presents hundreds).
+    fn title_slide(&self, index: &DatasetIndex, lang: Lang) -> Slide {
+        let dataset = index.dataset();
+        // Counted over what the deck presents, not over every unit the dataset names.
+        let count_distinct = |ids: Vec<&String>| ids.iter().collect::<std::collections::HashSet<_>>().len();
+        let localities = count_distinct(self.pairs.iter().map(|(locality, _)| locality).collect());
+        let terms = count_distinct(self.pairs.iter().map(|(_, term)| term).collect());
+        let shown = if self.pairs.len() > MAX_LINES_PER_SLIDE { MAX_LINES_PER_SLIDE - 1 } else { self.pairs.len() };
+        let mut lines: Vec<String> =
+            self.pairs[..shown].iter().map(|(unit, term)| chart::place_name(dataset, unit, term, lang)).collect();
+        let more = self.pairs.len() - shown;
+        if more > 0 {
+            lines.push(match lang {
+                Lang::Vi => format!("… và {} nơi, nhiệm kỳ khác", format::number(more as f64, lang)),
+                Lang::En => format!("… and {} more places and terms", format::number(more as f64, lang)),
             });
         }
-        // One slide for the targets without any figure yet, rather than one empty chart each.
-        let count = without_figures.len();
-        let parts = without_figures.chunks(MAX_LINES_PER_SLIDE).count();
-        for (part, lines) in without_figures.chunks(MAX_LINES_PER_SLIDE).enumerate() {
-            let suffix = if parts > 1 { format!(" ({}/{parts})", part + 1) } else { String::new() };
-            slides.push(Slide {
-                kicker: place.clone(),
-                title: match lang {
-                    Lang::Vi => format!("{count} chỉ tiêu chưa có kết quả{suffix}"),
-                    Lang::En => format!("{count} targets without a result yet{suffix}"),
-                },
-                chart: None,
-                sentence: lang
-                    .pick(
-                        "Mục tiêu của từng chỉ tiêu; nguồn chưa nêu kết quả.",
-                        "Each target; the sources give no result yet.",
-                    )
-                    .to_string(),
-                lines: lines.to_vec(),
-            });
+        Slide {
+            kicker: format!(
+                "{}{}",
+                lang.pick("Dữ liệu cập nhật đến ", "Data as of "),
+                format::date(&dataset.data_as_of, lang)
+            ),
+            title: dataset.title.get(lang).to_string(),
+            chart: None,
+            sentence: match lang {
+                Lang::Vi => {
+                    format!("{localities} địa phương, {terms} nhiệm kỳ, {} chỉ tiêu.", dataset.indicators.len())
+                }
+                Lang::En => format!("{localities} localities, {terms} terms, {} indicators.", dataset.indicators.len()),
+            },
+            lines,
         }
     }
-    if dataset.illustrative {
-        let notice = crate::i18n::illustrative_notice(lang);
-        for slide in &mut slides {
-            slide.kicker = format!("{notice} · {}", slide.kicker);
-        }
-    }
-    slides
 }
 
 /// Whether a record has anything to draw: a result, a status the source states, or a composition's
@@ -287,5 +391,26 @@ mod tests {
                 "{words}"
             );
         }
+    }
+
+    /// A province's deck: planned without making a slide, each slide made alone equal to the same
+    /// slide of the whole deck, and the title slide naming a few places and how many more.
+    #[test]
+    fn a_province_deck_is_planned_whole_and_made_a_slide_at_a_time() {
+        let json = crate::reading::tests::with_localities(300).to_string();
+        let index = DatasetIndex::new(load(&json).into_valid().unwrap());
+        let deck = Deck::new(&index, &DeckScope::default());
+        let whole = slides(&index, &DeckScope::default(), Lang::Vi);
+        assert_eq!(deck.len(), whole.len());
+        // A title, then per place a scorecard, a ranking and two indicator slides.
+        assert_eq!(deck.len(), 1 + 300 * 4);
+        for position in [0, 1, 2, 3, 4, 599, deck.len() - 1] {
+            assert_eq!(deck.slide(&index, position, Lang::Vi).as_ref(), Some(&whole[position]));
+        }
+        assert_eq!(deck.slide(&index, deck.len(), Lang::Vi), None);
+        let title = &whole[0];
+        assert_eq!(title.lines.len(), MAX_LINES_PER_SLIDE);
+        assert_eq!(title.lines[MAX_LINES_PER_SLIDE - 1], "… và 293 nơi, nhiệm kỳ khác");
+        assert_eq!(title.sentence, "300 địa phương, 1 nhiệm kỳ, 2 chỉ tiêu.");
     }
 }

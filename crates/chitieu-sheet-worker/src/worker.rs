@@ -20,7 +20,8 @@ fn post(fields: &[(&str, JsValue)]) {
     let _ = scope().post_message(&message);
 }
 
-/// Problems as the page reads them: an array of `{error, path, vi, en}` objects.
+/// Problems as the page reads them: an array of `{error, path, vi, en, line, column}` objects
+/// (`line` and `column` only where the problem has them).
 fn problems_js(problems: &[Problem]) -> JsValue {
     let list = js_sys::Array::new();
     for problem in problems {
@@ -30,6 +31,10 @@ fn problems_js(problems: &[Problem]) -> JsValue {
         let _ = Reflect::set(&item, &"vi".into(), &JsValue::from_str(&problem.message.vi));
         let english = problem.message.en.as_deref().unwrap_or(&problem.message.vi);
         let _ = Reflect::set(&item, &"en".into(), &JsValue::from_str(english));
+        if let (Some(line), Some(column)) = (problem.line, problem.column) {
+            let _ = Reflect::set(&item, &"line".into(), &JsValue::from_f64(line as f64));
+            let _ = Reflect::set(&item, &"column".into(), &JsValue::from_f64(column as f64));
+        }
         list.push(&item);
     }
     list.into()
@@ -107,6 +112,11 @@ pub fn start() {
             Some("read") => read(&message),
             Some("export") => wasm_bindgen_futures::spawn_local(export(message)),
             Some("template") => send_workbook(chitieu_sheet::template_xlsx()),
+            // A JSON file the page could not read as a dataset: where and why.
+            Some("diagnose") => {
+                let bytes = bytes_of(&field(&message, "bytes")).unwrap_or_default();
+                post(&[("problems", problems_js(&chitieu_core::load::load_bytes(&bytes).problems))]);
+            }
             Some("table") => {
                 let csv = field(&message, "csv").as_string().unwrap_or_default();
                 send_workbook(chitieu_sheet::table_xlsx(&csv));

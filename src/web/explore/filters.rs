@@ -21,19 +21,44 @@ pub fn Filters() -> impl IntoView {
                 state.data().rows(&locality, &term).iter().any(|row| row.evaluation.pace.is_some())
             })
     });
-    let place_options = move || {
+    // Built once per dataset and language, grouped by term (a province's hundreds of communes,
+    // one group per term); choosing a place only moves the selection, so a
+    // locality change does not rebuild hundreds of options.
+    let place_options = Memo::new(move |_| {
         let data = state.data();
-        let current = screen.place.get();
         let lang = lang();
-        data.locality_terms()
-            .iter()
-            .map(|(locality, term)| {
-                let selected = current.as_ref().is_some_and(|current| current.0 == *locality && current.1 == *term);
-                let label = chart::place_name(data.dataset(), locality, term, lang);
-                view! { <option value=format!("{locality}|{term}") selected=selected>{label}</option> }
+        let mut terms: Vec<&str> = Vec::new();
+        for (_, term) in data.locality_terms() {
+            if !terms.contains(&term.as_str()) {
+                terms.push(term);
+            }
+        }
+        terms
+            .into_iter()
+            .map(|term| {
+                let options = data
+                    .locality_terms()
+                    .iter()
+                    .filter(|(_, other)| other == term)
+                    .map(|(locality, term)| {
+                        let name = data.dataset().locality(locality).map_or(locality.as_str(), |l| l.name.get(lang));
+                        (format!("{locality}|{term}"), chart::isolate_direction(name).into_owned())
+                    })
+                    .collect::<Vec<_>>();
+                (format!("{} {term}", lang.pick("Nhiệm kỳ", "Term")), options)
             })
-            .collect_view()
-    };
+            .collect::<Vec<_>>()
+    });
+    let place_select: NodeRef<leptos::html::Select> = NodeRef::new();
+    // One effect moves the selection (per-option reactive `selected` would be hundreds of
+    // subscribers to wake on every change).
+    Effect::new(move |_| {
+        place_options.track();
+        let value = screen.place.get().map(|(locality, term)| format!("{locality}|{term}")).unwrap_or_default();
+        if let Some(select) = place_select.get() {
+            select.set_value(&value);
+        }
+    });
     let domain_options = move || {
         let data = state.data();
         let lang = lang();
@@ -53,6 +78,7 @@ pub fn Filters() -> impl IntoView {
                 <span>{move || lang().pick("Địa phương, nhiệm kỳ", "Locality, term")}</span>
                 <select
                     id="unit-term"
+                    node_ref=place_select
                     on:change=move |event| {
                         let value = event_target_value(&event);
                         if let Some((locality, term)) = value.split_once('|') {
@@ -64,7 +90,22 @@ pub fn Filters() -> impl IntoView {
                         }
                     }
                 >
-                    {place_options}
+                    {move || {
+                        place_options
+                            .get()
+                            .into_iter()
+                            .map(|(group, options)| {
+                                view! {
+                                    <optgroup label=group>
+                                        {options
+                                            .into_iter()
+                                            .map(|(value, label)| view! { <option value=value>{label}</option> })
+                                            .collect_view()}
+                                    </optgroup>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </select>
             </label>
             <label class="field">

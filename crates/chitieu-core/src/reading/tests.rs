@@ -5,7 +5,7 @@ use super::*;
 use crate::load::{load_bytes, tests::valid_json};
 
 /// Reads `bytes` step by step: the answer and the share reported after each step.
-fn read_in_steps(bytes: &[u8]) -> (Result<DatasetIndex, Vec<Problem>>, Vec<f64>) {
+fn read_in_steps(bytes: &[u8]) -> (Read, Vec<f64>) {
     let mut reading = Reading::new(bytes.to_vec());
     let mut shares = Vec::new();
     loop {
@@ -16,17 +16,23 @@ fn read_in_steps(bytes: &[u8]) -> (Result<DatasetIndex, Vec<Problem>>, Vec<f64>)
     }
 }
 
-/// What the browser's one-pass reading (`load_fast`) and indexing give.
-fn in_one_pass(bytes: &[u8]) -> Result<DatasetIndex, Vec<Problem>> {
+/// What the browser's one-pass reading (`load_fast`) and indexing give, as a `Read`.
+fn in_one_pass(bytes: &[u8]) -> Read {
     let loaded = match std::str::from_utf8(bytes) {
         Ok(text) => crate::load::load_fast(text),
         Err(_) => load_bytes(bytes),
     };
-    loaded.into_valid().map(DatasetIndex::new)
+    match loaded.dataset {
+        None => Read::Unreadable,
+        Some(_) => match loaded.into_valid() {
+            Ok(dataset) => Read::Valid(Box::new(DatasetIndex::new(dataset))),
+            Err(problems) => Read::Invalid(problems),
+        },
+    }
 }
 
 /// The small valid dataset with `count` localities, each with its two records.
-fn with_localities(count: usize) -> serde_json::Value {
+pub(crate) fn with_localities(count: usize) -> serde_json::Value {
     let mut json = valid_json();
     let (locality, records) = (json["localities"][0].clone(), json["records"].as_array().unwrap().clone());
     let (mut localities, mut all_records) = (Vec::new(), Vec::new());
@@ -47,10 +53,11 @@ fn with_localities(count: usize) -> serde_json::Value {
 }
 
 /// Everything an index answers (its hash maps print in no fixed order, so not `{:?}` of it).
-fn described(answer: &Result<DatasetIndex, Vec<Problem>>) -> String {
+fn described(answer: &Read) -> String {
     let index = match answer {
-        Ok(index) => index,
-        Err(problems) => return format!("{problems:#?}"),
+        Read::Valid(index) => index,
+        Read::Invalid(problems) => return format!("{problems:#?}"),
+        Read::Unreadable => return "unreadable".to_string(),
     };
     let dataset = index.dataset();
     let evaluations: Vec<_> = (0..dataset.records.len()).map(|position| index.evaluation(position)).collect();
@@ -84,7 +91,7 @@ fn a_valid_file_read_in_steps_gives_the_index_built_in_one_pass() {
         with_warning.to_string(),
     ] {
         let (stepped, _) = read_in_steps(text.as_bytes());
-        assert!(stepped.is_ok(), "{}", described(&stepped));
+        assert!(matches!(stepped, Read::Valid(_)), "{}", described(&stepped));
         assert_eq!(described(&stepped), described(&in_one_pass(text.as_bytes())));
     }
 }
@@ -93,7 +100,7 @@ fn a_valid_file_read_in_steps_gives_the_index_built_in_one_pass() {
 fn each_step_reads_a_bounded_number_of_records_and_the_share_only_grows() {
     let text = with_localities(400).to_string();
     let (answer, shares) = read_in_steps(text.as_bytes());
-    assert!(answer.is_ok());
+    assert!(matches!(answer, Read::Valid(_)));
     // One step for everything but the records, then 800 records 256 at a time.
     assert_eq!(shares.len(), 1 + 800 / RECORDS_PER_STEP);
     assert!(shares.windows(2).all(|pair| pair[0] < pair[1]), "{shares:?}");
@@ -141,7 +148,7 @@ fn a_file_with_problems_gives_the_one_pass_problems_wherever_they_are() {
     ];
     for (case, bytes) in cases {
         let (stepped, _) = read_in_steps(&bytes);
-        assert!(stepped.is_err(), "{case}: read as valid");
+        assert!(!matches!(stepped, Read::Valid(_)), "{case}: read as valid");
         assert_eq!(described(&stepped), described(&in_one_pass(&bytes)), "{case}");
     }
 }
@@ -152,8 +159,7 @@ fn a_type_error_after_vietnamese_text_is_placed_at_its_own_record_and_column() {
     let mut json = with_localities(400);
     json["records"][700]["target"]["value"] = "67,5".into();
     let text = json.to_string();
-    let (answer, _) = read_in_steps(text.as_bytes());
-    let problem = &answer.unwrap_err()[0];
+    let problem = &crate::load::load_fast(&text).problems[0];
     assert_eq!(problem.path, "$.records[700].target.value");
     let column = problem.column.unwrap();
     let before: String = text.chars().take(column).collect();
