@@ -62,15 +62,21 @@ pub fn ChartFigure(
         })
     };
     let svg = Memo::new(move |_| scene.with(scene_svg));
+    // Each chart is drawn in a task of its own, after the page around it: a view with several
+    // charts then never holds the page for one long task.
+    let drawn = RwSignal::new(false);
+    set_timeout(move || drawn.set(true), std::time::Duration::ZERO);
     let focused: RwSignal<Option<usize>> = RwSignal::new(None);
     let table_open = RwSignal::new(false);
     let tooltip_at: RwSignal<(f64, f64)> = RwSignal::new((0.0, 0.0));
     let host = NodeRef::<leptos::html::Div>::new();
 
     Effect::new(move |_| {
-        svg.track();
-        focused.set(None);
-        request_animation_frame(mark_ready);
+        if drawn.get() {
+            svg.track();
+            focused.set(None);
+            request_animation_frame(mark_ready);
+        }
     });
 
     // Where a mark sits on screen, for placing the tooltip next to it.
@@ -166,7 +172,7 @@ pub fn ChartFigure(
                 on:keydown=on_key
                 on:blur=move |_| focused.set(None)
             >
-                <div class="chart-svg" inner_html=move || svg.get()></div>
+                <div class="chart-svg" inner_html=move || if drawn.get() { svg.get() } else { String::new() }></div>
                 {tooltip}
             </div>
             <figcaption>{caption}</figcaption>

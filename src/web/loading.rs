@@ -164,7 +164,8 @@ pub async fn read_in_steps(state: AppState, bytes: Vec<u8>) -> (Result<DatasetIn
         loop {
             match reading.step() {
                 Step::Done(read) => break 'reading read,
-                Step::Working(share) if js_sys::Date::now() - started > SLICE_MS => {
+                // The first steps each pass over the whole text: each gets a task of its own.
+                Step::Working(share) if share == 0.0 || js_sys::Date::now() - started > SLICE_MS => {
                     state.reading.set(Some(share));
                     break;
                 }
@@ -174,6 +175,8 @@ pub async fn read_in_steps(state: AppState, bytes: Vec<u8>) -> (Result<DatasetIn
         next_task().await;
     };
     state.reading.set(None);
+    // Drawing what was read is a task of its own.
+    next_task().await;
     let bytes = reading.into_bytes();
     match read {
         Read::Valid(index) => (Ok(*index), bytes),

@@ -29,7 +29,9 @@ pub struct Reading {
 }
 
 enum Stage {
-    /// Nothing read yet.
+    /// The bytes, not yet known to be text.
+    Bytes,
+    /// Text, not yet read.
     Start,
     /// The head is read and checked; the records are being read.
     Records(Box<Records>),
@@ -51,7 +53,8 @@ struct Records {
 
 /// What a step did.
 pub enum Step {
-    /// More to do; the share of the records read so far, from 0 to 1.
+    /// More to do; the share of the records read so far, from 0 to 1. The steps before any record
+    /// is read (0) each pass over the whole text, so each is best followed by a turn of the browser.
     Working(f64),
     Done(Read),
 }
@@ -78,11 +81,7 @@ impl Reading {
     /// Starts reading the bytes of a file. A file too large or not UTF-8 is `Unreadable` at the
     /// first step.
     pub fn new(bytes: Vec<u8>) -> Reading {
-        match String::from_utf8(bytes) {
-            Ok(text) if text.len() <= load::MAX_BYTES => Reading { text, not_text: Vec::new(), stage: Stage::Start },
-            Ok(text) => Reading { text, not_text: Vec::new(), stage: Stage::Unreadable },
-            Err(error) => Reading { text: String::new(), not_text: error.into_bytes(), stage: Stage::Unreadable },
-        }
+        Reading { text: String::new(), not_text: bytes, stage: Stage::Bytes }
     }
 
     /// The file's bytes, to keep or export once it is read.
@@ -102,6 +101,22 @@ impl Reading {
     /// Does the next short piece of work.
     pub fn step(&mut self) -> Step {
         match std::mem::replace(&mut self.stage, Stage::Over) {
+            Stage::Bytes => match String::from_utf8(std::mem::take(&mut self.not_text)) {
+                Ok(text) => {
+                    let fits = text.len() <= load::MAX_BYTES;
+                    self.text = text;
+                    if fits {
+                        self.stage = Stage::Start;
+                        Step::Working(0.0)
+                    } else {
+                        Step::Done(Read::Unreadable)
+                    }
+                }
+                Err(error) => {
+                    self.not_text = error.into_bytes();
+                    Step::Done(Read::Unreadable)
+                }
+            },
             Stage::Start => match self.split() {
                 Some(stage) => {
                     self.stage = stage;

@@ -101,9 +101,10 @@ fn each_step_reads_a_bounded_number_of_records_and_the_share_only_grows() {
     let text = with_localities(400).to_string();
     let (answer, shares) = read_in_steps(text.as_bytes());
     assert!(matches!(answer, Read::Valid(_)));
-    // One step for everything but the records, then 800 records 256 at a time.
-    assert_eq!(shares.len(), 1 + 800 / RECORDS_PER_STEP);
-    assert!(shares.windows(2).all(|pair| pair[0] < pair[1]), "{shares:?}");
+    // A step to check the text, one for everything but the records, then 800 records 256 at a time.
+    assert_eq!(shares.len(), 2 + 800 / RECORDS_PER_STEP);
+    assert_eq!(shares[..2], [0.0, 0.0]);
+    assert!(shares[1..].windows(2).all(|pair| pair[0] < pair[1]), "{shares:?}");
     assert!(shares.iter().all(|share| (0.0..1.0).contains(share)));
 }
 
