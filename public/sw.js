@@ -30,7 +30,8 @@ self.addEventListener('install', (event) => {
     const page = await fetch('./', { cache: 'no-cache' });
     const html = await page.clone().text();
     await cache.put('./', page);
-    const assets = [...html.matchAll(/(?:href|src)="\.?\/?([^"#?]+\.(?:js|wasm|css))"/g)].map((match) => match[1]);
+    // Quoted or not: the release build's page is minified.
+    const assets = [...html.matchAll(/(?:href|src)=["']?\.?\/?([^"'\s>#?]+\.(?:js|wasm|css))/g)].map((match) => match[1]);
     await cache.addAll([...new Set([...assets, ...FONTS])]);
     await self.skipWaiting();
   })());

@@ -35,8 +35,6 @@ enum Stage {
     Start,
     /// The head is read and checked; the records are being read.
     Records(Box<Records>),
-    /// Known before any reading: a file too large, or not UTF-8.
-    Unreadable,
     /// The answer has been given.
     Over,
 }
@@ -154,7 +152,7 @@ impl Reading {
                     Step::Done(Read::Valid(Box::new(builder.finish())))
                 }
             }
-            Stage::Unreadable | Stage::Over => Step::Done(Read::Unreadable),
+            Stage::Over => Step::Done(Read::Unreadable),
         }
     }
 
