@@ -174,6 +174,7 @@ fn hostile_text_in_every_string_is_escaped() {
                 target_label: text.into(),
                 status: None,
             }],
+            omitted: Vec::new(),
             axis_min: 0.0,
             axis_max: 1.2,
             lang: Lang::Vi,

@@ -9,6 +9,10 @@ use crate::i18n::Lang;
 use crate::index::{DatasetIndex, Row};
 use crate::model::{Indicator, Record};
 
+/// With more places than this, a comparison draws the best and the worst `MANY_PLACES / 2` (by %
+/// of target) and lists every place in its table.
+pub const MANY_PLACES: usize = 20;
+
 /// One indicator across localities: each locality's result, with its target as a marker. With
 /// `term`, only that term's records (the term on screen; one column when only one locality
 /// reports the indicator there, `None` when none does): a comparison never shows another term's
@@ -27,13 +31,24 @@ pub fn compare(index: &DatasetIndex, indicator_id: &str, term: Option<&str>, lan
     if rows.is_empty() {
         return None;
     }
-    let columns: Vec<Column> = rows
+    let mut rows = rows;
+    let many = rows.len() > MANY_PLACES;
+    if many {
+        // Best first: % of target already counts the indicator's direction; none last.
+        rows.sort_by(|first, second| {
+            let percent = |row: &Row<'_>| row.evaluation.percent_of_target.unwrap_or(f64::NEG_INFINITY);
+            percent(second).total_cmp(&percent(first))
+        });
+    }
+    let mut columns: Vec<Column> = rows
         .iter()
         .map(|row| {
             let record = row.record;
             let locality = dataset.locality(&record.locality).map_or(record.locality.as_str(), |l| l.name.get(lang));
             let key = format!("{}|{}", record.locality, record.term);
-            record_column(*row, key, format!("{locality} {}", record.term), lang)
+            // Within one term the column is the place alone (the title names the term).
+            let label = if scope.is_some() { locality.to_string() } else { format!("{locality} {}", record.term) };
+            record_column(*row, key, label, lang)
         })
         .collect();
     let name = indicator.name.get(lang);
@@ -42,19 +57,38 @@ pub fn compare(index: &DatasetIndex, indicator_id: &str, term: Option<&str>, lan
         (None, Lang::Vi) => "các nhiệm kỳ".to_string(),
         (None, Lang::En) => "all terms".to_string(),
     };
-    let (axis_min, axis_max) = column_axis(&columns);
-    Some(ColumnChart {
-        title: match lang {
+    let count = columns.len();
+    let (title, description, omitted) = if many {
+        let half = MANY_PLACES / 2;
+        let omitted: Vec<Column> = columns.drain(half..count - half).collect();
+        let met = rows.iter().filter(|row| row.evaluation.status.is_some_and(crate::model::Status::is_met)).count();
+        let (best, worst) = (&columns[0], &columns[columns.len() - 1]);
+        let description = match lang {
+            Lang::Vi => format!(
+                "{name} ({scope_text}), {count} địa phương: {met} đạt hoặc vượt mục tiêu; cao nhất {} ({}), thấp nhất {} ({}). \
+                 Biểu đồ vẽ {half} nơi cao nhất và {half} nơi thấp nhất theo % mục tiêu; bảng số liệu liệt kê đủ {count} nơi.",
+                best.label, best.value_label, worst.label, worst.value_label
+            ),
+            Lang::En => format!(
+                "{name} ({scope_text}), {count} localities: {met} met or exceeded the target; highest {} ({}), lowest {} ({}). \
+                 The chart draws the {half} highest and the {half} lowest by % of target; the data table lists all {count}.",
+                best.label, best.value_label, worst.label, worst.value_label
+            ),
+        };
+        let title = match lang {
+            Lang::Vi => format!("{name}: {half} cao nhất và {half} thấp nhất trong {count} địa phương ({scope_text})"),
+            Lang::En => format!("{name}: the {half} highest and {half} lowest of {count} localities ({scope_text})"),
+        };
+        (title, description, omitted)
+    } else {
+        let title = match lang {
             Lang::Vi => format!("{name}: so sánh các địa phương ({scope_text})"),
             Lang::En => format!("{name}: localities compared ({scope_text})"),
-        },
-        description: columns_sentence(&columns, name, lang),
-        unit,
-        columns,
-        axis_min,
-        axis_max,
-        lang,
-    })
+        };
+        (title, columns_sentence(&columns, name, lang), Vec::new())
+    };
+    let (axis_min, axis_max) = column_axis(&columns);
+    Some(ColumnChart { title, description, unit, columns, omitted, axis_min, axis_max, lang })
 }
 
 /// Indicators that more than one locality reports in `term`: the ones worth comparing in the term

@@ -52,7 +52,7 @@ mod structure;
 mod table;
 mod words;
 
-pub use compare::{comparable_indicators, comparable_indicators_in_term, compare};
+pub use compare::{comparable_indicators, comparable_indicators_in_term, compare, MANY_PLACES};
 pub use filter::Filter;
 pub use indicator::{across_terms, indicator_detail, IndicatorDetail, ProvenanceItem};
 pub use overview::{

@@ -137,6 +137,9 @@ pub struct ColumnChart {
     pub description: String,
     pub unit: String,
     pub columns: Vec<Column>,
+    /// Columns left out of the chart for room (a province's hundreds of places): the table lists
+    /// them between the first and the second half of `columns`.
+    pub omitted: Vec<Column>,
     /// The bottom of the value axis, at most 0: columns run from 0 to their value, downwards when
     /// negative.
     pub axis_min: f64,

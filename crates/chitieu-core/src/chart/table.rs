@@ -138,6 +138,7 @@ impl StackedChart {
 }
 
 impl ColumnChart {
+    /// Every column, the omitted ones in their place.
     pub fn table(&self) -> Table {
         Table {
             caption: self.title.clone(),
@@ -150,6 +151,9 @@ impl ColumnChart {
             rows: self
                 .columns
                 .iter()
+                .take(self.columns.len() / 2)
+                .chain(&self.omitted)
+                .chain(self.columns.iter().skip(self.columns.len() / 2))
                 .map(|column| {
                     vec![
                         Cell::text(column.label.clone()),

@@ -137,12 +137,14 @@ fn compare_puts_localities_side_by_side_within_the_term_and_across_terms_only_wh
     // Two localities report poverty in 2020-2025: Bến Sung's result beside Chợ Mới's target.
     let in_term = compare(&dataset, "poverty-rate", Some("2020-2025"), Lang::Vi).unwrap();
     let labels: Vec<&str> = in_term.columns.iter().map(|column| column.label.as_str()).collect();
-    assert_eq!(labels, ["Thị trấn Bến Sung 2020-2025", "Huyện Chợ Mới 2020-2025"]);
+    // Within a term, the title names it and each column its place (no label cut short to "…").
+    assert_eq!(labels, ["Thị trấn Bến Sung", "Huyện Chợ Mới"]);
+    assert!(in_term.title.contains("(2020-2025)"), "{}", in_term.title);
     assert_eq!((in_term.columns[0].value, in_term.columns[1].target), (Some(1.1), Some(4.0)));
     // Only Kbang reports cultural families in 2015-2020: the term's one column, no other term's.
     let alone = compare(&dataset, "cultural-families", Some("2015-2020"), Lang::Vi).unwrap();
     let labels: Vec<&str> = alone.columns.iter().map(|column| column.label.as_str()).collect();
-    assert_eq!(labels, ["Thị trấn Kbang 2015-2020"]);
+    assert_eq!(labels, ["Thị trấn Kbang"]);
     assert!(alone.title.contains("2015-2020"), "{}", alone.title);
     // Across the terms only when no term is asked for.
     let across = compare(&dataset, "cultural-families", None, Lang::Vi).unwrap();
@@ -532,4 +534,43 @@ fn a_target_for_every_year_says_so_once_in_its_phrase() {
     for (shape, lang, expected) in cases {
         assert_eq!(target_phrase(Some(&shape), None, &percent, &record(shape.clone()), lang), expected);
     }
+}
+
+/// A province: hundreds of places. The comparison draws the best and worst ten by % of target,
+/// says how many places there are and how many met the target, and its table lists every place.
+#[test]
+fn a_comparison_of_hundreds_of_places_draws_the_best_and_worst_and_tables_them_all() {
+    let mut json = crate::reading::tests::with_localities(300);
+    for (position, record) in json["records"].as_array_mut().unwrap().iter_mut().enumerate() {
+        // The income target is 87: results from 50 to 109 across places.
+        if record["indicator"] == "income" {
+            record["results"][0]["value"] = (50.0 + (position / 2 % 60) as f64).into();
+        }
+    }
+    let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
+    let chart = compare(&index, "income", Some("2020-2025"), Lang::Vi).unwrap();
+    assert_eq!((chart.columns.len(), chart.omitted.len()), (MANY_PLACES, 300 - MANY_PLACES));
+    assert!(chart.title.contains("10 cao nhất và 10 thấp nhất trong 300 địa phương"), "{}", chart.title);
+    let values: Vec<f64> = chart.columns.iter().chain(&chart.omitted).map(|column| column.value.unwrap()).collect();
+    assert_eq!(chart.columns[0].value, Some(109.0));
+    assert_eq!(chart.columns[MANY_PLACES - 1].value, Some(50.0));
+    assert!(values.len() == 300 && values.iter().all(|value| (50.0..=109.0).contains(value)));
+    // 87 and above met the target: 23 of every 60 places.
+    let met = (0..300).filter(|place| 50 + place % 60 >= 87).count();
+    assert!(
+        chart.description.contains(&format!("300 địa phương: {met} đạt hoặc vượt mục tiêu")),
+        "{}",
+        chart.description
+    );
+    let table = chart.table();
+    assert_eq!(table.rows.len(), 300);
+    // Best first, the omitted places in their place in the middle.
+    let table_values: Vec<f64> = table.rows.iter().map(|row| row[2].number.unwrap()).collect();
+    assert!(table_values.windows(2).all(|pair| pair[0] >= pair[1]), "{table_values:?}");
+    // Twenty places or fewer are all drawn, in dataset order.
+    let few = crate::reading::tests::with_localities(MANY_PLACES).to_string();
+    let few = DatasetIndex::new(load(&few).into_valid().unwrap());
+    let chart = compare(&few, "income", Some("2020-2025"), Lang::Vi).unwrap();
+    assert_eq!((chart.columns.len(), chart.omitted.len()), (MANY_PLACES, 0));
+    assert!(chart.columns[0].label.starts_with("Thị trấn A"));
 }
