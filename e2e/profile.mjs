@@ -1,3 +1,9 @@
+// Where the main thread's time goes while the app opens a dataset: a CPU profile of a cold load,
+// printed as functions by inclusive and self time. With CHANGE=1, of five locality changes instead.
+// Build with function names first, then run:
+//   (. scripts/wasm-env.sh && CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CHITIEU_RELEASE_WASM_RUSTFLAGS" \
+//     trunk build --release --locked --offline --cargo-profile size-names --dist target/dist-prof)
+//   node e2e/profile.mjs DATASET.json ['&mode=kiosk']
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import { startServer } from './server.mjs';
