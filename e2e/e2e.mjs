@@ -643,6 +643,20 @@ await section('faults', async () => {
     await context2.close();
     released.server.closeAllConnections(); released.server.close();
   }
+  // A full storage quota: the data shows, and the page says it could not be kept for offline use.
+  {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      CacheStorage.prototype.open = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    });
+    await page.goto(base);
+    await waitReady(page);
+    await page.waitForSelector('.notices li', { timeout: 5000 }).catch(() => {});
+    const info = await page.evaluate(() => ({ state: document.documentElement.dataset.state, kept: document.documentElement.dataset.kept ?? '', notices: [...document.querySelectorAll('.notices li')].map((li) => li.textContent) }));
+    check('a full storage quota: the data shows and the page says it is not kept for offline use', info.state === 'ready' && info.kept === '' && info.notices.some((text) => text.includes('Không lưu được bản dự phòng')), JSON.stringify(info));
+    await context.close();
+  }
 });
 
 await section('origin', async () => {

@@ -39,11 +39,23 @@ fn mount_explorer_with(host: &web_sys::HtmlElement, screen: ScreenState) -> AppS
     state
 }
 
+/// The next task: each chart is drawn in a task of its own, after the view around it.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    leptos::task::tick().await;
+}
+
 #[wasm_bindgen_test]
 async fn the_explorer_draws_the_overview_of_the_default_dataset() {
     let host = host();
     mount_explorer(&host);
     leptos::task::tick().await;
+    // The page around the charts first, then the charts.
+    assert!(host.query_selector(".headline").unwrap().is_some());
+    next_task().await;
     let svg = host.query_selector("#ranking-chart svg").unwrap().expect("a ranking chart");
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
     assert!(svg.query_selector_all("rect").unwrap().length() > 5);

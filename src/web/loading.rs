@@ -18,7 +18,8 @@ use std::sync::Arc;
 
 use chitieu_core::index::DatasetIndex;
 use chitieu_core::reading::{Read, Reading, Step};
-use chitieu_core::{Lang, Problem};
+use chitieu_core::url::Notice;
+use chitieu_core::{Lang, Problem, Text};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -111,8 +112,8 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
 }
 
 /// Keeps a validated dataset's bytes as the last good copy of `url`. A failure (no Cache API, a
-/// full quota) only costs the offline fallback, and is logged.
-async fn keep_last_good(url: &str, mut bytes: Vec<u8>) {
+/// full quota) only costs the offline fallback; the page says so, and the console.
+async fn keep_last_good(state: AppState, url: &str, mut bytes: Vec<u8>) {
     let kept = async {
         let caches = web_sys::window()?.caches().ok()?;
         let cache: web_sys::Cache = JsFuture::from(caches.open(DATA_CACHE)).await.ok()?.dyn_into().ok()?;
@@ -126,7 +127,25 @@ async fn keep_last_good(url: &str, mut bytes: Vec<u8>) {
     };
     match kept.await {
         Some(_) => super::browser::set_document_attribute("data-kept", "true"),
-        None => log_warning(&format!("the last good copy of {url} could not be kept for offline use")),
+        None => {
+            log_warning(&format!("the last good copy of {url} could not be kept for offline use"));
+            state.notices.update(|notices| {
+                notices.push(Notice {
+                    parameter: "data".into(),
+                    value: url.into(),
+                    message: Text {
+                        vi: "Không lưu được bản dự phòng của dữ liệu này trong trình duyệt (bộ nhớ đầy hoặc bị chặn): \
+                             khi mất mạng, dữ liệu này sẽ không mở được."
+                            .into(),
+                        en: Some(
+                            "This data could not be kept in the browser for offline use (storage full or blocked): \
+                             without a network it will not open."
+                                .into(),
+                        ),
+                    },
+                })
+            });
+        }
     }
 }
 
@@ -210,7 +229,7 @@ pub fn load_at_startup(state: AppState, url: String, failure: RwSignal<Option<Lo
                 // Kept while the first chart is drawn (the Cache API writes off the main thread;
                 // 13 MB take it about 0.2 s); `data-kept` on <html> says when it is.
                 let kept_url = absolute(&url);
-                leptos::task::spawn_local(async move { keep_last_good(&kept_url, bytes).await });
+                leptos::task::spawn_local(async move { keep_last_good(state, &kept_url, bytes).await });
                 let mut screen = state.screen.get_untracked();
                 let dropped = screen.reconcile(index.dataset());
                 state.notices.update(|notices| notices.extend(dropped));
