@@ -211,16 +211,19 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
     let yearly = if every_year { worst_year(&record.results, &shape, target_count, indicator) } else { None };
     let assessed_result = yearly.map(|(index, _)| index).or(assessed_result);
     // An annual average or a change per year given year by year is judged on the average of the
-    // years reported, not on the latest year alone.
+    // years reported, and an average growth rate on the compound growth of the yearly rates (as
+    // its pace is), not on the latest year alone.
     let averaged = match (&shape, assessed_result) {
-        (TargetShape::AnnualAverage { .. } | TargetShape::ChangePerYear { .. }, Some(index))
-            if record.results[index].period.year.is_some() =>
-        {
+        (
+            TargetShape::AnnualAverage { .. } | TargetShape::ChangePerYear { .. } | TargetShape::AverageGrowth { .. },
+            Some(index),
+        ) if record.results[index].period.year.is_some() => {
             let years = crate::pace::yearly_values(record);
-            (!years.is_empty()).then(|| Outcome {
-                value: Some(years.iter().sum::<f64>() / years.len() as f64),
-                ..record.results[index].clone()
-            })
+            let value = match shape {
+                TargetShape::AverageGrowth { .. } => crate::pace::compound_growth(&years),
+                _ => years.iter().sum::<f64>() / years.len() as f64,
+            };
+            (!years.is_empty()).then(|| Outcome { value: Some(value), ..record.results[index].clone() })
         }
         _ => None,
     };

@@ -263,10 +263,7 @@ pub fn pace(
             if yearly.is_empty() || value.abs() <= EPSILON {
                 return Some(assessment(Pace::NoData));
             }
-            // Compound growth of the yearly rates so far, in % a year.
-            let product: f64 = yearly.iter().map(|rate| 1.0 + rate / 100.0).product();
-            let growth = if product > 0.0 { (product.powf(1.0 / yearly.len() as f64) - 1.0) * 100.0 } else { -100.0 };
-            let ratio = growth / value;
+            let ratio = compound_growth(&yearly) / value;
             Some(PaceAssessment {
                 pace: Pace::from_ratio(ratio),
                 expected_now: Some(value),
@@ -284,6 +281,16 @@ pub fn pace(
 }
 
 /// The yearly (not quarterly) values of a record's results, one per year (the first listed).
+/// The compound growth of yearly rates (in %), in % a year: 4,6 % then 8,7 % is 6,6 % a year.
+pub(crate) fn compound_growth(rates: &[f64]) -> f64 {
+    let product: f64 = rates.iter().map(|rate| 1.0 + rate / 100.0).product();
+    if product > 0.0 {
+        (product.powf(1.0 / rates.len() as f64) - 1.0) * 100.0
+    } else {
+        -100.0
+    }
+}
+
 pub(crate) fn yearly_values(record: &Record) -> Vec<f64> {
     let mut seen: Vec<i32> = Vec::new();
     let mut values = Vec::new();
