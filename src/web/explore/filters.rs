@@ -36,15 +36,24 @@ pub fn Filters() -> impl IntoView {
         terms
             .into_iter()
             .map(|term| {
-                let options = data
+                // Alphabetical (without diacritics, so "Đ" sorts with "D"), each named with its
+                // term: a closed picker shows the option alone.
+                let mut options = data
                     .locality_terms()
                     .iter()
                     .filter(|(_, other)| other == term)
                     .map(|(locality, term)| {
                         let name = data.dataset().locality(locality).map_or(locality.as_str(), |l| l.name.get(lang));
-                        (format!("{locality}|{term}"), chart::isolate_direction(name).into_owned())
+                        (
+                            chitieu_core::search::fold(name),
+                            format!("{locality}|{term}"),
+                            chart::place_name(data.dataset(), locality, term, lang),
+                        )
                     })
                     .collect::<Vec<_>>();
+                options.sort_by(|first, second| first.0.cmp(&second.0));
+                let options: Vec<(String, String)> =
+                    options.into_iter().map(|(_, value, label)| (value, label)).collect();
                 (format!("{} {term}", lang.pick("Nhiệm kỳ", "Term")), options)
             })
             .collect::<Vec<_>>()
