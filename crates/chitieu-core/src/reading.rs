@@ -23,7 +23,8 @@ pub const RECORDS_PER_STEP: usize = 256;
 /// A dataset being read: call `step` until it answers `Step::Done`.
 pub struct Reading {
     text: String,
-    /// The bytes of a file that is not UTF-8 (then `text` is empty).
+    /// The file's bytes until they are known to be UTF-8, and after, if they are not (then `text`
+    /// is empty).
     not_text: Vec<u8>,
     stage: Stage,
 }
