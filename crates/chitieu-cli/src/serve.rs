@@ -290,7 +290,7 @@ pub fn carries_build_hash(file_name: &str) -> bool {
 pub enum Confinement {
     /// The path names a file inside the directory through real directories only.
     /// `brotli_copy_usable` is false when the file's `.br` copy is a symbolic link, which must not
-    /// be served in its place.
+    /// be served in its place, or older than the file (a dataset replaced after the build).
     Inside { brotli_copy_usable: bool },
     /// Nothing exists at the path (or a component could not be read).
     Missing,
@@ -332,11 +332,20 @@ pub fn confine(canonical_root: &Path, request_path: &str) -> Confinement {
             Err(_) => return Confinement::Missing,
         }
     }
+    let modified = |path: &std::ffi::OsStr| std::fs::symlink_metadata(path).and_then(|metadata| metadata.modified());
+    let file_modified = modified(resolved.as_os_str());
     let mut brotli_copy = resolved.into_os_string();
     brotli_copy.push(".br");
     let brotli_copy_is_link =
         std::fs::symlink_metadata(&brotli_copy).is_ok_and(|metadata| metadata.file_type().is_symlink());
-    Confinement::Inside { brotli_copy_usable: !brotli_copy_is_link }
+    // A dataset replaced after the build (docs/KIOSK.md §4) leaves the build's `.br` copy behind:
+    // a copy older than its file is stale, and the file itself is sent. (`brotli` gives its copy
+    // the file's time in whole seconds, so a copy less than a second older is the file's own.)
+    let brotli_copy_is_stale = match (modified(&brotli_copy), file_modified) {
+        (Ok(copy), Ok(file)) => copy + Duration::from_secs(1) <= file,
+        _ => false,
+    };
+    Confinement::Inside { brotli_copy_usable: !brotli_copy_is_link && !brotli_copy_is_stale }
 }
 
 #[cfg(test)]
@@ -429,6 +438,22 @@ mod tests {
         for (request_path, expected) in cases {
             assert_eq!(confine(&root, request_path), expected, "{request_path}");
         }
+        // The build's brotli copy of a dataset, then the dataset replaced: the stale copy is not sent.
+        let copy = root.join("data/default.json.br");
+        std::fs::write(&copy, "old").unwrap();
+        let set_time = |path: &Path, seconds: u64| {
+            let time = std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds);
+            std::fs::File::options().write(true).open(path).unwrap().set_modified(time).unwrap();
+        };
+        set_time(&copy, 2_000_000_000);
+        set_time(&root.join("data/default.json"), 1_900_000_000);
+        assert_eq!(confine(&root, "/data/default.json"), Confinement::Inside { brotli_copy_usable: true });
+        // As `brotli` leaves it: the file's time in whole seconds.
+        let file = std::fs::File::options().write(true).open(root.join("data/default.json")).unwrap();
+        file.set_modified(std::time::UNIX_EPOCH + Duration::from_millis(2_000_000_000_937)).unwrap();
+        assert_eq!(confine(&root, "/data/default.json"), Confinement::Inside { brotli_copy_usable: true });
+        set_time(&root.join("data/default.json"), 2_000_000_100);
+        assert_eq!(confine(&root, "/data/default.json"), Confinement::Inside { brotli_copy_usable: false });
         std::fs::remove_dir_all(&root).unwrap();
         std::fs::remove_dir_all(&outside).unwrap();
     }
