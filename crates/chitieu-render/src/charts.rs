@@ -12,15 +12,32 @@ use crate::palette::Palette;
 use crate::scene::{fit_width, text_width, Anchor, Scene};
 use crate::{truncate, Frame};
 
-/// White or near-black, whichever reads better on `background`.
+/// White or black, whichever contrasts more with `background` (WCAG relative luminance): one of
+/// them always reaches 4.58:1.
 fn text_on(background: RGBColor) -> RGBColor {
-    let RGBColor(r, g, b) = background;
-    let luminance = 0.2126 * f64::from(r) + 0.7152 * f64::from(g) + 0.0722 * f64::from(b);
-    if luminance < 140.0 {
+    let dark = RGBColor(0, 0, 0);
+    if contrast(background, RGBColor(255, 255, 255)) >= contrast(background, dark) {
         RGBColor(255, 255, 255)
     } else {
-        RGBColor(20, 22, 26)
+        dark
     }
+}
+
+/// The WCAG contrast ratio of two colours, from 1 to 21.
+pub fn contrast(one: RGBColor, other: RGBColor) -> f64 {
+    fn luminance(RGBColor(r, g, b): RGBColor) -> f64 {
+        let linear = |channel: u8| {
+            let value = f64::from(channel) / 255.0;
+            if value <= 0.04045 {
+                value / 12.92
+            } else {
+                ((value + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+    }
+    let (a, b) = (luminance(one) + 0.05, luminance(other) + 0.05);
+    a.max(b) / a.min(b)
 }
 
 /// A chart with nothing to draw shows its sentence in the middle instead.

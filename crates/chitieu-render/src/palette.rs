@@ -1,5 +1,7 @@
-//! Colours per theme. Status colours are one hue family per status and always come with a symbol
-//! and words, so status is never told by colour alone.
+//! Colours per theme. Every status has a colour of its own (never two statuses in one grey), and
+//! always comes with a symbol and words, so status is never told by colour alone. Every status and
+//! series colour stands out from the background by at least 3:1 (WCAG non-text contrast); the tests
+//! compute it.
 
 use chitieu_core::model::Status;
 use plotters::style::RGBColor;
@@ -16,7 +18,12 @@ pub struct Palette {
     pub exceeded: RGBColor,
     pub achieved: RGBColor,
     pub not_achieved: RGBColor,
-    pub pending: RGBColor,
+    /// Due later: a blue, for "under way".
+    pub not_yet_due: RGBColor,
+    /// Due, and no result reported: a neutral grey.
+    pub no_result: RGBColor,
+    /// No numeric target to judge against (the source's own assessment, or none): a violet.
+    pub no_target: RGBColor,
     /// Qualitative bands of a bullet graph, one hue from dark to light (poor, fair, good).
     pub bands: [RGBColor; 3],
     pub target: RGBColor,
@@ -34,14 +41,16 @@ impl Palette {
                 grid: RGBColor(200, 205, 212),
                 reference: RGBColor(28, 32, 38),
                 exceeded: RGBColor(0, 98, 65),
-                achieved: RGBColor(46, 160, 110),
+                achieved: RGBColor(34, 139, 94),
                 not_achieved: RGBColor(196, 60, 40),
-                pending: RGBColor(150, 156, 166),
-                bands: [RGBColor(200, 204, 210), RGBColor(222, 225, 229), RGBColor(240, 242, 244)],
+                not_yet_due: RGBColor(59, 110, 175),
+                no_result: RGBColor(112, 117, 125),
+                no_target: RGBColor(135, 95, 165),
+                bands: [RGBColor(222, 225, 229), RGBColor(235, 237, 240), RGBColor(246, 247, 249)],
                 target: RGBColor(28, 32, 38),
                 series: [
                     RGBColor(11, 92, 173),
-                    RGBColor(230, 140, 20),
+                    RGBColor(200, 110, 0),
                     RGBColor(40, 150, 110),
                     RGBColor(150, 80, 160),
                     RGBColor(200, 70, 60),
@@ -57,8 +66,10 @@ impl Palette {
                 exceeded: RGBColor(70, 200, 140),
                 achieved: RGBColor(130, 220, 170),
                 not_achieved: RGBColor(255, 120, 95),
-                pending: RGBColor(120, 126, 136),
-                bands: [RGBColor(70, 76, 86), RGBColor(52, 57, 66), RGBColor(38, 42, 49)],
+                not_yet_due: RGBColor(110, 160, 230),
+                no_result: RGBColor(140, 146, 156),
+                no_target: RGBColor(185, 145, 215),
+                bands: [RGBColor(58, 63, 72), RGBColor(45, 49, 57), RGBColor(34, 37, 43)],
                 target: RGBColor(236, 238, 241),
                 series: [
                     RGBColor(90, 160, 240),
@@ -78,8 +89,10 @@ impl Palette {
                 exceeded: RGBColor(0, 255, 140),
                 achieved: RGBColor(120, 255, 200),
                 not_achieved: RGBColor(255, 80, 80),
-                pending: RGBColor(200, 200, 200),
-                bands: [RGBColor(90, 90, 90), RGBColor(60, 60, 60), RGBColor(35, 35, 35)],
+                not_yet_due: RGBColor(110, 180, 255),
+                no_result: RGBColor(200, 200, 200),
+                no_target: RGBColor(225, 160, 255),
+                bands: [RGBColor(48, 48, 48), RGBColor(30, 30, 30), RGBColor(16, 16, 16)],
                 target: RGBColor(255, 255, 0),
                 series: [
                     RGBColor(0, 200, 255),
@@ -105,7 +118,9 @@ impl Palette {
             Some(Status::Exceeded) => self.exceeded,
             Some(Status::Achieved) => self.achieved,
             Some(Status::NotAchieved) => self.not_achieved,
-            Some(Status::NotYetDue | Status::NoResult) | None => self.pending,
+            Some(Status::NotYetDue) => self.not_yet_due,
+            Some(Status::NoResult) => self.no_result,
+            None => self.no_target,
         }
     }
 }

@@ -413,7 +413,7 @@ fn a_ranking_with_negative_percents_draws_them_left_of_zero_with_negative_ticks(
         (palette.exceeded, true),
         (palette.achieved, true),
         (palette.not_achieved, false),
-        (palette.pending, false),
+        (palette.not_yet_due, false),
     ];
     for (colour, right_of_zero) in cases {
         let bars = rects_of(&scene, colour, false);
@@ -575,4 +575,52 @@ fn a_milestone_is_drawn_as_done_or_not_done_without_a_value_axis() {
     let words = chart.rows[0].segments[0].inner_text.clone().unwrap();
     assert!(texts.contains(&words.as_str()), "{words:?} in {texts:?}");
     assert!(!texts.iter().any(|text| text.parse::<f64>().is_ok()), "no tick numbers: {texts:?}");
+}
+
+#[test]
+fn every_status_has_its_own_colour_and_every_mark_colour_stands_out_by_3_to_1_in_every_theme() {
+    use crate::charts::contrast;
+    use plotters::style::RGBColor;
+    for theme in [Theme::Light, Theme::Dark, Theme::Contrast] {
+        let palette = Palette::for_theme(theme);
+        let mut statuses: Vec<(String, RGBColor)> =
+            Status::ALL.iter().map(|status| (status.id().to_string(), palette.status(Some(*status)))).collect();
+        statuses.push(("no target".into(), palette.status(None)));
+        for (index, (name, colour)) in statuses.iter().enumerate() {
+            for (other_name, other) in &statuses[index + 1..] {
+                let RGBColor(r, g, b) = *colour;
+                let RGBColor(r2, g2, b2) = *other;
+                let distance = (i32::from(r) - i32::from(r2)).abs()
+                    + (i32::from(g) - i32::from(g2)).abs()
+                    + (i32::from(b) - i32::from(b2)).abs();
+                assert!(distance >= 40, "{theme:?}: {name} and {other_name} look alike ({colour:?}, {other:?})");
+            }
+        }
+        // Marks are drawn on the background; a bullet graph's bar (a status colour) on its bands.
+        let bands = [("poor band", palette.bands[0]), ("fair band", palette.bands[1]), ("good band", palette.bands[2])];
+        for (name, colour) in &statuses {
+            for (behind_name, behind_colour) in std::iter::once(("background", palette.background)).chain(bands) {
+                let ratio = contrast(*colour, behind_colour);
+                assert!(ratio >= 3.0, "{theme:?}: {name} {colour:?} on the {behind_name} is {ratio:.2}:1");
+            }
+        }
+        for (index, colour) in palette.series.iter().enumerate() {
+            let ratio = contrast(*colour, palette.background);
+            assert!(ratio >= 3.0, "{theme:?}: series {index} {colour:?} on the background is {ratio:.2}:1");
+        }
+        for (name, colour) in [("text", palette.text), ("muted", palette.muted), ("target", palette.target)] {
+            let ratio = contrast(colour, palette.background);
+            assert!(ratio >= 4.5, "{theme:?}: {name} {colour:?} on the background is {ratio:.2}:1");
+        }
+    }
+}
+
+#[test]
+fn contrast_is_the_wcag_ratio() {
+    use crate::charts::contrast;
+    use plotters::style::RGBColor;
+    assert!((contrast(RGBColor(0, 0, 0), RGBColor(255, 255, 255)) - 21.0).abs() < 0.01);
+    assert!((contrast(RGBColor(255, 255, 255), RGBColor(255, 255, 255)) - 1.0).abs() < 1e-9);
+    // #767676 on white is the well-known 4.54:1.
+    assert!((contrast(RGBColor(118, 118, 118), RGBColor(255, 255, 255)) - 4.54).abs() < 0.01);
 }
