@@ -15,7 +15,7 @@ const dist = path.resolve(options.dist);
 const shots = path.resolve(options.shots);
 const only = options.only ? new Set(options.only.split(',')) : null;
 const SECTIONS = ['overview', 'english', 'axe', 'errors', 'hostile', 'views', 'places', 'filters', 'hover', 'theme', 'files', 'params',
-  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'faults', 'origin', 'csp', 'names', 'trap', 'exports', 'pace', 'sheets', 'memory'];
+  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'faults', 'origin', 'csp', 'names', 'trap', 'exports', 'print', 'contrast', 'install', 'pace', 'sheets', 'memory'];
 if (options.list) { console.log(SECTIONS.join('\n')); process.exit(0); }
 for (const name of only ?? []) if (!SECTIONS.includes(name)) { console.error(`unknown section "${name}"; sections: ${SECTIONS.join(', ')}`); process.exit(2); }
 fs.mkdirSync(shots, { recursive: true });
@@ -767,15 +767,110 @@ await section('exports', async () => {
   fs.writeFileSync(path.join(shots, 'exported-slide.png'), slidePng);
   const slideSize = pngSize(slidePng);
   check('slide PNG export: 1920×1080', slideSize.png && slideSize.width === 1920 && slideSize.height === 1080, JSON.stringify(slideSize));
-  // Print: one chart per A4 landscape page.
-  await page.goto(`${base}?view=overview`);
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  await context.close();
+});
+
+await section('print', async () => {
+  // Print is the official record: the overview keeps its indicator list, the indicator page its
+  // source sentences (open on paper whatever their disclosure shows on screen), the first page says
+  // what it is and when it was printed, pages are numbered, and the interface chrome is left out.
+  const { context, page } = await open('?view=overview');
   const charts = await page.locator('.chart-figure').count();
   await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  const overview = await page.evaluate(() => ({
+    list: document.querySelector('.indicator-list')?.checkVisibility() ?? false,
+    rows: [...document.querySelectorAll('.indicator-list tbody tr')].filter((row) => row.checkVisibility()).length,
+    filters: document.querySelector('.filters')?.checkVisibility() ?? false,
+    printedOn: document.querySelector('.printed-on')?.checkVisibility() ? document.querySelector('.printed-on').textContent : '',
+  }));
+  check('print: the overview keeps its indicator list', overview.list && overview.rows > 5, JSON.stringify(overview));
+  check('print: no filters or buttons on paper', !overview.filters);
+  check('print: the first page names the view, the place and the print date', /Tổng quan.*·.*In ngày \d{1,2}\/\d{1,2}\/\d{4}/.test(overview.printedOn), overview.printedOn);
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
   fs.writeFileSync(path.join(shots, 'overview-print.pdf'), pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-  check('print: one A4 landscape page per chart', pages === charts, `${pages} pages for ${charts} charts`);
+  check('print: a page per chart, then the list', pages > charts, `${pages} pages for ${charts} charts`);
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`${base}?view=indicator&indicator=income-per-capita`);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  const onScreen = await page.evaluate(() => [...document.querySelectorAll('.provenance blockquote')].filter((quote) => quote.checkVisibility()).length);
+  await page.emulateMedia({ media: 'print' });
+  const quotes = await page.evaluate(() => [...document.querySelectorAll('.provenance blockquote')].map((quote) => ({ shown: quote.checkVisibility(), text: quote.textContent.trim() })));
+  check('print: every source sentence of the indicator is on paper (closed on screen)', onScreen === 0 && quotes.length > 0 && quotes.every((quote) => quote.shown && quote.text.length > 10), `${onScreen} open on screen; ${JSON.stringify(quotes.slice(0, 2))}`);
+  fs.writeFileSync(path.join(shots, 'indicator-print.pdf'), await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true }));
+  await context.close();
+});
+
+await section('contrast', async () => {
+  // axe cannot read text drawn inside the SVG charts. Every chart text is measured here against what
+  // is drawn behind it (the last shape under its middle, else the chart's background): 4.5:1, or 3:1
+  // for large text (24 px, or 18.7 px bold), in every theme, on every view and on slides.
+  const measure = () => {
+    const parse = (colour) => { const hex = (colour ?? '').match(/^#([0-9a-f]{6})$/i); return hex ? [0, 2, 4].map((i) => parseInt(hex[1].slice(i, i + 2), 16)) : null; };
+    const luminance = (rgb) => { const [r, g, b] = rgb.map((c) => { const v = c / 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+    const ratio = (a, b) => { const [x, y] = [luminance(a) + 0.05, luminance(b) + 0.05]; return Math.max(x, y) / Math.min(x, y); };
+    const failures = [];
+    let texts = 0;
+    for (const svg of document.querySelectorAll('svg.chart')) {
+      const shapes = [...svg.querySelectorAll('rect, text')];
+      const background = parse(svg.querySelector('rect')?.getAttribute('fill'));
+      shapes.forEach((shape, index) => {
+        if (shape.tagName !== 'text' || !shape.textContent.trim()) return;
+        const fill = parse(shape.getAttribute('fill'));
+        const box = shape.getBBox();
+        const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+        let behind = background;
+        for (const rect of shapes.slice(0, index)) {
+          if (rect.tagName !== 'rect') continue;
+          const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((name) => Number(rect.getAttribute(name)));
+          if (cx >= x && cx <= x + w && cy >= y && cy <= y + h && parse(rect.getAttribute('fill'))) behind = parse(rect.getAttribute('fill'));
+        }
+        texts += 1;
+        const size = shape.getBoundingClientRect().height;
+        const bold = /bold|[6-9]00/.test(shape.getAttribute('font-weight') ?? '') || /bold/.test(shape.getAttribute('font-style') ?? '');
+        const needed = size >= 24 * 1.15 || (bold && size >= 18.7 * 1.15) ? 3 : 4.5;
+        const got = fill && behind ? ratio(fill, behind) : 0;
+        if (got < needed) failures.push(`"${shape.textContent.trim().slice(0, 30)}" ${shape.getAttribute('fill')} on ${behind ? '#' + behind.map((c) => c.toString(16).padStart(2, '0')).join('') : '?'}: ${got.toFixed(2)}:1`);
+      });
+    }
+    return { texts, failures };
+  };
+  for (const theme of ['light', 'dark', 'contrast']) {
+    const places = [
+      ['overview', '?view=overview'], ['ranking', '?view=ranking'], ['indicator', '?view=indicator&indicator=income-per-capita'],
+      ['compare', '?view=compare'], ['structure', '?view=structure&unit=kbang'],
+      ['illustrative overview', '?data=data/illustrative.json'],
+      ['slide 1', '?mode=present&slide=1'], ['slide 2', '?mode=present&slide=2'], ['slide 3', '?mode=present&slide=3'],
+    ];
+    for (const [name, query] of places) {
+      const { context, page } = await open(`${query}&theme=${theme}`);
+      await page.waitForFunction(() => document.querySelector('svg.chart text'), null, { timeout: 10000 });
+      const result = await page.evaluate(measure);
+      check(`contrast ${theme}, ${name}: every chart text reads against what is behind it`, result.texts > 3 && result.failures.length === 0, `${result.texts} texts; ${result.failures.slice(0, 6).join('; ')}`);
+      await context.close();
+    }
+  }
+});
+
+await section('install', async () => {
+  // Installable (a manifest with icons, Chromium's own criteria), described, with a skip link.
+  const { context, page, problems } = await open('');
+  const cdp = await context.newCDPSession(page);
+  // A Playwright context is incognito, where nothing installs: that one error is the test's, not the app's.
+  const installabilityErrors = (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors.filter((error) => error.errorId !== 'in-incognito');
+  check('install: Chromium finds no installability error', installabilityErrors.length === 0, JSON.stringify(installabilityErrors));
+  const manifest = await cdp.send('Page.getAppManifest');
+  check('install: the manifest is read without errors', manifest.errors.length === 0 && /Chỉ Tiêu/.test(manifest.data), JSON.stringify(manifest.errors));
+  const head = await page.evaluate(() => ({
+    description: document.querySelector('meta[name="description"]')?.content ?? '',
+    icon: document.querySelector('link[rel="icon"]')?.getAttribute('href'),
+  }));
+  check('install: a meta description and a real icon', head.description.length > 50 && head.icon && !head.icon.startsWith('data:'), JSON.stringify(head));
+  await page.keyboard.press('Tab');
+  const skip = await page.evaluate(() => ({ text: document.activeElement?.innerText ?? '', visible: document.activeElement?.getBoundingClientRect().top >= 0, target: document.activeElement?.getAttribute('href') }));
+  check('install: the first Tab stop is a visible skip link to the main content', skip.text === 'Chuyển đến nội dung chính' && skip.visible && skip.target === '#content', JSON.stringify(skip));
+  check('install: no console errors', problems.length === 0, problems.join('; '));
   await context.close();
 });
 

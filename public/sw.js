@@ -1,8 +1,8 @@
 // Chỉ Tiêu service worker: the app itself works offline after one visit.
 // - The cache is named after the build (BUILD is stamped by scripts/post-build), so each release
 //   installs its own and the old ones are deleted when it activates: the cache does not grow.
-// - On install it caches the page, every asset the built index.html names (hashed js, wasm, css)
-//   and the fonts.
+// - On install it caches the page, every asset the built index.html names (hashed js, wasm, css,
+//   the manifest and icons) and the fonts.
 // - The page: network first, with a deadline, then the cached copy: a server that hangs costs
 //   NAVIGATION_DEADLINE_MS, not the kiosk.
 // - App files: cache first (their names change with every build).
@@ -18,6 +18,9 @@ const FONTS = [
   'fonts/be-vietnam-pro-vietnamese-400-normal.woff2', 'fonts/be-vietnam-pro-vietnamese-700-normal.woff2',
 ];
 
+// The manifest's icons (the page names only the SVG one and the 192 px one).
+const ICONS = ['icons/icon-512.png'];
+
 function withDeadline(promise, milliseconds) {
   let timer;
   const deadline = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('deadline')), milliseconds); });
@@ -31,8 +34,8 @@ self.addEventListener('install', (event) => {
     const html = await page.clone().text();
     await cache.put('./', page);
     // Quoted or not: the release build's page is minified.
-    const assets = [...html.matchAll(/(?:href|src)=["']?\.?\/?([^"'\s>#?]+\.(?:js|wasm|css))/g)].map((match) => match[1]);
-    await cache.addAll([...new Set([...assets, ...FONTS])]);
+    const assets = [...html.matchAll(/(?:href|src)=["']?\.?\/?([^"'\s>#?]+\.(?:js|wasm|css|webmanifest|svg|png))/g)].map((match) => match[1]);
+    await cache.addAll([...new Set([...assets, ...FONTS, ...ICONS])]);
     await self.skipWaiting();
   })());
 });
