@@ -65,7 +65,14 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
     }
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
     let seconds = RESPONSE_DEADLINE_MS / 1000;
-    let response = gloo_net::http::Request::get(url).abort_signal(signal.as_ref()).send().await.map_err(|error| {
+    let init = web_sys::RequestInit::new();
+    init.set_signal(signal.as_ref());
+    let fetched = match web_sys::window() {
+        Some(window) => JsFuture::from(window.fetch_with_str_and_init(url, &init)).await,
+        None => Err(JsValue::from_str("no window")),
+    };
+    let response: web_sys::Response = fetched.map(JsCast::unchecked_into).map_err(|error| {
+        let error = js_error_text(&error);
         let aborted = signal.as_ref().is_some_and(web_sys::AbortSignal::aborted);
         if aborted {
             unreachable(
@@ -96,7 +103,12 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
             format!("The server answered {status} for this file."),
         ));
     }
-    let bytes = response.binary().await.map_err(|error| {
+    let body = match response.array_buffer() {
+        Ok(promise) => JsFuture::from(promise).await,
+        Err(error) => Err(error),
+    };
+    let bytes = body.map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec()).map_err(|error| {
+        let error = js_error_text(&error);
         unreachable(
             url,
             "read",
@@ -109,6 +121,11 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
     });
     finished.set(true);
     bytes
+}
+
+/// What the browser says about a failure ("TypeError: Failed to fetch").
+fn js_error_text(error: &JsValue) -> String {
+    error.unchecked_ref::<js_sys::Object>().to_string().as_string().unwrap_or_default()
 }
 
 /// Keeps a validated dataset's bytes as the last good copy of `url`. A failure (no Cache API, a
@@ -286,16 +303,20 @@ fn show_loaded(state: AppState, name: String, bytes: Arc<[u8]>, index: Arc<Datas
 pub fn open_file(state: AppState, file: web_sys::File) {
     let name = file.name();
     leptos::task::spawn_local(async move {
-        let file = gloo_file::File::from(file);
-        match gloo_file::futures::read_as_bytes(&file).await {
+        // The browser's own Blob.arrayBuffer(): one promise, no FileReader plumbing.
+        let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+        match read.map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec()) {
             Ok(bytes) if super::sheets::is_json(&bytes) => accept_loaded(state, name, bytes, Vec::new()),
             Ok(bytes) => super::sheets::read_in_worker(state, name, &bytes),
-            Err(error) => state.rejected.set(Some(unreachable(
-                &name,
-                "read",
-                format!("Không đọc được tệp: {error}."),
-                format!("The file could not be read: {error}."),
-            ))),
+            Err(error) => {
+                let error = js_error_text(&error);
+                state.rejected.set(Some(unreachable(
+                    &name,
+                    "read",
+                    format!("Không đọc được tệp: {error}."),
+                    format!("The file could not be read: {error}."),
+                )))
+            }
         }
     });
 }
