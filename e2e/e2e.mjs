@@ -734,10 +734,22 @@ await section('exports', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#ranking-chart button:has-text("${label}")`)]);
     return fs.readFileSync(await download.path());
   };
-  const csv = (await grab('Tải CSV')).toString('utf8');
-  const csvRows = csv.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#ranking-chart button:has-text("Tải CSV")')]);
+  const csvName = csvDownload.suggestedFilename();
+  const csv = fs.readFileSync(await csvDownload.path()).toString('utf8');
+  check('CSV export: the file name says place, term and chart', csvName === 'ben-sung-2020-2025-ranking.csv', csvName);
+  // Read back as a spreadsheet set to Vietnamese reads it: cells split at ";" (RFC 4180 quotes),
+  // numbers with a decimal comma and no unit, so a column can be summed.
+  const cellsOf = (line) => [...line.matchAll(/(?:^|;)("(?:[^"]|"")*"|[^;]*)/g)].map((found) => found[1].replace(/^"|"$/g, '').replace(/""/g, '"'));
+  const [tableLines, noteLines] = csv.replace(/^\uFEFF/, '').split(/\r\n\r\n/);
+  const csvRows = tableLines.split(/\r\n/).map(cellsOf);
   const tableRows = await page.locator('#ranking-chart tbody tr').count();
-  check('CSV export: UTF-8 with BOM, a header and one row per table row', csv.startsWith('\uFEFF') && csvRows[0].startsWith('Chỉ tiêu') && csvRows.length === tableRows + 1, `${csvRows.length} lines, ${tableRows} rows`);
+  check('CSV export: UTF-8 with BOM, a header and one row per table row, three columns', csv.startsWith('\uFEFF') && csvRows[0][0] === 'Chỉ tiêu' && csvRows.length === tableRows + 1 && csvRows.every((row) => row.length === 3), `${csvRows.length} lines, ${tableRows} rows; ${JSON.stringify(csvRows.slice(0, 2))}`);
+  const shownPercents = await page.locator('#ranking-chart tbody tr td:nth-child(2)').allTextContents();
+  const readNumbers = csvRows.slice(1).map((row) => /^-?\d+(,\d+)?$/.test(row[1]) ? Number(row[1].replace(',', '.')) : NaN);
+  const shownNumbers = shownPercents.map((text) => Number(text.replace(/[^\d,-]/g, '').replace(',', '.')));
+  check('CSV export: % of target is a number column, equal to the table on screen', readNumbers.every((value, index) => Math.abs(value - shownNumbers[index]) < 0.006), `${csvRows.slice(1, 4).map((row) => row[1]).join(' | ')} vs ${shownPercents.slice(0, 3).join(' | ')}`);
+  check('CSV export: below the table, the chart title, its source and the data date', /Bến Sung/.test(noteLines) && /Nguồn: .*Bến Sung/.test(noteLines) && /Số liệu tính đến 2025/.test(noteLines) && !/Kbang/.test(noteLines), noteLines);
   // Cells a spreadsheet would run as formulas are neutralised; numbers stay numbers.
   const formulas = JSON.parse(defaultText);
   const starts = ['=', '@', '+', '-'];
@@ -746,23 +758,40 @@ await section('exports', async () => {
   await page.goto(`${base}?view=ranking&data=fixtures/formulas.json`);
   await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
   await page.click('#ranking-chart summary');
-  const hostileCsv = (await grab('Tải CSV')).toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/).slice(1);
-  const firstCells = hostileCsv.map((line) => line.replace(/^"/, ''));
+  const hostileCsv = (await grab('Tải CSV')).toString('utf8').replace(/^\uFEFF/, '').split(/\r\n\r\n/)[0].split(/\r\n/).slice(1).map(cellsOf);
+  const firstCells = hostileCsv.map((row) => row[0]);
   check('CSV export: formula-like names are neutralised with an apostrophe', firstCells.length > 5 && firstCells.every((cell) => cell.startsWith("'")), firstCells.slice(0, 4).join(' | '));
-  check('CSV export: percentages stay as written', hostileCsv.every((line) => /\d+(,\d+)?\s?%/.test(line)), hostileCsv.slice(0, 2).join(' | '));
+  check('CSV export: percentages stay numbers', hostileCsv.every((row) => /^-?\d+(,\d+)?$/.test(row[1])), JSON.stringify(hostileCsv.slice(0, 2)));
   await page.goto(`${base}?view=ranking`);
   await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
   await page.click('#ranking-chart summary');
   const svg = (await grab('Tải SVG')).toString('utf8');
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    return { error: doc.querySelector('parsererror') !== null, root: doc.documentElement.nodeName, rects: doc.querySelectorAll('rect').length };
+    return { error: doc.querySelector('parsererror') !== null, root: doc.documentElement.nodeName, rects: doc.querySelectorAll('rect').length, texts: [...doc.querySelectorAll('text')].map((node) => node.textContent.trim()) };
   }, svg);
-  check('SVG export: a well-formed SVG document with the bars', !parsed.error && parsed.root === 'svg' && parsed.rects > 5, JSON.stringify(parsed));
+  check('SVG export: a well-formed SVG document with the bars', !parsed.error && parsed.root === 'svg' && parsed.rects > 5, JSON.stringify({ ...parsed, texts: parsed.texts.length }));
+  const onScreenTitle = await page.locator('#ranking-chart .chart-title').textContent();
+  check('SVG export: its title (place and term) on top, its source and the data date below', parsed.texts[0] === onScreenTitle && /Thị trấn Bến Sung, 2020-2025/.test(onScreenTitle) && parsed.texts.some((text) => /^Nguồn: /.test(text)) && parsed.texts.some((text) => /Số liệu tính đến 2025/.test(text)), `${parsed.texts.slice(0, 2).join(' | ')} … ${parsed.texts.slice(-2).join(' | ')}`);
+  // The PNG is drawn in the app's font: the SVG gets the page's font faces as data before it is
+  // drawn, and the pixels differ from the same SVG drawn with the fallback font.
+  const fonts = await page.evaluate(async (text) => {
+    const embedded = await window.chitieuEmbedFonts(text);
+    const draw = async (source) => {
+      const image = new Image();
+      image.src = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+      canvas.getContext('2d').drawImage(image, 0, 0);
+      return canvas.toDataURL();
+    };
+    return { faces: (embedded.match(/@font-face\{[^}]*data:font\/woff2;base64/g) || []).length, differs: (await draw(embedded)) !== (await draw(text)) };
+  }, svg);
+  check('PNG export: drawn in the app\'s font (its faces embedded as data)', fonts.faces === 4 && fonts.differs, JSON.stringify(fonts));
   const pngSize = (buffer) => ({ png: buffer.subarray(1, 4).toString() === 'PNG', width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) });
   const shown = await page.evaluate(() => { const svg = document.querySelector('#ranking-chart svg'); return { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }; });
   const png = pngSize(await grab('Tải PNG'));
-  check('PNG export: twice the chart size', png.png && png.width === shown.width * 2 && png.height === shown.height * 2, `${JSON.stringify(png)} vs ${JSON.stringify(shown)}`);
+  check('PNG export: twice the chart\'s width, and taller by its title and notes', png.png && png.width === shown.width * 2 && png.height > shown.height * 2 + 60, `${JSON.stringify(png)} vs ${JSON.stringify(shown)}`);
   const slidePng = await grab('trang chiếu');
   fs.writeFileSync(path.join(shots, 'exported-slide.png'), slidePng);
   const slideSize = pngSize(slidePng);
@@ -1034,7 +1063,8 @@ await section('sheets', async () => {
       tablePath], (error, stdout) => resolve(error ? String(error) : stdout.trim())));
   });
   const [numbers, texts, lastRow] = String(cellKinds).split(' ').map(Number);
-  check('a table downloads as a workbook of number cells, one row per table row', tableFile.suggestedFilename().endsWith('.xlsx') && tableBytes.subarray(0, 2).toString() === 'PK' && numbers >= tableRows && lastRow === tableRows + 1, `${tableFile.suggestedFilename()}: ${cellKinds}, ${tableRows} rows`);
+  // The header, a row per table row, then three notes: the chart's title, its sources, the data date.
+  check('a table downloads as a workbook of number cells, one row per table row, then its title, sources and date', tableFile.suggestedFilename() === 'ben-sung-2020-2025-ranking.xlsx' && tableBytes.subarray(0, 2).toString() === 'PK' && numbers >= tableRows && lastRow === tableRows + 4, `${tableFile.suggestedFilename()}: ${cellKinds}, ${tableRows} rows`);
 
   // The template.
   const template = await download('download-template');

@@ -132,8 +132,15 @@ pub fn download_png(file_name: String, svg: String, width: f64, height: f64) {
 }
 
 async fn render_png(file_name: &str, svg: &str, width: f64, height: f64) -> Result<(), JsValue> {
-    let document = web_sys::window().and_then(|window| window.document()).ok_or("no document")?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    // An SVG drawn as an image cannot see the page's web fonts: the start-up script (index.html)
+    // writes the app's font faces into it as data, so the PNG is in the app's font.
+    let mut svg = JsValue::from_str(svg);
+    if let Ok(embed) = js_sys::Reflect::get(&window, &"chitieuEmbedFonts".into())?.dyn_into::<js_sys::Function>() {
+        svg = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(embed.call1(&JsValue::NULL, &svg)?)).await?;
+    }
+    let parts = js_sys::Array::of1(&svg);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("image/svg+xml");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;

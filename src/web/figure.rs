@@ -2,7 +2,10 @@
 //! generated sentence, and the sortable table twin with CSV and SVG downloads.
 
 use chitieu_core::chart::{ChartSpec, Table};
+use chitieu_core::model::Record;
 use chitieu_core::slides::Slide;
+use chitieu_core::url::Tab;
+use chitieu_core::Lang;
 use chitieu_render::{chart_scene, pointer_to_scene, scene_svg, slide_scene, Frame, Palette, Scene};
 use leptos::prelude::*;
 
@@ -51,16 +54,7 @@ pub fn ChartFigure(
         scene
     });
     let table: Signal<Table> = Signal::derive(move || chart.with(ChartSpec::table));
-    let sources = move || {
-        let lang = lang();
-        state.data.with(|data| {
-            data.as_ref().map_or(String::new(), |data| {
-                let titles: Vec<String> =
-                    data.dataset().sources.iter().map(|source| source.title.get(lang).to_string()).collect();
-                format!("{}{}", lang.pick("Nguồn: ", "Sources: "), titles.join("; "))
-            })
-        })
-    };
+    let sources = move || figure_sources(state, screen, lang());
     let svg = Memo::new(move |_| scene.with(scene_svg));
     // Each chart is drawn in a task of its own, after the page around it: a view with several
     // charts then never holds the page for one long task.
@@ -151,10 +145,10 @@ pub fn ChartFigure(
     };
     let caption = move || scene.with(|scene| scene.description.clone());
     let title = move || scene.with(|scene| scene.title.clone());
-    let file_stem = move || format!("chitieu-{id}");
 
     view! {
         <figure class="chart-figure" id=id>
+            <p class="chart-title">{title}</p>
             <div
                 class="chart-host"
                 node_ref=host
@@ -176,7 +170,7 @@ pub fn ChartFigure(
                 {tooltip}
             </div>
             <figcaption>{caption}</figcaption>
-            <p class="print-source">{sources}</p>
+            <p class="chart-source">{sources}</p>
             <details
                 class="table-twin"
                 on:toggle=move |event| {
@@ -189,70 +183,15 @@ pub fn ChartFigure(
                 // Built only while open: a closed table costs nothing on each filter change.
                 {move || table_open.get().then(|| view! { <DataTable table /> })}
                 <div class="downloads">
-                    <button
-                        type="button"
-                        on:click=move |_| {
-                            table.with_untracked(|table| {
-                                let mut csv = table.to_csv();
-                                if illustrative() {
-                                    csv.push_str(chitieu_core::i18n::illustrative_notice(lang()));
-                                    csv.push_str("\r\n");
-                                }
-                                download(&format!("{}.csv", file_stem()), "text/csv;charset=utf-8", &csv)
-                            })
-                        }
-                    >
-                        {move || lang().pick("Tải CSV", "Download CSV")}
-                    </button>
-                    <button
-                        type="button"
-                        on:click=move |_| {
-                            let csv = table.with_untracked(|table| table.to_csv());
-                            crate::web::sheets::table_workbook(state, format!("{}.xlsx", file_stem()), csv);
-                        }
-                    >
-                        {move || lang().pick("Tải XLSX", "Download XLSX")}
-                    </button>
-                    <button
-                        type="button"
-                        on:click=move |_| download(&format!("{}.svg", file_stem()), "image/svg+xml", &svg.get_untracked())
-                    >
-                        {move || lang().pick("Tải SVG", "Download SVG")}
-                    </button>
-                    <button
-                        type="button"
-                        on:click=move |_| {
-                            // The SVG's own size is the scene's, rounded to whole pixels.
-                            let (width, height) = scene.with_untracked(|scene| (scene.width.round(), scene.height.round()));
-                            download_png(format!("{}.png", file_stem()), svg.get_untracked(), width * 2.0, height * 2.0);
-                        }
-                    >
-                        {move || lang().pick("Tải PNG (2×)", "Download PNG (2×)")}
-                    </button>
-                    <button
-                        type="button"
-                        on:click=move |_| {
-                            // Made-up figures say so on the exported slide too.
-                            let kicker = if illustrative() {
-                                chitieu_core::i18n::illustrative_notice(lang()).to_string()
-                            } else {
-                                String::new()
-                            };
-                            let slide = chart.with_untracked(|chart| Slide {
-                                kicker,
-                                title: chart.title().to_string(),
-                                sentence: chart.description().to_string(),
-                                chart: Some(chart.clone()),
-                                lines: Vec::new(),
-                            });
-                            let palette = Palette::for_theme(screen.theme.get_untracked());
-                            let scale = screen.scale.get_untracked();
-                            let svg = scene_svg(&slide_scene(&slide, 1920.0, 1080.0, scale, &palette));
-                            download_png(format!("{}-slide.png", file_stem()), svg, 1920.0, 1080.0);
-                        }
-                    >
-                        {move || lang().pick("Tải trang chiếu PNG 1920×1080", "Download slide PNG 1920×1080")}
-                    </button>
+                    {[Export::Csv, Export::Xlsx, Export::Svg, Export::Png, Export::Slide]
+                        .map(|kind| {
+                            let figure = Exported { id, chart, table, scene };
+                            view! {
+                                <button type="button" on:click=move |_| export(kind, figure, state, screen)>
+                                    {move || kind.label(lang())}
+                                </button>
+                            }
+                        })}
                 </div>
             </details>
         </figure>
@@ -332,5 +271,129 @@ pub fn DataTable(table: Signal<Table>) -> impl IntoView {
             </tbody>
         </table>
         </div>
+    }
+}
+
+/// The documents the figures on screen come from, as "Nguồn: …": those cited by the records of
+/// the place and term (one indicator in its detail; that indicator everywhere when places are
+/// compared), not every document of the dataset.
+fn figure_sources(state: AppState, screen: Screen, lang: Lang) -> String {
+    state.data.with(|data| {
+        let Some(data) = data.as_ref() else { return String::new() };
+        let (place, indicator) = (screen.place.get(), screen.indicator.get());
+        let records: Vec<&Record> = match (screen.tab.get(), &place, &indicator) {
+            (Tab::Compare, _, Some(indicator)) => data.records_of_indicator(indicator).collect(),
+            (Tab::Indicator, Some((locality, term)), Some(indicator)) => {
+                data.row(locality, term, indicator).map(|row| row.record).into_iter().collect()
+            }
+            (_, Some((locality, term)), _) => data.rows(locality, term).iter().map(|row| row.record).collect(),
+            _ => Vec::new(),
+        };
+        let titles: Vec<&str> = data.cited_sources(records).iter().map(|source| source.title.get(lang)).collect();
+        format!("{}{}", lang.pick("Nguồn: ", "Sources: "), titles.join("; "))
+    })
+}
+
+#[derive(Clone, Copy)]
+enum Export {
+    Csv,
+    Xlsx,
+    Svg,
+    Png,
+    Slide,
+}
+
+impl Export {
+    fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Export::Csv => lang.pick("Tải CSV", "Download CSV"),
+            Export::Xlsx => lang.pick("Tải XLSX", "Download XLSX"),
+            Export::Svg => lang.pick("Tải SVG", "Download SVG"),
+            Export::Png => lang.pick("Tải PNG (2×)", "Download PNG (2×)"),
+            Export::Slide => lang.pick("Tải trang chiếu PNG 1920×1080", "Download slide PNG 1920×1080"),
+        }
+    }
+}
+
+/// What a figure hands to its downloads.
+#[derive(Clone, Copy)]
+struct Exported {
+    id: &'static str,
+    chart: Signal<ChartSpec>,
+    table: Signal<Table>,
+    scene: Memo<Scene>,
+}
+
+/// One download of a figure. Every file stands alone: it names its place and term (in the
+/// chart's title), its sources and the data's date, and its name says what is in it
+/// ("ben-sung-2020-2025-income-per-capita-bullet.png").
+fn export(kind: Export, figure: Exported, state: AppState, screen: Screen) {
+    let lang = screen.lang.get_untracked();
+    let (as_of, illustrative) = state
+        .data
+        .with_untracked(|data| {
+            data.as_ref().map(|data| (data.dataset().data_as_of.clone(), data.dataset().illustrative))
+        })
+        .unwrap_or_default();
+    let mut notes = vec![
+        untrack(|| figure_sources(state, screen, lang)),
+        format!(
+            "{} {} · Chỉ Tiêu",
+            lang.pick("Số liệu tính đến", "Data as of"),
+            chitieu_core::format::date(&as_of, lang)
+        ),
+    ];
+    if illustrative {
+        notes.push(chitieu_core::i18n::illustrative_notice(lang).to_string());
+    }
+    let mut parts: Vec<String> =
+        screen.place.get_untracked().map(|(locality, term)| vec![locality, term]).unwrap_or_default();
+    if matches!(screen.tab.get_untracked(), Tab::Indicator | Tab::Compare) {
+        parts.extend(screen.indicator.get_untracked());
+    }
+    parts.push(figure.id.trim_end_matches("-chart").to_string());
+    if matches!(kind, Export::Slide) {
+        parts.push("slide".into());
+    }
+    let slug: String = chitieu_core::search::fold(&parts.join("-"))
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let stem = slug.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-");
+    let palette = Palette::for_theme(screen.theme.get_untracked());
+    let title = figure.chart.with_untracked(|chart| chart.title().to_string());
+    match kind {
+        Export::Csv | Export::Xlsx => {
+            notes.insert(0, title);
+            // The worker reads numbers the Vietnamese way, whatever the screen's language.
+            let csv_lang = if matches!(kind, Export::Csv) { lang } else { Lang::Vi };
+            let csv = figure.table.with_untracked(|table| table.to_csv(csv_lang, &notes));
+            if matches!(kind, Export::Csv) {
+                download(&format!("{stem}.csv"), "text/csv;charset=utf-8", &csv);
+            } else {
+                crate::web::sheets::table_workbook(state, format!("{stem}.xlsx"), csv);
+            }
+        }
+        Export::Svg | Export::Png => {
+            let font = untrack(|| explore_frame(state, screen)).font_px;
+            let framed = figure.scene.get_untracked().framed(&notes, font, palette.text, palette.muted);
+            let svg = scene_svg(&framed);
+            if matches!(kind, Export::Svg) {
+                download(&format!("{stem}.svg"), "image/svg+xml", &svg);
+            } else {
+                download_png(format!("{stem}.png"), svg, framed.width.round() * 2.0, framed.height.round() * 2.0);
+            }
+        }
+        Export::Slide => {
+            let slide = figure.chart.with_untracked(|chart| Slide {
+                kicker: notes.join(" · "),
+                title,
+                sentence: chart.description().to_string(),
+                chart: Some(chart.clone()),
+                lines: Vec::new(),
+            });
+            let svg = scene_svg(&slide_scene(&slide, 1920.0, 1080.0, screen.scale.get_untracked(), &palette));
+            download_png(format!("{stem}.png"), svg, 1920.0, 1080.0);
+        }
     }
 }

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use crate::evaluate::{evaluate, Evaluation};
-use crate::model::{Dataset, Indicator, Record};
+use crate::model::{Dataset, Indicator, Record, Source};
 
 /// One evaluated record with its indicator; everything is borrowed from a `DatasetIndex`.
 #[derive(Debug, Clone, Copy)]
@@ -90,6 +90,23 @@ impl DatasetIndex {
     /// The evaluated records of `indicator_id`, in dataset order.
     pub fn rows_of_indicator(&self, indicator_id: &str) -> Vec<Row<'_>> {
         self.record_positions_of_indicator(indicator_id).iter().filter_map(|&position| self.row_at(position)).collect()
+    }
+
+    /// The documents the figures of `records` are read from (their targets and results), each once,
+    /// in the order first cited: a chart credits what it draws, not every document of the dataset.
+    pub fn cited_sources<'a>(&'a self, records: impl IntoIterator<Item = &'a Record>) -> Vec<&'a Source> {
+        let mut cited: Vec<&Source> = Vec::new();
+        for record in records {
+            let target = record.target.iter().map(|target| &target.source);
+            for provenance in target.chain(record.results.iter().map(|result| &result.source)) {
+                if let Some(source) = self.dataset.source(&provenance.source) {
+                    if !cited.iter().any(|known| known.id == source.id) {
+                        cited.push(source);
+                    }
+                }
+            }
+        }
+        cited
     }
 
     /// The stored evaluation of the record at `record_position` in `dataset().records`; `None`

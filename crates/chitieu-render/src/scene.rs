@@ -94,6 +94,29 @@ impl Scene {
         self.marks.push(Mark { key: key.to_string(), label, x, y, width, height });
     }
 
+    /// The scene as a file stands alone (SVG and PNG downloads): the title above, in bold, then the
+    /// chart, then `notes` (place and term are in the title; source, data date, the app) in the
+    /// muted colour, every line wrapped to the width.
+    pub fn framed(self, notes: &[String], font: f64, text: RGBColor, muted: RGBColor) -> Scene {
+        let pad = font * 0.6;
+        let width = self.width - 2.0 * pad;
+        let title_lines = wrap(&self.title, font * 1.2, width);
+        let note_lines: Vec<String> = notes.iter().flat_map(|note| wrap(note, font * 0.9, width)).collect();
+        let top = pad + title_lines.len() as f64 * font * 1.6;
+        let height = top + self.height + pad + note_lines.len() as f64 * font * 1.3;
+        let mut framed = Scene::new(self.width, height, self.background, &self.title, &self.description);
+        for (index, line) in title_lines.into_iter().enumerate() {
+            framed.bold_text(pad, pad + (index as f64 + 0.6) * font * 1.6, line, font * 1.2, text, Anchor::Start);
+        }
+        let chart_height = self.height;
+        framed.embed(self, 0.0, top);
+        for (index, line) in note_lines.into_iter().enumerate() {
+            let y = top + chart_height + pad + (index as f64 + 0.5) * font * 1.3;
+            framed.text(pad, y, line, font * 0.9, muted, Anchor::Start);
+        }
+        framed
+    }
+
     /// Draws `other` into this scene with its top-left corner at (`dx`, `dy`), marks included.
     pub fn embed(&mut self, other: Scene, dx: f64, dy: f64) {
         for shape in other.shapes {

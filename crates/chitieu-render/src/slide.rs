@@ -51,7 +51,15 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
     let mut scene = Scene::new(width, height, palette.background, &slide.title, &description);
     let text_width = width - 2.0 * pad;
     let mut y = pad + font * 0.6;
-    scene.text(pad, y, slide.kicker.clone(), font, palette.muted, Anchor::Start);
+    // One line: an exported slide's kicker names sources, and is shortened with "…" to fit.
+    scene.text(
+        pad,
+        y,
+        fit_width(&slide.kicker, font, text_width).unwrap_or_default(),
+        font,
+        palette.muted,
+        Anchor::Start,
+    );
     y += font * 1.9;
     let title_size = font * 1.6;
     for line in wrap(&slide.title, title_size, text_width) {

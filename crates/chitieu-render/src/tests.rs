@@ -624,3 +624,32 @@ fn contrast_is_the_wcag_ratio() {
     // #767676 on white is the well-known 4.54:1.
     assert!((contrast(RGBColor(118, 118, 118), RGBColor(255, 255, 255)) - 4.54).abs() < 0.01);
 }
+
+#[test]
+fn a_framed_export_carries_its_title_above_and_its_notes_below_the_whole_chart_within_the_frame() {
+    let palette = light();
+    let spec = chart(&["Thu nhập bình quân đầu người", "Tỷ lệ hộ nghèo"]);
+    let chart_scene = bar_chart(&spec, FRAME, &palette);
+    let chart_height = chart_scene.height;
+    let notes = vec![
+        "Nguồn: Nghị quyết Đại hội Đảng bộ thị trấn Bến Sung lần thứ XXIII, nhiệm kỳ 2020-2025".to_string(),
+        "Số liệu đến 2025 · Chỉ Tiêu".to_string(),
+    ];
+    let framed = chart_scene.clone().framed(&notes, FRAME.font_px, palette.text, palette.muted);
+    assert!(framed.height > chart_height + FRAME.font_px * 4.0);
+    let texts: Vec<(f64, String)> = framed
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Text { y, text, .. } => Some((*y, text.clone())),
+            _ => None,
+        })
+        .collect();
+    let y_of = |needle: &str| texts.iter().find(|(_, text)| text.contains(needle)).map(|(y, _)| *y).expect(needle);
+    let chart_texts_top =
+        texts.iter().filter(|(_, text)| text.contains("Tỷ lệ hộ nghèo")).map(|(y, _)| *y).fold(f64::MAX, f64::min);
+    assert!(y_of("2020-2025: % mục tiêu") < chart_texts_top, "the title is above the chart");
+    assert!(y_of("Nguồn:") > chart_texts_top && y_of("Số liệu đến") > y_of("Nguồn:"), "the notes are below it");
+    assert_eq!(framed.marks.len(), chart_scene.marks.len(), "the chart's marks move with it");
+    assert_within_frame(&framed, "framed export");
+}

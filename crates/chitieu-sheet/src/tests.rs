@@ -449,3 +449,37 @@ fn the_exported_workbook_can_be_filled_on_its_drop_down_lists_and_hints_are_ther
     archive.by_name("xl/worksheets/sheet1.xml").unwrap().read_to_string(&mut figures).unwrap();
     assert!(figures.matches("<dataValidation ").count() >= 8, "drop-downs and hints on the figures sheet");
 }
+
+#[test]
+fn the_csv_of_a_table_reads_back_as_columns_of_numbers_and_becomes_a_workbook_with_number_cells() {
+    use chitieu_core::chart::{Cell, Table};
+    let table = Table {
+        caption: String::new(),
+        headers: vec!["Chỉ tiêu".into(), "% mục tiêu".into(), "Kết quả".into()],
+        rows: vec![
+            vec![
+                Cell::text("Thu nhập; bình quân"),
+                Cell::number("153,32 %", 153.32),
+                Cell::number("2.732,16", 2732.16),
+            ],
+            vec![Cell::text("Hộ nghèo"), Cell::number("-0,09 %", -0.09), Cell::number("1.000.000", 1_000_000.0)],
+        ],
+        unit: String::new(),
+    };
+    let csv = table.to_csv(chitieu_core::Lang::Vi, &["Nguồn: Nghị quyết".to_string()]);
+    // As a spreadsheet set to Vietnamese reads it: cells split at ";", numbers with a decimal comma.
+    let sheet = crate::grid::read_delimited(&csv, "bang.csv").expect("read");
+    let cell = |row: usize, column: usize| match &sheet.rows[row].1[column] {
+        crate::grid::Cell::Text(text) => text.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(sheet.rows[0].1.len(), 3, "three columns, not one");
+    assert_eq!(cell(1, 0), "Thu nhập; bình quân");
+    let number = |row, column| crate::numbers::read(&cell(row, column)).expect("a number").value;
+    assert_eq!((number(1, 1), number(1, 2), number(2, 1), number(2, 2)), (153.32, 2732.16, -0.09, 1_000_000.0));
+    let bytes = crate::table_xlsx(&csv).expect("written");
+    let (sheets, _) = crate::grid::read_workbook(&bytes).expect("read back");
+    let rows = &sheets[0].rows;
+    assert_eq!(rows[1].1[1], crate::grid::Cell::Number(153.32));
+    assert_eq!(rows[2].1[2], crate::grid::Cell::Number(1_000_000.0));
+}

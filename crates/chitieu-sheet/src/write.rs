@@ -494,6 +494,10 @@ pub fn table_xlsx(csv: &str) -> Result<Vec<u8>, String> {
         worksheet.set_name("Bảng")?;
         let header = header_format();
         let percent = Format::new().set_num_format("0.00\" %\"");
+        // The CSV gives percentages as plain numbers under a header that says "%".
+        let percent_columns: Vec<bool> = sheet.rows.first().map_or(Vec::new(), |(_, headers)| {
+            headers.iter().map(|cell| matches!(cell, crate::grid::Cell::Text(text) if text.contains('%'))).collect()
+        });
         for (row, (_, cells)) in sheet.rows.iter().enumerate() {
             for (column, cell) in cells.iter().enumerate() {
                 let crate::grid::Cell::Text(text) = cell else { continue };
@@ -505,7 +509,10 @@ pub fn table_xlsx(csv: &str) -> Result<Vec<u8>, String> {
                 }
                 let number = crate::numbers::read(text).ok().filter(|reading| !reading.estimated);
                 match number {
-                    Some(reading) if text.trim_end().ends_with('%') => {
+                    Some(reading)
+                        if text.trim_end().ends_with('%')
+                            || percent_columns.get(usize::from(column)) == Some(&true) =>
+                    {
                         worksheet.write_number_with_format(row, column, reading.value, &percent)?;
                     }
                     Some(reading) => {

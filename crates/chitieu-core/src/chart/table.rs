@@ -4,6 +4,7 @@ use super::spec::{BarChart, BulletChart, ColumnChart, StackedChart};
 use crate::format;
 use crate::i18n::status_name;
 use crate::search;
+use crate::Lang;
 
 /// The table twin of a chart: exactly what it shows, sortable.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,6 +12,9 @@ pub struct Table {
     pub caption: String,
     pub headers: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
+    /// The unit of the number columns (written into their headers in the CSV), empty when the
+    /// headers already say it or the numbers are counts.
+    pub unit: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -50,32 +54,76 @@ impl Table {
         });
     }
 
-    /// The table as CSV (RFC 4180 quoting), with a byte-order mark so spreadsheets read UTF-8.
-    /// The CSV form (UTF-8 with BOM). Text that a spreadsheet would run as a formula (starting with
-    /// `=`, `+`, `-`, `@`, a tab or a carriage return) is written with a leading apostrophe, the
-    /// way spreadsheet-safe exporters neutralise it; numbers the table formatted itself stay as
-    /// they are, so "-0,09 %" is not mangled.
-    pub fn to_csv(&self) -> String {
+    /// The table as CSV for a spreadsheet set to the reader's language: in Vietnamese separated by
+    /// ";" with a decimal comma (153,32), as a Vietnamese Windows reads it; in English by "," with a
+    /// decimal point. Numbers are plain numbers (no unit, no grouping) so they can be summed; the
+    /// unit goes into the column's header. UTF-8 with a byte-order mark, RFC 4180 quoting.
+    /// Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or
+    /// a carriage return) is written with a leading apostrophe. `notes` (source, date, place) follow
+    /// the table after an empty line, one per line.
+    pub fn to_csv(&self, lang: Lang, notes: &[String]) -> String {
+        let (separator, decimal) = match lang {
+            Lang::Vi => (';', ","),
+            Lang::En => (',', "."),
+        };
         let quote = |text: &str| {
-            if text.contains([',', '"', '\n', '\r']) {
+            if text.contains([separator, '"', '\n', '\r']) {
                 format!("\"{}\"", text.replace('"', "\"\""))
             } else {
                 text.to_string()
             }
         };
+        let line = |cells: Vec<String>| {
+            cells.iter().map(|cell| quote(cell)).collect::<Vec<_>>().join(&separator.to_string()) + "\r\n"
+        };
+        let numeric =
+            |column: usize| self.rows.iter().any(|row| row.get(column).is_some_and(|cell| cell.number.is_some()));
         let mut out = String::from("\u{feff}");
-        let line = |cells: Vec<String>| cells.iter().map(|cell| quote(cell)).collect::<Vec<_>>().join(",");
-        out.push_str(&line(self.headers.iter().map(|header| neutralise_formula(header)).collect()));
-        out.push_str("\r\n");
+        out += &line(
+            self.headers
+                .iter()
+                .enumerate()
+                .map(|(column, header)| {
+                    let header = neutralise_formula(header);
+                    if numeric(column) && !self.unit.is_empty() {
+                        format!("{header} ({})", self.unit)
+                    } else {
+                        header
+                    }
+                })
+                .collect(),
+        );
         for row in &self.rows {
-            let cells = row.iter().map(|cell| match cell.number {
-                Some(_) => cell.text.clone(),
-                None => neutralise_formula(&cell.text),
-            });
-            out.push_str(&line(cells.collect()));
-            out.push_str("\r\n");
+            out += &line(
+                row.iter()
+                    .map(|cell| match cell.number {
+                        // A bound ("≥ 67,5", "< 4 %") keeps its words: the number alone would lose them.
+                        Some(number) if cell.text.starts_with(|c: char| c.is_ascii_digit() || c == '-') => {
+                            plain_number(number).replace('.', decimal)
+                        }
+                        _ => neutralise_formula(&cell.text),
+                    })
+                    .collect(),
+            );
+        }
+        if !notes.is_empty() {
+            out += "\r\n";
+            for note in notes {
+                out += &line(vec![neutralise_formula(note)]);
+            }
         }
         out
+    }
+}
+
+/// A number as a spreadsheet reads it: up to four decimals, no grouping, a point.
+fn plain_number(value: f64) -> String {
+    let text = format!("{value:.4}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".to_string()
+    } else {
+        text.to_string()
     }
 }
 
@@ -109,6 +157,7 @@ impl BarChart {
                     ]
                 })
                 .collect(),
+            unit: String::new(),
         }
     }
 }
@@ -133,7 +182,7 @@ impl StackedChart {
                 cells
             })
             .collect();
-        Table { caption: self.title.clone(), headers, rows }
+        Table { caption: self.title.clone(), headers, rows, unit: String::new() }
     }
 }
 
@@ -169,6 +218,7 @@ impl ColumnChart {
                     ]
                 })
                 .collect(),
+            unit: self.unit.clone(),
         }
     }
 }
@@ -195,6 +245,6 @@ impl BulletChart {
             headers.push(self.lang.pick("Dự kiến đến nay", "Expected by now").to_string());
             row.push(Cell::number(label.clone(), *expected));
         }
-        Table { caption: self.title.clone(), headers, rows: vec![row] }
+        Table { caption: self.title.clone(), headers, rows: vec![row], unit: self.unit.clone() }
     }
 }

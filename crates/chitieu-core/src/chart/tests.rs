@@ -65,13 +65,31 @@ fn the_table_twin_has_exactly_the_bars_and_sorts_numerically() {
 }
 
 #[test]
-fn csv_has_a_byte_order_mark_and_quotes_commas() {
+fn csv_is_what_a_spreadsheet_in_the_readers_language_reads_as_columns_of_numbers() {
     let table = Table {
         caption: "c".into(),
-        headers: vec!["Chỉ tiêu".into(), "Giá trị".into()],
-        rows: vec![vec![Cell::text("Nông, lâm \"nghiệp\""), Cell::number("2.732,16", 2732.16)]],
+        headers: vec!["Chỉ tiêu".into(), "Giá trị".into(), "Mục tiêu".into()],
+        rows: vec![
+            vec![
+                Cell::text("Nông; lâm, \"nghiệp\""),
+                Cell::number("2.732,16", 2732.16),
+                Cell::number("≥ 2.500", 2500.0),
+            ],
+            vec![Cell::text("Giảm"), Cell::number("-0,09", -0.09), Cell::number("100", 100.0)],
+        ],
+        unit: "tỷ đồng".into(),
     };
-    assert_eq!(table.to_csv(), "\u{feff}Chỉ tiêu,Giá trị\r\n\"Nông, lâm \"\"nghiệp\"\"\",\"2.732,16\"\r\n");
+    let notes = vec!["Nguồn: Nghị quyết".to_string()];
+    // Vietnamese: ";" between cells, a decimal comma, no grouping, the unit in the header; a bound
+    // keeps its sign as text.
+    assert_eq!(
+        table.to_csv(Lang::Vi, &notes),
+        "\u{feff}Chỉ tiêu;Giá trị (tỷ đồng);Mục tiêu (tỷ đồng)\r\n\"Nông; lâm, \"\"nghiệp\"\"\";2732,16;≥ 2.500\r\nGiảm;-0,09;100\r\n\r\nNguồn: Nghị quyết\r\n"
+    );
+    assert_eq!(
+        table.to_csv(Lang::En, &[]),
+        "\u{feff}Chỉ tiêu,Giá trị (tỷ đồng),Mục tiêu (tỷ đồng)\r\n\"Nông; lâm, \"\"nghiệp\"\"\",2732.16,≥ 2.500\r\nGiảm,-0.09,100\r\n"
+    );
 }
 
 #[test]
@@ -196,14 +214,15 @@ fn csv_neutralises_cells_a_spreadsheet_would_run_as_formulas_but_keeps_numbers()
         caption: String::new(),
         headers: vec!["=header".into(), "Giá trị".into()],
         rows: hostile.iter().map(|text| vec![Cell::text(*text), Cell::number("-0,09 %", -0.09)]).collect(),
+        unit: String::new(),
     };
-    let csv = table.to_csv();
+    let csv = table.to_csv(Lang::Vi, &[]);
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|line| !line.is_empty()).collect();
-    assert_eq!(lines[0], "'=header,Giá trị");
+    assert_eq!(lines[0], "'=header;Giá trị");
     for line in &lines[1..] {
         let first = line.trim_start_matches('"');
         assert!(first.starts_with('\''), "neutralised: {line:?}");
-        assert!(line.ends_with(",-0,09 %") || line.ends_with(",\"-0,09 %\""), "numbers stay numbers: {line:?}");
+        assert!(line.ends_with(";-0,09"), "numbers stay numbers: {line:?}");
     }
     assert_eq!(crate::chart::neutralise_formula("Tỷ lệ hộ nghèo"), "Tỷ lệ hộ nghèo");
 }

@@ -202,3 +202,36 @@ fn a_record_naming_an_unknown_term_is_listed_but_not_evaluated() {
     assert!(index.rows("l1", "nowhere").is_empty());
     assert_eq!(index.rows("l1", "2020-2025").len(), 1);
 }
+
+#[test]
+fn a_place_cites_only_the_documents_its_own_figures_come_from() {
+    let index = DatasetIndex::new(default_dataset());
+    let dataset = index.dataset();
+    for (locality, term) in index.locality_terms() {
+        let rows = index.rows(locality, term);
+        let cited: Vec<&str> =
+            index.cited_sources(rows.iter().map(|row| row.record)).iter().map(|source| source.id.as_str()).collect();
+        assert!(!cited.is_empty(), "{locality} {term} cites something");
+        // Exactly the documents named by its records' targets and results, each once.
+        let mut expected: Vec<&str> = rows
+            .iter()
+            .flat_map(|row| {
+                row.record
+                    .target
+                    .iter()
+                    .map(|target| target.source.source.as_str())
+                    .chain(row.record.results.iter().map(|result| result.source.source.as_str()))
+            })
+            .collect();
+        expected.sort_unstable();
+        expected.dedup();
+        let mut sorted = cited.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, expected, "{locality} {term}");
+        assert!(
+            cited.len() < dataset.sources.len(),
+            "{locality} {term} does not credit all {} documents",
+            dataset.sources.len()
+        );
+    }
+}

@@ -81,8 +81,12 @@ fn a_valid_file_read_in_steps_gives_the_index_built_in_one_pass() {
     without_records_key.as_object_mut().unwrap().remove("records");
     let mut with_warning = valid_json();
     with_warning["indicators"][1]["direction"] = "lower_is_better".into();
+    // The illustrative province sets the fields the default leaves out (`illustrative`, mergers):
+    // with the default's congresses and stated summaries, every field the head reads is compared.
+    let illustrative = include_str!("../../../../public/data/illustrative.json").to_string();
     for text in [
         default,
+        illustrative,
         many.clone(),
         format!("\u{feff}{many}"),
         serde_json::to_string_pretty(&with_localities(3)).unwrap(),
