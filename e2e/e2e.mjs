@@ -15,7 +15,7 @@ const dist = path.resolve(options.dist);
 const shots = path.resolve(options.shots);
 const only = options.only ? new Set(options.only.split(',')) : null;
 const SECTIONS = ['overview', 'english', 'axe', 'errors', 'hostile', 'views', 'places', 'filters', 'hover', 'theme', 'files', 'params',
-  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'faults', 'origin', 'csp', 'names', 'trap', 'exports', 'print', 'contrast', 'install', 'pace', 'sheets', 'memory'];
+  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'faults', 'origin', 'csp', 'names', 'trap', 'exports', 'print', 'contrast', 'install', 'slide-layout', 'pace', 'sheets', 'memory'];
 if (options.list) { console.log(SECTIONS.join('\n')); process.exit(0); }
 for (const name of only ?? []) if (!SECTIONS.includes(name)) { console.error(`unknown section "${name}"; sections: ${SECTIONS.join(', ')}`); process.exit(2); }
 fs.mkdirSync(shots, { recursive: true });
@@ -469,6 +469,50 @@ check('slide text grows with the screen', slideTextSizes[2] > slideTextSizes[0] 
   const [normal, larger] = [await smallestAt(1), await smallestAt(1.5)];
   check('scale=1.5 enlarges slide text', larger > normal * 1.3, `${larger.toFixed(1)} vs ${normal.toFixed(1)}`);
 }
+});
+
+await section('slide-layout', async () => {
+  // Every slide of the deck, at three screen sizes and every scale from 0.75 to 3, measured as
+  // drawn: every text at least 1/50 of the height, inside the screen, and no two texts (the
+  // presenter's slide number included) overlapping.
+  const measureSlide = () => {
+    const boxes = [...document.querySelectorAll('.stage svg text, .slide-number')]
+      .filter((node) => node.textContent.trim())
+      .map((node) => { const box = node.getBoundingClientRect(); return { text: node.textContent.trim().slice(0, 40), left: box.left, top: box.top, right: box.right, bottom: box.bottom, height: box.height }; });
+    const problems = [];
+    for (const box of boxes) {
+      if (box.height < innerHeight / 50 * 0.95) problems.push(`"${box.text}" ${box.height.toFixed(1)} px`);
+      if (box.left < -1 || box.top < -1 || box.right > innerWidth + 1 || box.bottom > innerHeight + 1) problems.push(`"${box.text}" leaves the screen`);
+    }
+    boxes.forEach((one, index) => {
+      for (const other of boxes.slice(index + 1)) {
+        // Glyph boxes include the line's leading: a third of the smaller text's height may touch.
+        const slack = Math.min(one.height, other.height) / 3;
+        const x = Math.min(one.right, other.right) - Math.max(one.left, other.left);
+        const y = Math.min(one.bottom, other.bottom) - Math.max(one.top, other.top);
+        if (x > 1 && y > slack) problems.push(`"${one.text}" overlaps "${other.text}"`);
+      }
+    });
+    return { count: Number(document.querySelector('.slide-number')?.textContent.split('/')[1] ?? 0), texts: boxes.length, problems };
+  };
+  for (const [width, height] of [[1366, 768], [1920, 1080], [3840, 2160]]) {
+    for (const scale of [0.75, 1, 1.5, 2, 3]) {
+      const { context, page } = await open(`?mode=present&slide=1&scale=${scale}`, { width, height });
+      const first = await page.evaluate(measureSlide);
+      const problems = first.problems.map((problem) => `1: ${problem}`);
+      let texts = first.texts;
+      for (let number = 2; number <= first.count; number += 1) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction((n) => document.querySelector('.stage')?.dataset.slide === String(n) && document.querySelector('.stage svg text'), number);
+        const result = await page.evaluate(measureSlide);
+        texts += result.texts;
+        problems.push(...result.problems.map((problem) => `${number}: ${problem}`));
+        if (scale === 3 && number === 5) await page.screenshot({ path: path.join(shots, `slide-5-${width}x${height}-scale-3.png`) });
+      }
+      check(`slides at ${width}x${height}, scale ${scale}: all ${first.count} slides readable, inside the screen, nothing overlapping`, first.count > 10 && problems.length === 0, `${texts} texts; ${problems.slice(0, 5).join('; ')}`);
+      await context.close();
+    }
+  }
 });
 
 await section('kiosk', async () => {

@@ -302,7 +302,8 @@ pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Sce
         scene.rect(x - font * 0.06, top - font * 0.3, font * 0.12, band_height + font * 0.6, palette.text);
         scene.mark("expected", label.clone(), x - font * 0.5, top, font, band_height);
         scene.rect(x0 + font * 0.54, legend_y + font * 2.8, font * 0.12, font * 1.2, palette.text);
-        scene.text(x0 + font * 1.6, legend_y + font * 3.4, label.clone(), font, palette.text, Anchor::Start);
+        let label = fit_width(label, font, frame.width - x0 - font * 2.2).unwrap_or_default();
+        scene.text(x0 + font * 1.6, legend_y + font * 3.4, label, font, palette.text, Anchor::Start);
     }
     let symbol = status_symbol(chart.status.unwrap_or(Status::NoResult));
     let (result_word, target_word) = (chart.lang.pick("Kết quả", "Result"), chart.lang.pick("Mục tiêu", "Target"));
@@ -314,12 +315,23 @@ pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Sce
     } else {
         format!("{result_word}: {}  {symbol} {}", chart.value_label, chart.status_label)
     };
-    scene.text(x0 + font * 1.6, legend_y, result_line, font, palette.text, Anchor::Start);
+    // A legend line longer than the frame (a large `scale`) is shortened with "…"; the sentence
+    // under the chart says it in full.
+    let legend_width = frame.width - x0 - font * 1.6 - pad;
+    scene.text(
+        x0 + font * 1.6,
+        legend_y,
+        fit_width(&result_line, font, legend_width).unwrap_or_default(),
+        font,
+        palette.text,
+        Anchor::Start,
+    );
     scene.rect(x0 + font * 0.45, legend_y + font * 1.1, font * 0.3, font * 1.2, palette.target);
+    let target_line = format!("{target_word}: {}", chart.target_label);
     scene.text(
         x0 + font * 1.6,
         legend_y + font * 1.7,
-        format!("{target_word}: {}", chart.target_label),
+        fit_width(&target_line, font, legend_width).unwrap_or_default(),
         font,
         palette.text,
         Anchor::Start,

@@ -9,9 +9,26 @@ use crate::palette::Palette;
 use crate::scene::{fit_width, wrap, Anchor, Scene};
 use crate::Frame;
 
-/// The base font size of a slide of this height: 1/40 of it, times `scale`.
+/// The base font size of a slide of this height: 1/40 of it, times `scale`, and never under the
+/// 1/50 every text on a slide keeps (`scale=0.75` reaches it).
 pub fn slide_font_px(height: f64, scale: f64) -> f64 {
-    height / 40.0 * scale
+    (height / 40.0 * scale).max(smallest_font_px(height))
+}
+
+/// The smallest text a slide shows: 1/50 of its height, readable from the back of a hall.
+fn smallest_font_px(height: f64) -> f64 {
+    height / 50.0
+}
+
+/// The height left for the chart between the title and the sentence at text size `font`.
+fn chart_room(slide: &Slide, width: f64, height: f64, font: f64) -> f64 {
+    let pad = font * 1.2;
+    let text_width = width - 2.0 * pad;
+    let title_lines = wrap(&slide.title, font * 1.6, text_width).len() as f64;
+    let sentence_lines = wrap(&slide.sentence, font, text_width).len() as f64;
+    let chart_top = pad + font * 2.5 + title_lines * font * 1.6 * 1.3;
+    let chart_bottom = height - pad - sentence_lines * font * 1.35 - font * 0.6;
+    chart_bottom - chart_top
 }
 
 /// Lays out any chart specification.
@@ -43,9 +60,28 @@ fn fitting_font(slide: &Slide, width: f64, height: f64, font: f64) -> f64 {
     font
 }
 
+/// The size of the slide's text: the base size, smaller when the kicker, title and sentence would
+/// not fit together (`fitting_font`), and smaller again, down to 1/50 of the height, until the
+/// chart fits between them with its own text at 1/50 or more (a large `scale`).
+fn text_font(slide: &Slide, width: f64, height: f64, scale: f64, palette: &Palette) -> f64 {
+    let floor = smallest_font_px(height);
+    let mut font = fitting_font(slide, width, height, slide_font_px(height, scale));
+    if let Some(chart) = &slide.chart {
+        for _ in 0..16 {
+            let frame = Frame { width: width - 2.4 * font, font_px: floor };
+            if font <= floor || chart_scene(chart, frame, palette).height <= chart_room(slide, width, height, font) {
+                break;
+            }
+            font = (font * 0.9).max(floor);
+        }
+    }
+    font
+}
+
 /// The whole slide as one scene of `width` × `height` pixels.
 pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: &Palette) -> Scene {
-    let font = fitting_font(slide, width, height, slide_font_px(height, scale));
+    let floor = smallest_font_px(height);
+    let font = text_font(slide, width, height, scale, palette);
     let pad = font * 1.2;
     let description = if slide.sentence.is_empty() { slide.title.clone() } else { slide.sentence.clone() };
     let mut scene = Scene::new(width, height, palette.background, &slide.title, &description);
@@ -77,15 +113,15 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
             let room = chart_bottom - y;
             let mut chart_font = font;
             let mut laid = chart_scene(chart, Frame { width: text_width, font_px: chart_font }, palette);
-            for _ in 0..4 {
-                if laid.height <= room {
+            for _ in 0..6 {
+                if laid.height <= room || chart_font <= floor {
                     break;
                 }
-                chart_font *= (room / laid.height).clamp(0.3, 0.98);
+                chart_font = (chart_font * (room / laid.height).clamp(0.3, 0.98)).max(floor);
                 laid = chart_scene(chart, Frame { width: text_width, font_px: chart_font }, palette);
             }
-            // With no room at all (scale 3 on a small screen, where title and sentence fill the
-            // slide) the chart is left out: the sentence says what it would show.
+            // With no room even at 1/50 (a long ranking exported as one slide on a small screen)
+            // the chart is left out: the sentence says what it would show.
             if laid.height <= room {
                 let offset = (room - laid.height) / 2.0;
                 scene.embed(laid, pad, y + offset);
@@ -184,7 +220,7 @@ mod tests {
             for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
                 for slide in deck().iter().filter(|slide| slide.chart.is_none() && !slide.lines.is_empty()) {
                     let scene = slide_scene(slide, width, height, scale, &palette);
-                    let font = fitting_font(slide, width, height, slide_font_px(height, scale));
+                    let font = text_font(slide, width, height, scale, &palette);
                     let sentence_lines = wrap(&slide.sentence, font, width - 2.4 * font).len() as f64;
                     let sentence_top = height - 1.2 * font - sentence_lines * font * 1.35 + font * 0.6 - font;
                     for shape in &scene.shapes {
@@ -224,7 +260,7 @@ mod tests {
             for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
                 for slide in slides.iter().filter(|slide| slide.chart.is_some()) {
                     let scene = slide_scene(slide, width, height, scale, &palette);
-                    let font = fitting_font(slide, width, height, slide_font_px(height, scale));
+                    let font = text_font(slide, width, height, scale, &palette);
                     let sentence_lines = wrap(&slide.sentence, font, width - 2.4 * font).len() as f64;
                     let sentence_top = height - 1.2 * font - sentence_lines * font * 1.35 + font * 0.6 - font;
                     for shape in &scene.shapes {
@@ -296,5 +332,73 @@ mod tests {
         let normal = smallest_text(&slide_scene(slide, 1920.0, 1080.0, 1.0, &palette));
         let larger = smallest_text(&slide_scene(slide, 1920.0, 1080.0, 1.5, &palette));
         assert!((larger / normal - 1.5).abs() < 1e-9, "{normal} → {larger}");
+    }
+
+    /// Every text's box on a slide, as drawn: anchored at x, centred on y.
+    fn text_boxes(scene: &Scene) -> Vec<(String, f64, f64, f64, f64)> {
+        scene
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Text { x, y, text, size, anchor, .. } if !text.trim().is_empty() => {
+                    let width = crate::scene::text_width(text, *size);
+                    let left = match anchor {
+                        Anchor::Start => *x,
+                        Anchor::Middle => x - width / 2.0,
+                        Anchor::End => x - width,
+                    };
+                    Some((text.clone(), left, y - size * 0.5, left + width, y + size * 0.5))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_slide_of_both_decks_at_every_size_and_scale_has_readable_text_that_neither_overlaps_nor_leaves_the_frame()
+    {
+        let palette = Palette::for_theme(Theme::Light);
+        let illustrative = load(include_str!("../../../public/data/illustrative.json")).into_valid().unwrap();
+        let illustrative =
+            chitieu_core::slides::slides(&chitieu_core::DatasetIndex::new(illustrative), &Default::default(), Lang::Vi);
+        let mut failures = Vec::new();
+        for slide in deck().iter().chain(&illustrative) {
+            for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
+                for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
+                    let scene = slide_scene(slide, width, height, scale, &palette);
+                    let at = format!("{:?} at {width}x{height}, scale {scale}", slide.title);
+                    let boxes = text_boxes(&scene);
+                    for (text, left, top, right, bottom) in &boxes {
+                        if bottom - top < height / 50.0 - 0.01 {
+                            failures
+                                .push(format!("{at}: {text:?} is {:.1} px, under 1/50 of the height", bottom - top));
+                        }
+                        if *left < -0.5 || *right > width + 0.5 || *top < -0.5 || *bottom > height + 0.5 {
+                            failures.push(format!("{at}: {text:?} leaves the frame"));
+                        }
+                    }
+                    for (index, one) in boxes.iter().enumerate() {
+                        for other in &boxes[index + 1..] {
+                            let overlap_x = one.3.min(other.3) - one.1.max(other.1);
+                            let overlap_y = one.4.min(other.4) - one.2.max(other.2);
+                            if overlap_x > 1.0 && overlap_y > 1.0 {
+                                failures.push(format!("{at}: {:?} and {:?} overlap", one.0, other.0));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if std::env::var("SLIDE_REPORT").is_ok() {
+            for f in &failures {
+                eprintln!("{f}");
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} problems, the first: {:#?}",
+            failures.len(),
+            &failures[..failures.len().min(12)]
+        );
     }
 }
