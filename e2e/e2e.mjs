@@ -442,6 +442,22 @@ await section('present', async () => {
   await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
   check('present: reloading the URL reopens the same slide', (await slide()) === 12, String(await slide()));
   check('present: no console errors', problems.length === 0, problems.join('; '));
+  {
+    // A presenter at Bến Sung's congress: only Bến Sung's 2020-2025 deck, opening with its agenda,
+    // whose slide numbers lead to the parts they name.
+    const deck = await open('?mode=present&unit=ben-sung&term=2020-2025');
+    const texts = () => deck.page.evaluate(() => [...document.querySelectorAll('.stage svg text')].map((node) => node.textContent.trim()));
+    const agenda = (await texts()).filter((text) => text.startsWith('•'));
+    check('present unit+term: the deck opens with an agenda of its parts and their slides', agenda.length >= 4 && agenda[0] === '• Thị trấn Bến Sung, 2020-2025: tổng hợp kết quả — trang 2' && agenda.some((line) => /Kinh tế: % mục tiêu — trang 3/.test(line)), agenda.join(' | '));
+    await deck.page.keyboard.type('3');
+    await deck.page.keyboard.press('Enter');
+    await deck.page.waitForFunction(() => document.querySelector('.stage')?.dataset.slide === '3');
+    const third = await texts();
+    check('present unit+term: slide 3 is Bến Sung 2020-2025, as the agenda says', third.includes('Thị trấn Bến Sung, 2020-2025') && third.some((text) => text.startsWith('Kinh tế: % mục tiêu')), third.slice(0, 3).join(' | '));
+    const count = await deck.page.evaluate(() => document.querySelector('.slide-number')?.textContent);
+    check('present unit+term: a deck of that place and term alone', /^3\/\d+$/.test(count) && Number(count.split('/')[1]) < 119, count);
+    await deck.context.close();
+  }
   await context.close();
 });
 await section('slides', async () => {

@@ -221,24 +221,70 @@ impl Deck {
         Some(slide)
     }
 
-    /// The title slide: the dataset's title and date, and the places presented (the first few, and
-    /// how many more, when a province's deck presents hundreds).
+    /// The title slide: the dataset's title and date, and the agenda with the slide each part
+    /// starts on (a presenter types the number to jump there). A deck of one place and term lists
+    /// its parts (the summary, each domain's ranking, the indicators, those without results); a
+    /// deck of several lists its places (the first few, and how many more, for a province).
     fn title_slide(&self, index: &DatasetIndex, lang: Lang) -> Slide {
         let dataset = index.dataset();
-        // Counted over what the deck presents, not over every unit the dataset names.
+        // The slide numbers (from 1) of the slides `wanted` picks: "trang 3" or "trang 3–5".
+        let pages = |wanted: &dyn Fn(&SlideKey) -> bool| {
+            let mut numbers =
+                self.slides.iter().enumerate().filter(|(_, key)| wanted(key)).map(|(position, _)| position + 1);
+            let first = numbers.next()?;
+            let last = numbers.last().unwrap_or(first);
+            let word = lang.pick("trang", "slide");
+            Some(if first == last { format!("{word} {first}") } else { format!("{word} {first}–{last}") })
+        };
+        let mut lines: Vec<String> = Vec::new();
+        if let [(unit, term)] = self.pairs.as_slice() {
+            let mut part = |label: String, wanted: &dyn Fn(&SlideKey) -> bool| {
+                if let Some(pages) = pages(wanted) {
+                    lines.push(format!("{label} — {pages}"));
+                }
+            };
+            part(
+                chart::place_name(dataset, unit, term, lang) + lang.pick(": tổng hợp kết quả", ": summary of results"),
+                &|key| matches!(key, SlideKey::Scorecard { .. }),
+            );
+            for (position, &domain) in self.domains.iter().enumerate() {
+                part(
+                    format!("{}: % {}", dataset.domains[domain].name.get(lang), lang.pick("mục tiêu", "of target")),
+                    &|key| matches!(key, SlideKey::Ranking { domain, .. } if *domain == position),
+                );
+            }
+            part(lang.pick("Từng chỉ tiêu có số liệu", "Each indicator with figures").to_string(), &|key| {
+                matches!(key, SlideKey::Indicator { .. })
+            });
+            part(lang.pick("Chỉ tiêu chưa có kết quả", "Targets without a result yet").to_string(), &|key| {
+                matches!(key, SlideKey::WithoutFigures { .. })
+            });
+        } else {
+            let shown = if self.pairs.len() > MAX_LINES_PER_SLIDE { MAX_LINES_PER_SLIDE - 1 } else { self.pairs.len() };
+            for (pair, (unit, term)) in self.pairs[..shown].iter().enumerate() {
+                let pages = pages(&|key| matches!(key, SlideKey::Scorecard { pair: found } if *found == pair));
+                lines.push(format!("{} — {}", chart::place_name(dataset, unit, term, lang), pages.unwrap_or_default()));
+            }
+            let more = self.pairs.len() - shown;
+            if more > 0 {
+                lines.push(match lang {
+                    Lang::Vi => format!("… và {} nơi, nhiệm kỳ khác", format::number(more as f64, lang)),
+                    Lang::En => format!("… and {} more places and terms", format::number(more as f64, lang)),
+                });
+            }
+        }
+        // Counted over what the deck presents, not over every unit and indicator the dataset names.
         let count_distinct = |ids: Vec<&String>| ids.iter().collect::<std::collections::HashSet<_>>().len();
         let localities = count_distinct(self.pairs.iter().map(|(locality, _)| locality).collect());
         let terms = count_distinct(self.pairs.iter().map(|(_, term)| term).collect());
-        let shown = if self.pairs.len() > MAX_LINES_PER_SLIDE { MAX_LINES_PER_SLIDE - 1 } else { self.pairs.len() };
-        let mut lines: Vec<String> =
-            self.pairs[..shown].iter().map(|(unit, term)| chart::place_name(dataset, unit, term, lang)).collect();
-        let more = self.pairs.len() - shown;
-        if more > 0 {
-            lines.push(match lang {
-                Lang::Vi => format!("… và {} nơi, nhiệm kỳ khác", format::number(more as f64, lang)),
-                Lang::En => format!("… and {} more places and terms", format::number(more as f64, lang)),
-            });
-        }
+        let presented: Vec<&String> = self
+            .pairs
+            .iter()
+            .flat_map(|(unit, term)| index.rows(unit, term))
+            .filter(|row| self.domains.iter().any(|&position| dataset.domains[position].id == row.indicator.domain))
+            .map(|row| &row.indicator.id)
+            .collect();
+        let indicators = count_distinct(presented);
         Slide {
             kicker: format!(
                 "{}{}",
@@ -248,10 +294,8 @@ impl Deck {
             title: dataset.title.get(lang).to_string(),
             chart: None,
             sentence: match lang {
-                Lang::Vi => {
-                    format!("{localities} địa phương, {terms} nhiệm kỳ, {} chỉ tiêu.", dataset.indicators.len())
-                }
-                Lang::En => format!("{localities} localities, {terms} terms, {} indicators.", dataset.indicators.len()),
+                Lang::Vi => format!("{localities} địa phương, {terms} nhiệm kỳ, {indicators} chỉ tiêu."),
+                Lang::En => format!("{localities} localities, {terms} terms, {indicators} indicators."),
             },
             lines,
         }
@@ -283,7 +327,7 @@ mod tests {
         assert!(deck[0].chart.is_none());
         assert_eq!(deck[0].lines.len(), 6);
         // The pair with the most figures comes first, its scorecard titled by its finding.
-        assert_eq!(deck[0].lines[0], "Thị trấn Bến Sung, 2020-2025");
+        assert_eq!(deck[0].lines[0], "Thị trấn Bến Sung, 2020-2025 — trang 2");
         assert_eq!(
             (deck[1].kicker.as_str(), deck[1].title.as_str()),
             ("Thị trấn Bến Sung, 2020-2025", "24/29 chỉ tiêu đạt, 10 vượt")
@@ -412,5 +456,38 @@ mod tests {
         assert_eq!(title.lines.len(), MAX_LINES_PER_SLIDE);
         assert_eq!(title.lines[MAX_LINES_PER_SLIDE - 1], "… và 293 nơi, nhiệm kỳ khác");
         assert_eq!(title.sentence, "300 địa phương, 1 nhiệm kỳ, 2 chỉ tiêu.");
+    }
+
+    /// A presenter's deck for one place and term opens with its agenda: each part with the slide
+    /// it starts on, and every number named is that part's slide.
+    #[test]
+    fn a_deck_for_one_place_and_term_opens_with_an_agenda_whose_numbers_lead_to_its_parts() {
+        let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
+        let index = DatasetIndex::new(dataset);
+        let scope = DeckScope { locality: Some("ben-sung".into()), term: Some("2020-2025".into()), domain: None };
+        let deck = slides(&index, &scope, Lang::Vi);
+        let agenda = &deck[0].lines;
+        assert_eq!(agenda[0], "Thị trấn Bến Sung, 2020-2025: tổng hợp kết quả — trang 2");
+        let first_page = |line: &str| -> usize {
+            let pages = line.rsplit("— trang ").next().unwrap();
+            pages.split('–').next().unwrap().parse().unwrap()
+        };
+        for line in agenda {
+            let slide = &deck[first_page(line) - 1];
+            let label = line.split(" — ").next().unwrap();
+            let fits = match label {
+                _ if label.ends_with("tổng hợp kết quả") => slide.title.contains("chỉ tiêu đạt"),
+                "Từng chỉ tiêu có số liệu" => slide.chart.is_some() && !slide.title.contains("% mục tiêu"),
+                "Chỉ tiêu chưa có kết quả" => slide.title.contains("chưa có kết quả"),
+                domain_ranking => slide.title.starts_with(domain_ranking),
+            };
+            assert!(fits, "{line:?} leads to {:?}", slide.title);
+        }
+        assert!(agenda.iter().any(|line| line.starts_with("Kinh tế: % mục tiêu — trang 3")), "{agenda:#?}");
+        assert!(agenda.len() <= MAX_LINES_PER_SLIDE, "{agenda:#?}");
+        // Only this place and term, counted as presented.
+        let indicators = index.rows("ben-sung", "2020-2025").len();
+        assert_eq!(deck[0].sentence, format!("1 địa phương, 1 nhiệm kỳ, {indicators} chỉ tiêu."));
+        assert!(deck[1..].iter().all(|slide| slide.kicker == "Thị trấn Bến Sung, 2020-2025"));
     }
 }
