@@ -44,15 +44,12 @@ pub fn App() -> impl IntoView {
     });
     follow_in_address_bar(state);
     // Back and forward restore the screen; resizing re-lays out the charts.
-    if let Some(window) = web_sys::window() {
-        gloo_events::EventListener::new(&window, "popstate", move |_| {
-            let (restored, notices) = parse_query(&query_string(), &is_same_origin);
-            state.notices.set(notices);
-            state.screen.set(restored);
-        })
-        .forget();
-        gloo_events::EventListener::new(&window, "resize", move |_| state.window.set(window_size())).forget();
-    }
+    window_event_listener_untyped("popstate", move |_| {
+        let (restored, notices) = parse_query(&query_string(), &is_same_origin);
+        state.notices.set(notices);
+        state.screen.set(restored);
+    });
+    window_event_listener_untyped("resize", move |_| state.window.set(window_size()));
 
     view! {
         {move || {
@@ -89,7 +86,7 @@ fn follow_in_address_bar(state: AppState) {
             without_typing != current
         });
         // Written a moment later, off the path from input to the next frame. (leptos' set_timeout
-        // frees its callback once it has run; a forgotten gloo Timeout would leak one closure per
+        // frees its callback once it has run; a forgotten timer would leak one closure per
         // change, which a kiosk makes tens of thousands of.)
         let query = to_query(&current);
         set_timeout(move || write_query(&query, push), std::time::Duration::ZERO);

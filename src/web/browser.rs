@@ -1,4 +1,4 @@
-//! The few browser calls gloo has no wrapper for: readiness signals on `<html>`, the
+//! Browser calls the app makes itself (web-sys): readiness signals on `<html>`, the
 //! performance mark, the query string and history, document attributes, downloads.
 
 use wasm_bindgen::{JsCast, JsValue};

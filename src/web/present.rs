@@ -75,9 +75,9 @@ pub fn Stage() -> impl IntoView {
     // Keys: clickers send → ← PageDown PageUp Space Home End; digits then Enter jump; f toggles
     // full screen; Esc is left to the browser, which leaves full screen.
     let typed: RwSignal<String> = RwSignal::new(String::new());
-    if let Some(window) = web_sys::window() {
-        let options = gloo_events::EventListenerOptions::enable_prevent_default();
-        gloo_events::EventListener::new_with_options(&window, "keydown", options, move |event| {
+    {
+        // Leptos' window listeners live as long as the page (the stage never unmounts).
+        window_event_listener_untyped("keydown", move |event| {
             let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
             clock.update_value(|clock| clock.key(now()));
             let Some(action) = DeckKey::from_key(&event.key()) else { return };
@@ -100,37 +100,35 @@ pub fn Stage() -> impl IntoView {
                 }
             }
             event.prevent_default();
-        })
-        .forget();
+        });
     }
 
     if kiosk {
-        if let Some(window) = web_sys::window() {
-            for name in ["pointermove", "pointerdown", "wheel", "touchstart"] {
-                gloo_events::EventListener::new(&window, name, move |_| {
-                    let was_hidden = clock.try_update_value(|clock| clock.pointer(now())).unwrap_or(false);
-                    if was_hidden {
-                        cursor_hidden.set(false);
-                    }
-                })
-                .forget();
-            }
+        for name in ["pointermove", "pointerdown", "wheel", "touchstart"] {
+            window_event_listener_untyped(name, move |_| {
+                let was_hidden = clock.try_update_value(|clock| clock.pointer(now())).unwrap_or(false);
+                if was_hidden {
+                    cursor_hidden.set(false);
+                }
+            });
         }
         // One timer drives everything, so nothing accumulates however long the kiosk runs.
         let tick_ms = clock.with_value(KioskClock::tick_period_ms);
-        gloo_timers::callback::Interval::new(tick_ms, move || {
-            let Some(tick) = clock.try_update_value(|clock| clock.tick(now())) else { return };
-            if tick.advance {
-                go(position.get_untracked().next());
-            }
-            if let Some(hidden) = tick.cursor_hidden {
-                cursor_hidden.set(hidden);
-            }
-            if let Some(step) = tick.drift_step {
-                drift.set(step);
-            }
-        })
-        .forget();
+        set_interval(
+            move || {
+                let Some(tick) = clock.try_update_value(|clock| clock.tick(now())) else { return };
+                if tick.advance {
+                    go(position.get_untracked().next());
+                }
+                if let Some(hidden) = tick.cursor_hidden {
+                    cursor_hidden.set(hidden);
+                }
+                if let Some(step) = tick.drift_step {
+                    drift.set(step);
+                }
+            },
+            std::time::Duration::from_millis(u64::from(tick_ms)),
+        );
         keep_screen_awake();
     }
 
@@ -204,17 +202,15 @@ fn toggle_full_screen() {
 /// visible (the browser releases it when hidden). Failure is silent: not every browser allows it.
 fn keep_screen_awake() {
     request_wake_lock();
-    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-        gloo_events::EventListener::new(&document, "visibilitychange", move |_| {
-            let visible = web_sys::window()
-                .and_then(|window| window.document())
-                .is_some_and(|document| document.visibility_state() == web_sys::VisibilityState::Visible);
-            if visible {
-                request_wake_lock();
-            }
-        })
-        .forget();
-    }
+    // "visibilitychange" bubbles from the document to the window.
+    window_event_listener_untyped("visibilitychange", move |_| {
+        let visible = web_sys::window()
+            .and_then(|window| window.document())
+            .is_some_and(|document| document.visibility_state() == web_sys::VisibilityState::Visible);
+        if visible {
+            request_wake_lock();
+        }
+    });
 }
 
 fn request_wake_lock() {
