@@ -191,7 +191,7 @@ pub fn Filters() -> impl IntoView {
                     type="search"
                     id="search"
                     prop:value=move || screen.filter.with(|filter| filter.query.clone())
-                    placeholder=move || lang().pick("ví dụ: ho ngheo", "e.g. poverty")
+                    placeholder=move || lang().pick("ví dụ: ho ngheo", "e.g. poor households")
                     on:input=move |event| {
                         let query = event_target_value(&event);
                         state.screen.update(|screen| screen.query = query);

@@ -45,7 +45,7 @@ pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter
         Lang::En => format!("{place}: % of target by indicator"),
     };
     BarChart {
-        description: ranking_sentence(&bars, &place, lang),
+        description: ranking_sentence(&bars, &place, *filter != Filter::default(), lang),
         title,
         axis_label: lang.pick("% mục tiêu (100 % = đạt mục tiêu)", "% of target (100 % = target met)").to_string(),
         bars,
@@ -57,11 +57,17 @@ pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter
     }
 }
 
-fn ranking_sentence(bars: &[Bar], place: &str, lang: Lang) -> String {
+/// The ranking's sentence; with nothing to rank under a filter or a search, it says that nothing
+/// matches rather than that no indicator has a % of target.
+fn ranking_sentence(bars: &[Bar], place: &str, filtered: bool, lang: Lang) -> String {
     let met = bars.iter().filter(|bar| bar.status.is_some_and(Status::is_met)).count();
     let exceeded = bars.iter().filter(|bar| bar.status == Some(Status::Exceeded)).count();
     let n = bars.len();
     match (lang, bars.last()) {
+        (Lang::Vi, None) if filtered => {
+            format!("{place}: không có chỉ tiêu nào vừa khớp bộ lọc, tìm kiếm vừa tính được % mục tiêu.")
+        }
+        (Lang::En, None) if filtered => format!("{place}: no indicator matching the filters and search has a % of target."),
         (Lang::Vi, None) => format!("{place}: chưa có chỉ tiêu nào tính được % mục tiêu."),
         (Lang::En, None) => format!("{place}: no indicator has a % of target yet."),
         (Lang::Vi, Some(lowest)) => format!(

@@ -26,6 +26,28 @@ fn ranking_orders_bars_by_percent_of_target_with_vietnamese_labels() {
 }
 
 #[test]
+fn a_search_that_matches_nothing_says_so_rather_than_that_nothing_has_a_percent_of_target() {
+    let search = Filter { query: "không có chỉ tiêu này".into(), ..Filter::default() };
+    let chart = ranking(&sample(), "l1", "2020-2025", &search, Lang::Vi);
+    assert!(chart.bars.is_empty());
+    assert!(chart.description.contains("không có chỉ tiêu nào vừa khớp bộ lọc, tìm kiếm"), "{}", chart.description);
+    assert!(!chart.description.contains("chưa có chỉ tiêu nào tính được"), "{}", chart.description);
+    // The English example in the search box finds its indicator.
+    let english = Filter { query: "poor households".into(), ..Filter::default() };
+    let index = crate::DatasetIndex::new(
+        crate::load::load(include_str!("../../../../public/data/default.json")).into_valid().unwrap(),
+    );
+    let found: Vec<&str> = index
+        .locality_terms()
+        .iter()
+        .flat_map(|(locality, term)| index.rows(locality, term))
+        .filter(|row| english.accepts(row.indicator, row.evaluation))
+        .map(|row| row.indicator.id.as_str())
+        .collect();
+    assert!(found.contains(&"poverty-rate"), "{found:?}");
+}
+
+#[test]
 fn ranking_in_english_uses_english_numbers_and_words() {
     let chart = ranking(&sample(), "l1", "2020-2025", &Filter::default(), Lang::En);
     assert_eq!(
