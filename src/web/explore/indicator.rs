@@ -122,7 +122,7 @@ fn Detail(detail: IndicatorDetail) -> impl IntoView {
                                     <details>
                                         <summary>{item.what.clone()}</summary>
                                         <blockquote>{item.quote.clone()}</blockquote>
-                                        <p class="source">{format!("{} — {}", item.source_title, item.file)}</p>
+                                        <p class="source">{item.source_title.clone()}</p>
                                     </details>
                                 </li>
                             }
