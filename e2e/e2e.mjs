@@ -852,6 +852,20 @@ await section('exports', async () => {
   const shown = await page.evaluate(() => { const svg = document.querySelector('#ranking-chart svg'); return { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }; });
   const png = pngSize(await grab('Tải PNG'));
   check('PNG export: twice the chart\'s width, and taller by its title and notes', png.png && png.width === shown.width * 2 && png.height > shown.height * 2 + 60, `${JSON.stringify(png)} vs ${JSON.stringify(shown)}`);
+  {
+    // The first picture exported after the page opens is whole: the same file as the second.
+    const fresh = await context.newPage();
+    await fresh.goto(`${base}?view=ranking`);
+    await fresh.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+    await fresh.click('#ranking-chart summary');
+    const freshGrab = async () => {
+      const [download] = await Promise.all([fresh.waitForEvent('download'), fresh.click('#ranking-chart button:has-text("Tải PNG")')]);
+      return fs.readFileSync(await download.path());
+    };
+    const [first, second] = [await freshGrab(), await freshGrab()];
+    check('PNG export: the first one after the page opens is whole (the same as the next)', first.equals(second), `${first.length} B then ${second.length} B`);
+    await fresh.close();
+  }
   const slidePng = await grab('trang chiếu');
   fs.writeFileSync(path.join(shots, 'exported-slide.png'), slidePng);
   const slideSize = pngSize(slidePng);

@@ -1,8 +1,11 @@
 //! A chart figure: the SVG, a tooltip for the mark under the pointer or keyboard focus, the
 //! generated sentence, and the sortable table twin with CSV and SVG downloads.
 
+use chitieu_core::chart;
 use chitieu_core::chart::{ChartSpec, Table};
+use chitieu_core::index::DatasetIndex;
 use chitieu_core::model::Record;
+use chitieu_core::selection::choose_among;
 use chitieu_core::slides::Slide;
 use chitieu_core::url::Tab;
 use chitieu_core::Lang;
@@ -54,7 +57,7 @@ pub fn ChartFigure(
         scene
     });
     let table: Signal<Table> = Signal::derive(move || chart.with(ChartSpec::table));
-    let sources = move || figure_sources(state, screen, lang());
+    let sources = move || figure_sources(state, screen, lang(), id);
     let svg = Memo::new(move |_| scene.with(scene_svg));
     // Each chart is drawn in a task of its own, after the page around it: a view with several
     // charts then never holds the page for one long task.
@@ -274,24 +277,44 @@ pub fn DataTable(table: Signal<Table>) -> impl IntoView {
     }
 }
 
-/// The documents the figures on screen come from, as "Nguồn: …": those cited by the records of
-/// the place and term (one indicator in its detail; that indicator everywhere when places are
-/// compared), not every document of the dataset.
-fn figure_sources(state: AppState, screen: Screen, lang: Lang) -> String {
+/// The documents the figures of figure `id` come from, as "Nguồn: …": those cited by the records
+/// it draws (the place and term; one indicator in the detail, across the place's terms in its
+/// terms chart; the compared indicator in the term on screen), not every document of the dataset.
+fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str) -> String {
     state.data.with(|data| {
         let Some(data) = data.as_ref() else { return String::new() };
         let (place, indicator) = (screen.place.get(), screen.indicator.get());
-        let records: Vec<&Record> = match (screen.tab.get(), &place, &indicator) {
-            (Tab::Compare, _, Some(indicator)) => data.records_of_indicator(indicator).collect(),
-            (Tab::Indicator, Some((locality, term)), Some(indicator)) => {
+        let Some((locality, term)) = &place else { return String::new() };
+        let records: Vec<&Record> = match (id, &indicator) {
+            ("compare-chart", _) => {
+                let chosen = compared_indicator(data, term, indicator.as_deref());
+                data.records_of_indicator(&chosen).filter(|record| &record.term == term).collect()
+            }
+            ("terms-chart", Some(indicator)) => {
+                // The place's terms, and the units it was formed from (their columns come first).
+                let formed_from = data.dataset().locality(locality).map(|found| &found.formed_from);
+                data.records_of_indicator(indicator)
+                    .filter(|record| {
+                        &record.locality == locality || formed_from.is_some_and(|ids| ids.contains(&record.locality))
+                    })
+                    .collect()
+            }
+            ("bullet-chart" | "series-chart", Some(indicator)) => {
                 data.row(locality, term, indicator).map(|row| row.record).into_iter().collect()
             }
-            (_, Some((locality, term)), _) => data.rows(locality, term).iter().map(|row| row.record).collect(),
-            _ => Vec::new(),
+            _ => data.rows(locality, term).iter().map(|row| row.record).collect(),
         };
         let titles: Vec<&str> = data.cited_sources(records).iter().map(|source| source.title.get(lang)).collect();
         format!("{}{}", lang.pick("Nguồn: ", "Sources: "), titles.join("; "))
     })
+}
+
+/// The indicator the compare view shows: its own choice among those several places report in the
+/// term (the URL's, when it is one of them).
+fn compared_indicator(data: &DatasetIndex, term: &str, requested: Option<&str>) -> String {
+    let comparable = chart::comparable_indicators_in_term(data, term);
+    let ids: Vec<&str> = comparable.iter().map(|indicator| indicator.id.as_str()).collect();
+    choose_among(requested, &ids).unwrap_or_default()
 }
 
 #[derive(Clone, Copy)]
@@ -336,7 +359,7 @@ fn export(kind: Export, figure: Exported, state: AppState, screen: Screen) {
         })
         .unwrap_or_default();
     let mut notes = vec![
-        untrack(|| figure_sources(state, screen, lang)),
+        untrack(|| figure_sources(state, screen, lang, figure.id)),
         format!(
             "{} {} · Chỉ Tiêu",
             lang.pick("Số liệu tính đến", "Data as of"),
@@ -348,8 +371,13 @@ fn export(kind: Export, figure: Exported, state: AppState, screen: Screen) {
     }
     let mut parts: Vec<String> =
         screen.place.get_untracked().map(|(locality, term)| vec![locality, term]).unwrap_or_default();
-    if matches!(screen.tab.get_untracked(), Tab::Indicator | Tab::Compare) {
-        parts.extend(screen.indicator.get_untracked());
+    let requested = screen.indicator.get_untracked();
+    match (screen.tab.get_untracked(), screen.place.get_untracked()) {
+        (Tab::Compare, Some((_, term))) => parts.push(state.data.with_untracked(|data| {
+            data.as_ref().map(|data| compared_indicator(data, &term, requested.as_deref())).unwrap_or_default()
+        })),
+        (Tab::Indicator, _) => parts.extend(requested),
+        _ => {}
     }
     parts.push(figure.id.trim_end_matches("-chart").to_string());
     if matches!(kind, Export::Slide) {

@@ -120,8 +120,18 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
                 chart_font = (chart_font * (room / laid.height).clamp(0.3, 0.98)).max(floor);
                 laid = chart_scene(chart, Frame { width: text_width, font_px: chart_font }, palette);
             }
-            // With no room even at 1/50 (a long ranking exported as one slide on a small screen)
-            // the chart is left out: the sentence says what it would show.
+            // A chart that does not fit even at 1/50 (a whole ranking downloaded as one slide; the
+            // deck splits rankings so that its own slides never need this) is drawn smaller still
+            // rather than left out.
+            for _ in 0..4 {
+                if laid.height <= room {
+                    break;
+                }
+                chart_font *= (room / laid.height).clamp(0.3, 0.98);
+                laid = chart_scene(chart, Frame { width: text_width, font_px: chart_font }, palette);
+            }
+            // With no room at all (scale 3 on a small screen, where title and sentence fill the
+            // slide) the chart is left out: the sentence says what it would show.
             if laid.height <= room {
                 let offset = (room - laid.height) / 2.0;
                 scene.embed(laid, pad, y + offset);
@@ -400,5 +410,27 @@ mod tests {
             failures.len(),
             &failures[..failures.len().min(12)]
         );
+    }
+
+    /// A whole ranking downloaded as one slide keeps its chart, every bar of it, at every size.
+    #[test]
+    fn a_whole_ranking_downloaded_as_a_slide_keeps_every_bar() {
+        let palette = Palette::for_theme(Theme::Light);
+        let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
+        let index = chitieu_core::DatasetIndex::new(dataset);
+        let ranking = chitieu_core::chart::ranking(&index, "ben-sung", "2020-2025", &Default::default(), Lang::Vi);
+        let bars = ranking.bars.len();
+        assert!(bars > 15);
+        let export = Slide {
+            kicker: "Nguồn: …".into(),
+            title: ranking.title.clone(),
+            sentence: ranking.description.clone(),
+            chart: Some(ChartSpec::Bars(ranking)),
+            lines: Vec::new(),
+        };
+        for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
+            let scene = slide_scene(&export, width, height, 1.0, &palette);
+            assert_eq!(scene.marks.len(), bars, "{width}x{height}");
+        }
     }
 }

@@ -164,6 +164,7 @@ fn hostile_text_in_every_string_is_escaped() {
         let columns = ColumnChart {
             title: text.into(),
             description: text.into(),
+            category: text.into(),
             unit: text.into(),
             columns: vec![Column {
                 key: text.into(),

@@ -88,7 +88,8 @@ pub fn compare(index: &DatasetIndex, indicator_id: &str, term: Option<&str>, lan
         (title, columns_sentence(&columns, name, lang), Vec::new())
     };
     let (axis_min, axis_max) = column_axis(&columns);
-    Some(ColumnChart { title, description, unit, columns, omitted, axis_min, axis_max, lang })
+    let category = lang.pick("Địa phương", "Place").to_string();
+    Some(ColumnChart { title, description, category, unit, columns, omitted, axis_min, axis_max, lang })
 }
 
 /// Indicators that more than one locality reports in `term`: the ones worth comparing in the term

@@ -255,7 +255,7 @@ pub fn indicator_detail(
         bullet,
         main_chart,
         across_terms: values_across_terms,
-        series: in_term_series(row, term_ref, lang),
+        series: in_term_series(row, term_ref, &place, lang),
         provenance,
         findings,
     })
@@ -508,6 +508,7 @@ pub fn across_terms(index: &DatasetIndex, locality: &str, indicator: &Indicator,
             Lang::En => format!("{name} — {locality_name}: across terms"),
         },
         description,
+        category: lang.pick("Nhiệm kỳ", "Term").to_string(),
         unit,
         columns,
         omitted: Vec::new(),
@@ -541,7 +542,7 @@ pub(super) fn record_column(row: Row<'_>, key: String, label: String, lang: Lang
 }
 
 /// Yearly or quarterly results inside a term, when there are at least two dated ones.
-fn in_term_series(row: Row<'_>, term: &Term, lang: Lang) -> Option<ColumnChart> {
+fn in_term_series(row: Row<'_>, term: &Term, place: &str, lang: Lang) -> Option<ColumnChart> {
     let Row { record, indicator, evaluation } = row;
     let unit = indicator.unit.get(lang).to_string();
     let mut dated: Vec<&Outcome> =
@@ -588,10 +589,11 @@ fn in_term_series(row: Row<'_>, term: &Term, lang: Lang) -> Option<ColumnChart> 
     let (axis_min, axis_max) = column_axis(&columns);
     Some(ColumnChart {
         title: match lang {
-            Lang::Vi => format!("{name}: các kỳ trong nhiệm kỳ {}", term.id),
-            Lang::En => format!("{name}: periods within the {} term", term.id),
+            Lang::Vi => format!("{name} — {place}: các kỳ trong nhiệm kỳ"),
+            Lang::En => format!("{name} — {place}: periods within the term"),
         },
         description: columns_sentence(&columns, name, lang),
+        category: lang.pick("Kỳ", "Period").to_string(),
         unit,
         columns,
         omitted: Vec::new(),

@@ -135,6 +135,8 @@ pub enum BandQuality {
 pub struct ColumnChart {
     pub title: String,
     pub description: String,
+    /// What the columns are, for the table's first header: terms, periods or places.
+    pub category: String,
     pub unit: String,
     pub columns: Vec<Column>,
     /// Columns left out of the chart for room (a province's hundreds of places): the table lists

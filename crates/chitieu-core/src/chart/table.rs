@@ -93,12 +93,19 @@ impl Table {
                 })
                 .collect(),
         );
+        let estimate = lang.pick("ước ", "est. ");
+        let mut estimates = false;
         for row in &self.rows {
             out += &line(
                 row.iter()
                     .map(|cell| match cell.number {
-                        // A bound ("≥ 67,5", "< 4 %") keeps its words: the number alone would lose them.
+                        // An estimate is a number too ("ước 76,6 triệu đồng" → 76,6, said below); a
+                        // bound ("≥ 67,5", "< 4 %") keeps its words: the number alone would lose them.
                         Some(number) if cell.text.starts_with(|c: char| c.is_ascii_digit() || c == '-') => {
+                            plain_number(number).replace('.', decimal)
+                        }
+                        Some(number) if cell.text.starts_with(estimate) => {
+                            estimates = true;
                             plain_number(number).replace('.', decimal)
                         }
                         _ => neutralise_formula(&cell.text),
@@ -106,9 +113,16 @@ impl Table {
                     .collect(),
             );
         }
-        if !notes.is_empty() {
+        let estimates_note = estimates.then(|| {
+            lang.pick(
+                "Có số ước tính (trên màn hình ghi \"ước\"), ghi ở đây như số.",
+                "Some figures are estimates (marked \"est.\" on screen), written here as numbers.",
+            )
+            .to_string()
+        });
+        if !notes.is_empty() || estimates_note.is_some() {
             out += "\r\n";
-            for note in notes {
+            for note in notes.iter().chain(&estimates_note) {
                 out += &line(vec![neutralise_formula(note)]);
             }
         }
@@ -192,7 +206,7 @@ impl ColumnChart {
         Table {
             caption: self.title.clone(),
             headers: vec![
-                self.lang.pick("Kỳ", "Period").to_string(),
+                self.category.clone(),
                 self.lang.pick("Mục tiêu", "Target").to_string(),
                 self.lang.pick("Kết quả", "Result").to_string(),
                 self.lang.pick("Trạng thái", "Status").to_string(),

@@ -98,6 +98,7 @@ fn csv_is_what_a_spreadsheet_in_the_readers_language_reads_as_columns_of_numbers
                 Cell::number("≥ 2.500", 2500.0),
             ],
             vec![Cell::text("Giảm"), Cell::number("-0,09", -0.09), Cell::number("100", 100.0)],
+            vec![Cell::text("Ước"), Cell::number("ước 76,6 tỷ đồng (2025)", 76.6), Cell::text("không nêu")],
         ],
         unit: "tỷ đồng".into(),
     };
@@ -106,11 +107,11 @@ fn csv_is_what_a_spreadsheet_in_the_readers_language_reads_as_columns_of_numbers
     // keeps its sign as text.
     assert_eq!(
         table.to_csv(Lang::Vi, &notes),
-        "\u{feff}Chỉ tiêu;Giá trị (tỷ đồng);Mục tiêu (tỷ đồng)\r\n\"Nông; lâm, \"\"nghiệp\"\"\";2732,16;≥ 2.500\r\nGiảm;-0,09;100\r\n\r\nNguồn: Nghị quyết\r\n"
+        "\u{feff}Chỉ tiêu;Giá trị (tỷ đồng);Mục tiêu (tỷ đồng)\r\n\"Nông; lâm, \"\"nghiệp\"\"\";2732,16;≥ 2.500\r\nGiảm;-0,09;100\r\nƯớc;76,6;không nêu\r\n\r\nNguồn: Nghị quyết\r\n\"Có số ước tính (trên màn hình ghi \"\"ước\"\"), ghi ở đây như số.\"\r\n"
     );
     assert_eq!(
         table.to_csv(Lang::En, &[]),
-        "\u{feff}Chỉ tiêu,Giá trị (tỷ đồng),Mục tiêu (tỷ đồng)\r\n\"Nông; lâm, \"\"nghiệp\"\"\",2732.16,≥ 2.500\r\nGiảm,-0.09,100\r\n"
+        "\u{feff}Chỉ tiêu,Giá trị (tỷ đồng),Mục tiêu (tỷ đồng)\r\n\"Nông; lâm, \"\"nghiệp\"\"\",2732.16,≥ 2.500\r\nGiảm,-0.09,100\r\nƯớc,\"ước 76,6 tỷ đồng (2025)\",không nêu\r\n"
     );
 }
 
