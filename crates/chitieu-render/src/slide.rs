@@ -62,18 +62,21 @@ fn fitting_font(slide: &Slide, width: f64, height: f64, font: f64) -> f64 {
 
 /// The size of the slide's text: the base size, smaller when the kicker, title and sentence would
 /// not fit together (`fitting_font`), and smaller again, down to 1/50 of the height, until the
-/// chart fits between them with its own text at 1/50 or more (a large `scale`).
+/// chart (with its own text at 1/50 or more) or the listed lines fit between them (a large `scale`).
 fn text_font(slide: &Slide, width: f64, height: f64, scale: f64, palette: &Palette) -> f64 {
     let floor = smallest_font_px(height);
     let mut font = fitting_font(slide, width, height, slide_font_px(height, scale));
-    if let Some(chart) = &slide.chart {
-        for _ in 0..16 {
-            let frame = Frame { width: width - 2.4 * font, font_px: floor };
-            if font <= floor || chart_scene(chart, frame, palette).height <= chart_room(slide, width, height, font) {
-                break;
-            }
-            font = (font * 0.9).max(floor);
+    // What goes between the title and the sentence, at its smallest (1/50): the chart, or the
+    // listed lines (an agenda).
+    let needed = |font: f64| match &slide.chart {
+        Some(chart) => chart_scene(chart, Frame { width: width - 2.4 * font, font_px: floor }, palette).height,
+        None => font + slide.lines.len() as f64 * floor * 1.42,
+    };
+    for _ in 0..16 {
+        if font <= floor || needed(font) <= chart_room(slide, width, height, font) {
+            break;
         }
+        font = (font * 0.9).max(floor);
     }
     font
 }
@@ -140,15 +143,19 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
         None => {
             // As many lines as fit above the sentence; the rest are counted on the last line, so
             // a large `scale` or a long list never runs into the sentence.
+            // Lines as large as the slide's text, smaller (not under 1/50) when they would not all
+            // fit: an agenda stays whole at a large `scale`.
             y += font;
-            let line_height = font * 1.7;
-            let room = chart_bottom - y + line_height - font * 1.2;
+            let wanted = (chart_bottom - y) / (slide.lines.len().max(1) as f64 * 1.42);
+            let size = wanted.clamp(floor, font * 1.2);
+            let line_height = size * 1.42;
+            let room = chart_bottom - y + line_height - size;
             let fitting = ((room / line_height).floor().max(0.0) as usize).min(slide.lines.len());
             let shown = if fitting < slide.lines.len() { fitting.saturating_sub(1) } else { fitting };
             // A long line (a target's full name and phrase) is shortened with "…" to the frame.
             for line in &slide.lines[..shown] {
-                if let Some(line) = fit_width(&format!("• {line}"), font * 1.2, width - 2.0 * pad - font) {
-                    scene.text(pad + font, y, line, font * 1.2, palette.text, Anchor::Start);
+                if let Some(line) = fit_width(&format!("• {line}"), size, width - 2.0 * pad - font) {
+                    scene.text(pad + font, y, line, size, palette.text, Anchor::Start);
                 }
                 y += line_height;
             }
@@ -157,7 +164,7 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
                     pad + font,
                     y,
                     format!("… +{}", slide.lines.len() - shown),
-                    font * 1.2,
+                    size,
                     palette.muted,
                     Anchor::Start,
                 );
@@ -431,6 +438,29 @@ mod tests {
         for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
             let scene = slide_scene(&export, width, height, 1.0, &palette);
             assert_eq!(scene.marks.len(), bars, "{width}x{height}");
+        }
+    }
+
+    /// A presenter's agenda stays whole at every size and scale: every part listed, none counted
+    /// away as "… +N".
+    #[test]
+    fn the_agenda_is_listed_whole_at_every_size_and_scale() {
+        let palette = Palette::for_theme(Theme::Light);
+        let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
+        let scope = chitieu_core::slides::DeckScope {
+            locality: Some("ben-sung".into()),
+            term: Some("2020-2025".into()),
+            domain: None,
+        };
+        let agenda =
+            chitieu_core::slides::slides(&chitieu_core::DatasetIndex::new(dataset), &scope, Lang::Vi).remove(0);
+        assert!(agenda.lines.len() >= 7);
+        for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
+            for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
+                let scene = slide_scene(&agenda, width, height, scale, &palette);
+                let listed = text_boxes(&scene).iter().filter(|(text, ..)| text.starts_with('•')).count();
+                assert_eq!(listed, agenda.lines.len(), "{width}x{height}, scale {scale}");
+            }
         }
     }
 }
