@@ -159,7 +159,9 @@ fn charts(index: &DatasetIndex, lang: Lang) -> Vec<ChartSpec> {
 fn tables(spec: &ChartSpec) {
     let _ = (spec.title(), spec.description());
     let mut table = spec.table();
-    let _ = table.to_csv();
+    for lang in [Lang::Vi, Lang::En] {
+        let _ = table.to_csv(lang, &["Nguồn: …".to_string()]);
+    }
     for column in 0..=table.headers.len() {
         for ascending in [true, false] {
             table.sort_by(column, ascending);
