@@ -115,8 +115,8 @@ impl Table {
         }
         let estimates_note = estimates.then(|| {
             lang.pick(
-                "Có số ước tính (trên màn hình ghi \"ước\"), ghi ở đây như số.",
-                "Some figures are estimates (marked \"est.\" on screen), written here as numbers.",
+                "Số ghi \"ước\" trên màn hình là số ước tính.",
+                "Figures marked \"est.\" on screen are estimates.",
             )
             .to_string()
         });
