@@ -21,7 +21,13 @@ impl Filter {
         let status_ok =
             self.status.is_none_or(|wanted| evaluation.effective_status().map(|(status, _)| status) == Some(wanted));
         let pace_ok = self.pace.is_none_or(|wanted| evaluation.pace.as_ref().map(|pace| pace.pace) == Some(wanted));
-        let name = format!("{} {}", indicator.name.vi, indicator.name.en.as_deref().unwrap_or(""));
-        domain_ok && status_ok && pace_ok && search::matches(&name, &self.query)
+        domain_ok
+            && status_ok
+            && pace_ok
+            && (self.query.trim().is_empty()
+                || search::matches(
+                    &format!("{} {}", indicator.name.vi, indicator.name.en.as_deref().unwrap_or("")),
+                    &self.query,
+                ))
     }
 }
