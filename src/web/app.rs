@@ -62,14 +62,8 @@ pub fn App() -> impl IntoView {
             (true, _) if mode != Mode::Explore => view! { <Stage /> }.into_any(),
             (true, _) => view! { <Explorer /> }.into_any(),
             (false, Some(failure)) => view! { <ErrorPanel failure lang=screen.lang.get_untracked() /> }.into_any(),
-            (false, None) => {
-                view! {
-                    <p class="loading" role="status">
-                        {move || screen.lang.get().pick("Đang tải dữ liệu…", "Loading data…")}
-                    </p>
-                }
-                    .into_any()
-            }
+            // Until then the static shell in index.html says what the page is and that it is opening.
+            (false, None) => ().into_any(),
         }}
     }
 }

@@ -1,6 +1,7 @@
 //! Browser calls the app makes itself (web-sys): readiness signals on `<html>`, the
 //! performance mark, the query string and history, document attributes, downloads.
 
+use leptos::prelude::{set_timeout, signal, ReadSignal, Set};
 use wasm_bindgen::{JsCast, JsValue};
 
 fn html_element() -> Option<web_sys::Element> {
@@ -16,6 +17,14 @@ pub fn mark_ready() {
     }
     let _ = html.set_attribute("data-state", "ready");
     mark("chitieu:ready");
+}
+
+/// A flag that turns true in a task of its own, once the page around it is drawn: what is built
+/// behind it never makes one long task with the rest.
+pub fn next_task() -> ReadSignal<bool> {
+    let (settled, settle) = signal(false);
+    set_timeout(move || settle.set(true), std::time::Duration::ZERO);
+    settled
 }
 
 /// `performance.mark(name)`: the benchmark measures the tasks after `chitieu:data` (the dataset's

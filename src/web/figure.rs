@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use chitieu_core::keys::{mark_key, MarkKeyOutcome};
 
-use super::browser::{download, download_png, mark_ready};
+use super::browser::{download, download_png, mark_ready, next_task};
 use super::state::{use_screen, use_state, AppState, Screen};
 
 /// The chart frame for the current window and scale: text is 1/60 of the window height (at least
@@ -61,8 +61,7 @@ pub fn ChartFigure(
     let svg = Memo::new(move |_| scene.with(scene_svg));
     // Each chart is drawn in a task of its own, after the page around it: a view with several
     // charts then never holds the page for one long task.
-    let drawn = RwSignal::new(false);
-    set_timeout(move || drawn.set(true), std::time::Duration::ZERO);
+    let drawn = next_task();
     let focused: RwSignal<Option<usize>> = RwSignal::new(None);
     let table_open = RwSignal::new(false);
     let tooltip_at: RwSignal<(f64, f64)> = RwSignal::new((0.0, 0.0));

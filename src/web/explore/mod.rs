@@ -16,6 +16,7 @@ use chitieu_core::i18n::tab_name;
 use chitieu_core::url::{ScreenState, Tab};
 use leptos::prelude::*;
 
+use super::browser::next_task;
 use super::loading::open_file;
 use super::problems::{Rejected, StaleNotice};
 use super::state::{use_screen, use_state, AppState};
@@ -25,7 +26,12 @@ pub fn Explorer() -> impl IntoView {
     let state = use_state();
     let screen = use_screen();
     // Views without a chart (an empty comparison) are ready once drawn; charts mark it themselves.
-    Effect::new(move |_| request_animation_frame(super::browser::mark_ready));
+    let settled = next_task();
+    Effect::new(move |_| {
+        if settled.get() {
+            request_animation_frame(super::browser::mark_ready);
+        }
+    });
 
     let tab_button = move |tab: Tab| {
         view! {
@@ -68,10 +74,13 @@ pub fn Explorer() -> impl IntoView {
             <Lineage />
             // The view is rebuilt only when the tab or the data changes; everything else (language,
             // filters, theme) updates its charts in place.
+            // On the first screen the view is built a task after the header, so that neither holds
+            // the page long.
             <main id="content">
                 {move || {
                     let data = state.data();
                     match screen.tab.get() {
+                        _ if !settled.get() => ().into_any(),
                         Tab::Overview => view! { <overview::OverviewView data /> }.into_any(),
                         Tab::Ranking => view! { <ranking::RankingView data /> }.into_any(),
                         Tab::Indicator => view! { <indicator::IndicatorView data /> }.into_any(),
