@@ -541,11 +541,18 @@ await section('kiosk', async () => {
   const clock = context.clock;
   const read = () => page.evaluate(() => ({ slide: Number(document.querySelector('.stage').dataset.slide), style: document.querySelector('.stage').getAttribute('style') }));
   const settle = () => page.evaluate(() => new Promise((resolve) => queueMicrotask(resolve)));
+  const kicker = () => page.evaluate(() => (document.querySelector('.stage svg text')?.textContent ?? '').trim());
+  const progress = () => page.evaluate(() => parseFloat(document.querySelector('.stage').style.getPropertyValue('--progress')));
+  const today = await page.evaluate(() => { const d = new Date(); return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`; });
   const start = await read();
+  const startProgress = await progress();
   await clock.runFor(2100);
   await settle();
   const advanced = await read();
   check('kiosk: advances every interval', advanced.slide === start.slide + 1, `${start.slide} → ${advanced.slide}`);
+  const line = await kicker();
+  check('kiosk: each slide says the day and how recent the data is', line.includes(today) && line.includes('Dữ liệu cập nhật đến'), line);
+  check('kiosk: a line along the bottom grows with the slide number', startProgress > 0 && (await progress()) > startProgress, `${startProgress} → ${await progress()}`);
   await clock.runFor(3300);
   await settle();
   check('kiosk: the cursor hides after 3 s still', (await read()).style.includes('cursor: none'), (await read()).style);
@@ -555,6 +562,7 @@ await section('kiosk', async () => {
   await settle();
   const touched = await read();
   check('kiosk: moving shows the cursor again', touched.style.includes('cursor: auto'), touched.style);
+  check('kiosk: a paused loop says so on the slide', (await kicker()).startsWith('Tạm dừng, tự chạy lại sau 1 phút'), await kicker());
   await clock.runFor(5000);
   await settle();
   check('kiosk: input pauses the loop', (await read()).slide === touched.slide, `${touched.slide} → ${(await read()).slide}`);
@@ -565,6 +573,7 @@ await section('kiosk', async () => {
   await settle();
   const resumed = await read();
   check('kiosk: the loop resumes after 60 s idle', resumed.slide > touched.slide, `${touched.slide} → ${resumed.slide}`);
+  check('kiosk: once resumed, the pause is no longer announced', !(await kicker()).includes('Tạm dừng'), await kicker());
   const drift = resumed.style.match(/translate\(([-\d.]+)px, ([-\d.]+)px\)/);
   const [dx, dy] = drift ? [Number(drift[1]), Number(drift[2])] : [0, 0];
   check('kiosk: the content drifts after a minute, by at most 1.5 % of the screen', (dx !== 0 || dy !== 0) && Math.abs(dx) <= 1920 * 0.015 && Math.abs(dy) <= 1080 * 0.015, `${dx}, ${dy}`);

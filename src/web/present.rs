@@ -3,7 +3,7 @@
 //! hides the cursor, drifts against burn-in and keeps the screen awake where allowed.
 
 use chitieu_core::keys::{DeckKey, DeckPosition};
-use chitieu_core::kiosk::{KioskClock, DRIFT_SHARE, DRIFT_STEPS};
+use chitieu_core::kiosk::{kiosk_kicker, KioskClock, DRIFT_SHARE, DRIFT_STEPS};
 use chitieu_core::slides::{Deck, DeckScope};
 use chitieu_core::url::{Mode, DEFAULT_INTERVAL_SECONDS};
 use chitieu_core::Lang;
@@ -23,6 +23,12 @@ fn stage_size((width, height): (f64, f64)) -> (f64, f64) {
 
 fn now() -> f64 {
     js_sys::Date::now()
+}
+
+/// Today's date on this computer, ISO ("2026-11-23").
+fn today() -> String {
+    let date = js_sys::Date::new_0();
+    format!("{}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
 }
 
 #[component]
@@ -52,12 +58,20 @@ pub fn Stage() -> impl IntoView {
         state.screen.update(|screen| screen.slide = Some(number));
     };
 
+    // A kiosk's slides say the day and how recent the data is, and that the loop is paused.
+    let day = RwSignal::new(today());
+    let paused = RwSignal::new(false);
     let svg = Memo::new(move |_| {
         let (width, height) = stage_size(state.window.get());
         let (scale, theme) = (screen.scale.get(), screen.theme.get());
         deck.with(|deck| {
-            deck.slide(&data, position.get().number - 1, lang.get())
-                .map(|slide| scene_svg(&slide_scene(&slide, width, height, scale, &Palette::for_theme(theme))))
+            deck.slide(&data, position.get().number - 1, lang.get()).map(|mut slide| {
+                if kiosk {
+                    let as_of = &data.dataset().data_as_of;
+                    slide.kicker = kiosk_kicker(&slide.kicker, as_of, &day.get(), paused.get(), lang.get());
+                }
+                scene_svg(&slide_scene(&slide, width, height, scale, &Palette::for_theme(theme)))
+            })
         })
     });
     Effect::new(move |_| {
@@ -110,6 +124,9 @@ pub fn Stage() -> impl IntoView {
                 if was_hidden {
                     cursor_hidden.set(false);
                 }
+                if !paused.get_untracked() {
+                    paused.set(true);
+                }
             });
         }
         // One timer drives everything, so nothing accumulates however long the kiosk runs.
@@ -126,6 +143,13 @@ pub fn Stage() -> impl IntoView {
                 if let Some(step) = tick.drift_step {
                     drift.set(step);
                 }
+                let (now_paused, now_day) = (clock.with_value(|clock| clock.paused(now())), today());
+                if now_paused != paused.get_untracked() {
+                    paused.set(now_paused);
+                }
+                if now_day != day.get_untracked() {
+                    day.set(now_day);
+                }
             },
             std::time::Duration::from_millis(u64::from(tick_ms)),
         );
@@ -136,14 +160,17 @@ pub fn Stage() -> impl IntoView {
         let (width, height) = state.window.get();
         let (dx, dy) = DRIFT_STEPS[drift.get()];
         let background = Palette::for_theme(screen.theme.get()).background;
+        // --progress: how far a kiosk's loop is through the deck (a thin line along the bottom).
+        let DeckPosition { number, count } = position.get();
         format!(
-            "transform: translate({:.1}px, {:.1}px); background: rgb({}, {}, {}); cursor: {}",
+            "transform: translate({:.1}px, {:.1}px); background: rgb({}, {}, {}); cursor: {}; --progress: {:.2}%",
             dx * DRIFT_SHARE * width,
             dy * DRIFT_SHARE * height,
             background.0,
             background.1,
             background.2,
             if cursor_hidden.get() { "none" } else { "auto" },
+            100.0 * number as f64 / count.max(1) as f64,
         )
     };
     let slide_style = move || {

@@ -2,6 +2,8 @@
 //! drift, and how input pauses the loop. The shell feeds it the time and the input events and
 //! applies what `tick` returns, so the rules are tested here without waiting real minutes.
 
+use crate::{format, Lang};
+
 /// Input pauses the kiosk loop for this long.
 pub const IDLE_RESUME_MS: f64 = 60_000.0;
 /// The cursor hides after this long without movement.
@@ -108,9 +110,49 @@ impl KioskClock {
     }
 }
 
+/// The line above each kiosk slide's title: the slide's own (place and term), then how recent the
+/// data is, unless the line says that already (the title slide's does), and the day it is shown;
+/// while input pauses the loop, that it is paused comes first, so a passer-by sees why the slides
+/// stopped. Dates are ISO.
+pub fn kiosk_kicker(kicker: &str, data_as_of: &str, today: &str, paused: bool, lang: Lang) -> String {
+    let as_of = lang.pick("Dữ liệu cập nhật đến ", "Data as of ");
+    let mut line = String::new();
+    if paused {
+        line += lang.pick("Tạm dừng, tự chạy lại sau 1 phút · ", "Paused, resumes after a minute · ");
+    }
+    line += kicker;
+    if !kicker.contains(as_of) {
+        line += &format!(" · {as_of}{}", format::date(data_as_of, lang));
+    }
+    line + " · " + &format::date(today, lang)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kiosk_slide_says_the_day_how_recent_the_data_is_and_when_it_is_paused() {
+        let kicker = |kicker, paused, lang| kiosk_kicker(kicker, "2024-12-31", "2026-11-23", paused, lang);
+        // A year alone, as the default dataset has it, inside a term's years ("2020-2025").
+        assert_eq!(
+            kiosk_kicker("Thị trấn Bến Sung, 2020-2025", "2025", "2026-11-23", false, Lang::Vi),
+            "Thị trấn Bến Sung, 2020-2025 · Dữ liệu cập nhật đến 2025 · 23/11/2026"
+        );
+        assert_eq!(
+            kicker("Thị trấn Bến Sung, 2020-2025", false, Lang::Vi),
+            "Thị trấn Bến Sung, 2020-2025 · Dữ liệu cập nhật đến 31/12/2024 · 23/11/2026"
+        );
+        assert_eq!(
+            kicker("Bến Sung, 2020-2025", true, Lang::En),
+            "Paused, resumes after a minute · Bến Sung, 2020-2025 · Data as of 31 Dec 2024 · 23 Nov 2026"
+        );
+        // The title slide's line is already the data's date: not said twice.
+        assert_eq!(
+            kicker("Dữ liệu cập nhật đến 31/12/2024", false, Lang::Vi),
+            "Dữ liệu cập nhật đến 31/12/2024 · 23/11/2026"
+        );
+    }
 
     /// Runs the clock from `from` to `to` in steps of its own tick period; counts advances.
     fn run(clock: &mut KioskClock, from: f64, to: f64) -> usize {
