@@ -184,18 +184,19 @@ pub fn ChartFigure(
                 <summary>{move || lang().pick("Bảng số liệu của biểu đồ", "The chart's data table")}</summary>
                 // Built only while open: a closed table costs nothing on each filter change.
                 {move || table_open.get().then(|| view! { <DataTable table /> })}
-                <div class="downloads">
-                    {[Export::Csv, Export::Xlsx, Export::Svg, Export::Png, Export::Slide]
-                        .map(|kind| {
-                            let figure = Exported { id, chart, table, scene };
-                            view! {
-                                <button type="button" on:click=move |_| export(kind, figure, state, screen)>
-                                    {move || kind.label(lang())}
-                                </button>
-                            }
-                        })}
-                </div>
             </details>
+            // Next to the chart, not inside the closed table.
+            <div class="downloads">
+                {[Export::Csv, Export::Xlsx, Export::Svg, Export::Png, Export::Slide]
+                    .map(|kind| {
+                        let figure = Exported { id, chart, table, scene };
+                        view! {
+                            <button type="button" on:click=move |_| export(kind, figure, state, screen)>
+                                {move || kind.label(lang())}
+                            </button>
+                        }
+                    })}
+            </div>
         </figure>
     }
 }
