@@ -387,7 +387,9 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
         if let Some(target) = column.target {
             let y = scale.px(target);
             scene.rect(centre - bar_width * 0.7, y - font * 0.15, bar_width * 1.4, font * 0.3, palette.target);
-            let number = format::number(target, chart.lang);
+            // A bound keeps its sign ("< 4", not "4"): the core's target phrase starts with it.
+            let sign = ["≥ ", "≤ ", "< ", "> "].into_iter().find(|sign| column.target_label.starts_with(sign));
+            let number = format!("{}{}", sign.unwrap_or(""), format::number(target, chart.lang));
             let label_x = centre + bar_width * 0.75;
             scene.rect(label_x, y - font * 0.7, text_width(&number, font) + font * 0.3, font * 1.4, palette.background);
             scene.text(label_x + font * 0.1, y, number, font, palette.text, Anchor::Start);

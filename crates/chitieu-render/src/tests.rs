@@ -654,3 +654,40 @@ fn a_framed_export_carries_its_title_above_and_its_notes_below_the_whole_chart_w
     assert_eq!(framed.marks.len(), chart_scene.marks.len(), "the chart's marks move with it");
     assert_within_frame(&framed, "framed export");
 }
+
+#[test]
+fn a_column_target_that_is_a_bound_keeps_its_sign() {
+    let chart = |target_label: &str| ColumnChart {
+        title: "t".into(),
+        description: "d".into(),
+        category: "Địa phương".into(),
+        unit: "%".into(),
+        columns: vec![Column {
+            key: "a".into(),
+            label: "A".into(),
+            value: Some(3.0),
+            value_label: "3 %".into(),
+            target: Some(4.0),
+            target_label: target_label.into(),
+            status: None,
+        }],
+        omitted: Vec::new(),
+        axis_min: 0.0,
+        axis_max: 5.0,
+        lang: Lang::Vi,
+    };
+    let texts = |target_label: &str| -> Vec<String> {
+        column_chart(&chart(target_label), FRAME, &light())
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Text { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    for (phrase, marker) in [("< 4\u{a0}%", "< 4"), ("≥ 4\u{a0}%", "≥ 4"), ("≤ 4\u{a0}%", "≤ 4"), ("4\u{a0}%", "4")]
+    {
+        assert!(texts(phrase).iter().any(|text| text == marker), "{phrase}: {:?}", texts(phrase));
+    }
+}
