@@ -583,6 +583,21 @@ await section('kiosk', async () => {
   check('kiosk: a reload resumes at the same slide', Math.abs(after.slide - resumed.slide) <= 1, `${resumed.slide} → ${after.slide}`);
   check('kiosk: no console errors (wake lock failure is silent)', problems.length === 0, problems.join('; '));
   await context.close();
+  // A kiosk whose first load fails, with no good copy kept, tries again by itself, in kiosk mode.
+  {
+    const retrying = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    await retrying.clock.install();
+    let asked = 0;
+    await retrying.route('**/data/default.json', (route) => (++asked === 1 ? route.fulfill({ status: 500, body: 'down' }) : route.continue()));
+    const kioskPage = await retrying.newPage();
+    await kioskPage.goto(`${base}?mode=kiosk&interval=2`);
+    await kioskPage.waitForFunction(() => document.documentElement.dataset.state === 'error');
+    await retrying.clock.runFor(31000);
+    await kioskPage.waitForFunction(() => document.documentElement.dataset.state === 'ready' && document.querySelector('.stage svg'), null, { timeout: 15000 }).catch(() => {});
+    const after = await kioskPage.evaluate(() => ({ state: document.documentElement.dataset.state, stage: !!document.querySelector('.stage svg'), search: location.search }));
+    check('kiosk: after a failed first load it tries again by itself and shows its slides, still a kiosk', after.state === 'ready' && after.stage && after.search.includes('mode=kiosk') && asked >= 2, JSON.stringify({ ...after, asked }));
+    await retrying.close();
+  }
 });
 
 await section('stale', async () => {

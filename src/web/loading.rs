@@ -18,14 +18,13 @@ use std::sync::Arc;
 
 use chitieu_core::index::DatasetIndex;
 use chitieu_core::reading::{Read, Reading, Step};
-use chitieu_core::url::Notice;
+use chitieu_core::url::{Mode, Notice};
 use chitieu_core::{Lang, Problem, Text};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::browser::{log_error, log_warning};
-use super::sheets::field;
 use super::state::{AppState, DataOrigin, LoadFailure};
 
 /// How long the server may take to start answering.
@@ -56,20 +55,9 @@ fn abort_after(controller: &web_sys::AbortController, milliseconds: u32, disarme
     );
 }
 
-/// The fetch index.html started for `url` before the app ran (its controller and answer), once.
-fn early_fetch(url: &str) -> Option<(web_sys::AbortController, js_sys::Promise)> {
-    let window = web_sys::window()?;
-    let first = field(&window, "chitieuFirst");
-    js_sys::Reflect::set(&window, &"chitieuFirst".into(), &JsValue::UNDEFINED).ok()?;
-    (field(&first, "url").as_string()? == absolute(url))
-        .then(|| (field(&first, "abort").unchecked_into(), field(&first, "answer").unchecked_into()))
-}
-
 /// Fetches a dataset's bytes within the deadlines.
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
-    let early = early_fetch(url);
-    let controller =
-        early.as_ref().map(|(controller, _)| controller.clone()).or_else(|| web_sys::AbortController::new().ok());
+    let controller = web_sys::AbortController::new().ok();
     let answered = Rc::new(Cell::new(false));
     let finished = Rc::new(Cell::new(false));
     if let Some(controller) = &controller {
@@ -79,10 +67,9 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
     let seconds = RESPONSE_DEADLINE_MS / 1000;
     let init = web_sys::RequestInit::new();
     init.set_signal(signal.as_ref());
-    let fetched = match (early, web_sys::window()) {
-        (Some((_, answer)), _) => JsFuture::from(answer).await,
-        (None, Some(window)) => JsFuture::from(window.fetch_with_str_and_init(url, &init)).await,
-        (None, None) => Err(JsValue::from_str("no window")),
+    let fetched = match web_sys::window() {
+        Some(window) => JsFuture::from(window.fetch_with_str_and_init(url, &init)).await,
+        None => Err(JsValue::from_str("no window")),
     };
     let response: web_sys::Response = fetched.map(JsCast::unchecked_into).map_err(|error| {
         let error = js_error_text(&error);
@@ -276,7 +263,17 @@ pub fn load_at_startup(state: AppState, url: String, failure: RwSignal<Option<Lo
                         state.origin.set(DataOrigin::LastGood { fetched_at, failure: error });
                         state.data.set(Some(Arc::new(index)));
                     }
-                    None => failure.set(Some(error)),
+                    None => {
+                        failure.set(Some(error));
+                        // An unattended kiosk with nothing to show tries again every 30 s, still a
+                        // kiosk: nobody is there to press a button.
+                        if state.screen.with_untracked(|screen| screen.mode == Mode::Kiosk) {
+                            set_timeout(
+                                || drop(web_sys::window().map(|window| window.location().reload())),
+                                std::time::Duration::from_secs(30),
+                            );
+                        }
+                    }
                 }
             }
         }

@@ -28,7 +28,7 @@ pub fn is_json(bytes: &[u8]) -> bool {
     matches!(text.iter().find(|byte| !byte.is_ascii_whitespace()), Some(b'{') | Some(b'['))
 }
 
-pub(super) fn field(object: &JsValue, name: &str) -> JsValue {
+fn field(object: &JsValue, name: &str) -> JsValue {
     Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
