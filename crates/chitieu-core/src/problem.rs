@@ -44,6 +44,8 @@ impl Problem {
                 Lang::Vi => format!("dòng {line}, cột {column}"),
                 Lang::En => format!("line {line}, column {column}"),
             },
+            // "$" is the whole file: nothing to point at, and the sign means nothing to a reader.
+            _ if self.path == "$" => return String::new(),
             _ => return self.path.clone(),
         };
         // A line and column inside the data also name the field, when known.
@@ -67,5 +69,18 @@ impl Problem {
             _ => format!("{file} {}", self.path),
         };
         format!("{location}: {severity} [{}]: {}", self.code, self.message.get(lang))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_problem_with_the_whole_file_names_no_location() {
+        let whole = Problem::error("http-status", "$", "Máy chủ trả về mã 500.".into(), "500.".into());
+        assert_eq!(whole.location(Lang::Vi), "", "'$' means nothing to a reader");
+        let field = Problem::error("type", "$.records[0].term", String::new(), String::new());
+        assert_eq!(field.location(Lang::Vi), "$.records[0].term");
     }
 }
