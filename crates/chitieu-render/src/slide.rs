@@ -23,13 +23,31 @@ fn smallest_font_px(height: f64) -> f64 {
     height / 50.0
 }
 
+/// The kicker's lines: at most three (a kiosk's says place, term, data date, today and whether it
+/// is paused; an exported slide's names its sources), the last shortened with "…" when even three
+/// would not hold it.
+fn kicker_lines(kicker: &str, font: f64, width: f64) -> Vec<String> {
+    let mut lines = wrap(kicker, font, width);
+    if lines.len() > 3 {
+        let rest = lines[2..].join(" ");
+        lines.truncate(2);
+        lines.extend(fit_width(&rest, font, width));
+    }
+    lines
+}
+
+/// The height the kicker's lines after the first take.
+fn kicker_extra(slide: &Slide, font: f64, width: f64) -> f64 {
+    kicker_lines(&slide.kicker, font, width).len().saturating_sub(1) as f64 * font * 1.3
+}
+
 /// The height left for the chart between the title and the sentence at text size `font`.
 fn chart_room(slide: &Slide, width: f64, height: f64, font: f64) -> f64 {
     let pad = font * 1.2;
     let text_width = width - 2.0 * pad;
     let title_lines = wrap(&slide.title, font * 1.6, text_width).len() as f64;
     let sentence_lines = wrap(&slide.sentence, font, text_width).len() as f64;
-    let chart_top = pad + font * 2.5 + title_lines * font * 1.6 * 1.3;
+    let chart_top = pad + font * 2.5 + kicker_extra(slide, font, text_width) + title_lines * font * 1.6 * 1.3;
     let chart_bottom = height - pad - sentence_lines * font * 1.35 - font * 0.6;
     chart_bottom - chart_top
 }
@@ -53,8 +71,12 @@ fn fitting_font(slide: &Slide, width: f64, height: f64, font: f64) -> f64 {
         let text_width = width - 2.4 * font;
         let title_lines = wrap(&slide.title, font * 1.6, text_width).len() as f64;
         let sentence_lines = wrap(&slide.sentence, font, text_width).len() as f64;
-        let needed =
-            2.4 * font + font * 2.5 + title_lines * font * 1.6 * 1.3 + sentence_lines * font * 1.35 + font * 1.6;
+        let needed = 2.4 * font
+            + font * 2.5
+            + kicker_extra(slide, font, text_width)
+            + title_lines * font * 1.6 * 1.3
+            + sentence_lines * font * 1.35
+            + font * 1.6;
         if needed <= height {
             break;
         }
@@ -98,16 +120,11 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
     let mut scene = Scene::new(width, height, palette.background, &slide.title, &description);
     let text_width = width - 2.0 * pad;
     let mut y = pad + font * 0.6;
-    // One line: an exported slide's kicker names sources, and is shortened with "…" to fit.
-    scene.text(
-        pad,
-        y,
-        fit_width(&slide.kicker, font, text_width).unwrap_or_default(),
-        font,
-        palette.muted,
-        Anchor::Start,
-    );
-    y += font * 1.9;
+    for line in kicker_lines(&slide.kicker, font, text_width) {
+        scene.text(pad, y, line, font, palette.muted, Anchor::Start);
+        y += font * 1.3;
+    }
+    y += font * 0.6;
     let title_size = font * 1.6;
     for line in wrap(&slide.title, title_size, text_width) {
         scene.bold_text(pad, y, line, title_size, palette.text, Anchor::Start);
@@ -386,8 +403,10 @@ mod tests {
         let illustrative = load(include_str!("../../../public/data/illustrative.json")).into_valid().unwrap();
         let illustrative =
             chitieu_core::slides::slides(&chitieu_core::DatasetIndex::new(illustrative), &Default::default(), Lang::Vi);
+        // The kiosk's own top lines too, at their longest (paused).
+        let kiosk: Vec<Slide> = deck().into_iter().map(kiosk_slide).collect();
         let mut failures = Vec::new();
-        for slide in deck().iter().chain(&illustrative) {
+        for slide in deck().iter().chain(&illustrative).chain(&kiosk) {
             for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
                 for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
                     let scene = slide_scene(slide, width, height, scale, &palette);
@@ -425,6 +444,35 @@ mod tests {
             failures.len(),
             &failures[..failures.len().min(12)]
         );
+    }
+
+    fn kiosk_slide(slide: Slide) -> Slide {
+        let kicker = chitieu_core::kiosk::kiosk_kicker(&slide.kicker, "2024-12-31", "2026-11-23", true, Lang::Vi);
+        Slide { kicker, ..slide }
+    }
+
+    /// A kiosk's top line keeps the day and the data's date at any size and scale: it takes a
+    /// second line rather than cutting them off with "…" (the outside tester saw "·…" at scale 2).
+    #[test]
+    fn a_kiosk_slide_keeps_its_dates_at_every_size_and_scale() {
+        let palette = Palette::for_theme(Theme::Dark);
+        for slide in deck().into_iter().map(kiosk_slide) {
+            for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0)] {
+                for scale in [1.0, 1.5, 2.0, 3.0] {
+                    let scene = slide_scene(&slide, width, height, scale, &palette);
+                    let texts: Vec<String> = text_boxes(&scene).into_iter().map(|(text, ..)| text).collect();
+                    let joined = texts.join(" ");
+                    assert!(
+                        joined.contains("Dữ liệu cập nhật đến")
+                            && joined.contains("23/11/2026")
+                            && joined.contains("Tạm dừng"),
+                        "{:?} at {width}x{height}, scale {scale}: {:?}",
+                        slide.title,
+                        &texts[..texts.len().min(3)]
+                    );
+                }
+            }
+        }
     }
 
     /// A larger `scale` never makes a slide's smallest text (its chart's) smaller: scale 2 and 3
