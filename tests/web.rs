@@ -39,7 +39,8 @@ fn mount_explorer_with(host: &web_sys::HtmlElement, screen: ScreenState) -> AppS
     state
 }
 
-/// The next task: each chart is drawn in a task of its own, after the view around it.
+/// The next task: on the first screen the view is built a task after the header, the indicator
+/// list and each chart a task after that.
 async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
@@ -53,7 +54,10 @@ async fn the_explorer_draws_the_overview_of_the_default_dataset() {
     let host = host();
     mount_explorer(&host);
     leptos::task::tick().await;
-    // The page around the charts first, then the charts.
+    // The header first, then the view, then the charts.
+    assert!(host.query_selector(".app").unwrap().is_some());
+    assert!(host.query_selector(".headline").unwrap().is_none(), "the view waits a task");
+    next_task().await;
     assert!(host.query_selector(".headline").unwrap().is_some());
     next_task().await;
     let svg = host.query_selector("#ranking-chart svg").unwrap().expect("a ranking chart");
@@ -68,9 +72,11 @@ async fn the_explorer_draws_the_overview_of_the_default_dataset() {
 async fn a_status_filter_narrows_the_indicator_list() {
     let host = host();
     let state = mount_explorer(&host);
-    leptos::task::tick().await;
+    next_task().await;
+    next_task().await;
     let rows = |host: &web_sys::HtmlElement| host.query_selector_all(".indicator-list tbody tr").unwrap().length();
     let all = rows(&host);
+    assert!(all > 5, "the list is there, {all} rows");
     state.screen.update(|screen| screen.status = Some(chitieu::core::model::Status::NotAchieved));
     leptos::task::tick().await;
     assert_eq!(rows(&host), 5, "five indicators not achieved (of {all})");

@@ -39,8 +39,8 @@ const FETCHED_HEADER: &str = "x-chitieu-fetched";
 
 /// The file could not be had: what happened, and what to do about it.
 fn unreachable(url: &str, code: &'static str, vi: String, en: String) -> LoadFailure {
-    let vi = vi + " Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy báo người quản lý máy chủ.";
-    let en = en + " Try again in a few minutes; if it persists, tell whoever runs the server.";
+    let vi = vi + " Hãy thử lại sau ít phút.";
+    let en = en + " Try again in a few minutes.";
     LoadFailure::Unreachable { url: url.to_string(), problem: Problem::error(code, "$", vi, en) }
 }
 

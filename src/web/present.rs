@@ -58,8 +58,8 @@ pub fn Stage() -> impl IntoView {
         state.screen.update(|screen| screen.slide = Some(number));
     };
 
-    // A kiosk's slides say the day and how recent the data is, and that the loop is paused.
-    let day = RwSignal::new(today());
+    // A kiosk's slides say the day and how recent the data is, and that the loop is paused. The
+    // day is read whenever a slide is made, which a running loop does every few seconds.
     let paused = RwSignal::new(false);
     let svg = Memo::new(move |_| {
         let (width, height) = stage_size(state.window.get());
@@ -68,7 +68,7 @@ pub fn Stage() -> impl IntoView {
             deck.slide(&data, position.get().number - 1, lang.get()).map(|mut slide| {
                 if kiosk {
                     let as_of = &data.dataset().data_as_of;
-                    slide.kicker = kiosk_kicker(&slide.kicker, as_of, &day.get(), paused.get(), lang.get());
+                    slide.kicker = kiosk_kicker(&slide.kicker, as_of, &today(), paused.get(), lang.get());
                 }
                 scene_svg(&slide_scene(&slide, width, height, scale, &Palette::for_theme(theme)))
             })
@@ -143,12 +143,9 @@ pub fn Stage() -> impl IntoView {
                 if let Some(step) = tick.drift_step {
                     drift.set(step);
                 }
-                let (now_paused, now_day) = (clock.with_value(|clock| clock.paused(now())), today());
+                let now_paused = clock.with_value(|clock| clock.paused(now()));
                 if now_paused != paused.get_untracked() {
                     paused.set(now_paused);
-                }
-                if now_day != day.get_untracked() {
-                    day.set(now_day);
                 }
             },
             std::time::Duration::from_millis(u64::from(tick_ms)),

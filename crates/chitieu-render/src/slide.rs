@@ -23,22 +23,11 @@ fn smallest_font_px(height: f64) -> f64 {
     height / 50.0
 }
 
-/// The kicker's lines: at most three (a kiosk's says place, term, data date, today and whether it
-/// is paused; an exported slide's names its sources), the last shortened with "…" when even three
-/// would not hold it.
-fn kicker_lines(kicker: &str, font: f64, width: f64) -> Vec<String> {
-    let mut lines = wrap(kicker, font, width);
-    if lines.len() > 3 {
-        let rest = lines[2..].join(" ");
-        lines.truncate(2);
-        lines.extend(fit_width(&rest, font, width));
-    }
-    lines
-}
-
-/// The height the kicker's lines after the first take.
+/// The height the kicker's lines after the first take: it wraps rather than being cut (a kiosk's
+/// says place, term, data date, today and whether it is paused; an exported slide's names its
+/// sources), and the text shrinks when that leaves too little room.
 fn kicker_extra(slide: &Slide, font: f64, width: f64) -> f64 {
-    kicker_lines(&slide.kicker, font, width).len().saturating_sub(1) as f64 * font * 1.3
+    wrap(&slide.kicker, font, width).len().saturating_sub(1) as f64 * font * 1.3
 }
 
 /// The height left for the chart between the title and the sentence at text size `font`.
@@ -120,7 +109,7 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
     let mut scene = Scene::new(width, height, palette.background, &slide.title, &description);
     let text_width = width - 2.0 * pad;
     let mut y = pad + font * 0.6;
-    for line in kicker_lines(&slide.kicker, font, text_width) {
+    for line in wrap(&slide.kicker, font, text_width) {
         scene.text(pad, y, line, font, palette.muted, Anchor::Start);
         y += font * 1.3;
     }
