@@ -1,7 +1,7 @@
 //! Browser calls the app makes itself (web-sys): readiness signals on `<html>`, the
 //! performance mark, the query string and history, document attributes, downloads.
 
-use leptos::prelude::{set_timeout, signal, ReadSignal, Set};
+use leptos::prelude::{set_timeout, RwSignal, Set};
 use wasm_bindgen::{JsCast, JsValue};
 
 fn html_element() -> Option<web_sys::Element> {
@@ -21,9 +21,9 @@ pub fn mark_ready() {
 
 /// A flag that turns true in a task of its own, once the page around it is drawn: what is built
 /// behind it never makes one long task with the rest.
-pub fn next_task() -> ReadSignal<bool> {
-    let (settled, settle) = signal(false);
-    set_timeout(move || settle.set(true), std::time::Duration::ZERO);
+pub fn next_task() -> RwSignal<bool> {
+    let settled = RwSignal::new(false);
+    set_timeout(move || settled.set(true), std::time::Duration::ZERO);
     settled
 }
 
