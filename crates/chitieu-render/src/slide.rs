@@ -206,6 +206,20 @@ mod tests {
         chitieu_core::slides::slides(&chitieu_core::DatasetIndex::new(dataset), &Default::default(), Lang::Vi)
     }
 
+    /// Bến Sung 2020-2025's whole ranking as one slide, as the "slide PNG" download makes it.
+    fn whole_ranking_slide(kicker: &str) -> Slide {
+        let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
+        let index = chitieu_core::DatasetIndex::new(dataset);
+        let ranking = chitieu_core::chart::ranking(&index, "ben-sung", "2020-2025", &Default::default(), Lang::Vi);
+        Slide {
+            kicker: kicker.into(),
+            title: ranking.title.clone(),
+            sentence: ranking.description.clone(),
+            chart: Some(ChartSpec::Bars(ranking)),
+            lines: Vec::new(),
+        }
+    }
+
     fn smallest_text(scene: &Scene) -> f64 {
         scene
             .shapes
@@ -274,19 +288,8 @@ mod tests {
     #[test]
     fn every_chart_stays_between_the_title_and_the_sentence_at_any_size_and_scale() {
         let palette = Palette::for_theme(Theme::Light);
-        let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
-        let index = chitieu_core::DatasetIndex::new(dataset);
-        // The whole ranking of a place as one slide, as the "slide PNG" download makes it.
-        let ranking = chitieu_core::chart::ranking(&index, "ben-sung", "2020-2025", &Default::default(), Lang::Vi);
-        let export = Slide {
-            kicker: String::new(),
-            title: ranking.title.clone(),
-            sentence: ranking.description.clone(),
-            chart: Some(ChartSpec::Bars(ranking)),
-            lines: Vec::new(),
-        };
         let mut slides = deck();
-        slides.push(export);
+        slides.push(whole_ranking_slide(""));
         for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
             for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
                 for slide in slides.iter().filter(|slide| slide.chart.is_some()) {
@@ -499,18 +502,12 @@ mod tests {
     #[test]
     fn a_whole_ranking_downloaded_as_a_slide_keeps_every_bar() {
         let palette = Palette::for_theme(Theme::Light);
-        let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
-        let index = chitieu_core::DatasetIndex::new(dataset);
-        let ranking = chitieu_core::chart::ranking(&index, "ben-sung", "2020-2025", &Default::default(), Lang::Vi);
-        let bars = ranking.bars.len();
-        assert!(bars > 15);
-        let export = Slide {
-            kicker: "Nguồn: …".into(),
-            title: ranking.title.clone(),
-            sentence: ranking.description.clone(),
-            chart: Some(ChartSpec::Bars(ranking)),
-            lines: Vec::new(),
+        let export = whole_ranking_slide("Nguồn: …");
+        let bars = match &export.chart {
+            Some(ChartSpec::Bars(ranking)) => ranking.bars.len(),
+            _ => 0,
         };
+        assert!(bars > 15);
         for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
             let scene = slide_scene(&export, width, height, 1.0, &palette);
             assert_eq!(scene.marks.len(), bars, "{width}x{height}");
