@@ -124,9 +124,6 @@ pub fn Stage() -> impl IntoView {
                 if was_hidden {
                     cursor_hidden.set(false);
                 }
-                if !paused.get_untracked() {
-                    paused.set(true);
-                }
             });
         }
         // One timer drives everything, so nothing accumulates however long the kiosk runs.
@@ -143,8 +140,7 @@ pub fn Stage() -> impl IntoView {
                 if let Some(step) = tick.drift_step {
                     drift.set(step);
                 }
-                let now_paused = clock.with_value(|clock| clock.paused(now()));
-                if now_paused != paused.get_untracked() {
+                if let Some(now_paused) = tick.paused {
                     paused.set(now_paused);
                 }
             },

@@ -25,6 +25,9 @@ pub struct KioskTick {
     pub cursor_hidden: Option<bool>,
     /// The drift moved to this step of `DRIFT_STEPS`.
     pub drift_step: Option<usize>,
+    /// The loop paused for input (`Some(true)`) or resumed after the idle pause (`Some(false)`):
+    /// the slide says so.
+    pub paused: Option<bool>,
 }
 
 /// The kiosk's timers, all measured from times the shell passes in (milliseconds).
@@ -37,6 +40,7 @@ pub struct KioskClock {
     last_drift: f64,
     cursor_hidden: bool,
     drift_step: usize,
+    was_paused: bool,
 }
 
 impl KioskClock {
@@ -51,6 +55,7 @@ impl KioskClock {
             last_drift: now,
             cursor_hidden: false,
             drift_step: 0,
+            was_paused: false,
         }
     }
 
@@ -84,7 +89,12 @@ impl KioskClock {
     /// after the pause stays its full interval.
     pub fn tick(&mut self, now: f64) -> KioskTick {
         let mut tick = KioskTick::default();
-        if self.paused(now) {
+        let paused = self.paused(now);
+        if paused != self.was_paused {
+            self.was_paused = paused;
+            tick.paused = Some(paused);
+        }
+        if paused {
             self.last_advance = now;
         } else if now - self.last_advance >= self.interval_ms {
             self.last_advance = now;
@@ -130,6 +140,18 @@ pub fn kiosk_kicker(kicker: &str, data_as_of: &str, today: &str, paused: bool, l
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tick_says_when_the_loop_pauses_and_resumes() {
+        let mut clock = KioskClock::new(10_000.0, 0.0);
+        assert_eq!(clock.tick(100.0).paused, None, "running from the start: nothing to say");
+        clock.pointer(1_000.0);
+        assert_eq!(clock.tick(1_100.0).paused, Some(true));
+        assert_eq!(clock.tick(1_200.0).paused, None, "said once");
+        clock.key(30_000.0);
+        assert_eq!(clock.tick(60_000.0).paused, None, "a key inside the pause only extends it");
+        assert_eq!(clock.tick(30_000.0 + IDLE_RESUME_MS).paused, Some(false));
+    }
 
     #[test]
     fn a_kiosk_slide_says_the_day_how_recent_the_data_is_and_when_it_is_paused() {
