@@ -87,6 +87,9 @@ async function open(query, viewport = { width: 1920, height: 1080 }, { fakeClock
   return { context, page, problems };
 }
 
+// The wasm modules a page fetched itself (the service worker's precaching is not the page's).
+const fetchedWasm = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname.split('/').pop()).filter((name) => name.endsWith('.wasm')));
+
 // 1. The overview at three screen sizes: ready, a chart with bars, nothing clipped, no console noise.
 await section('overview', async () => {
 const sizes = [[1366, 768], [1920, 1080], [3840, 2160]];
@@ -95,6 +98,8 @@ for (const [width, height] of sizes) {
   const { context, page, problems } = await open('', { width, height });
   const state = await page.evaluate(() => document.documentElement.dataset.state);
   check(`${width}x${height}: data-state is ready`, state === 'ready', state);
+  const wasm = await fetchedWasm(page);
+  check(`${width}x${height}: the page fetches the desk app only, not the stage app`, wasm.length === 1 && wasm[0].startsWith('chitieu-app-'), wasm.join(', '));
   const mark = await page.evaluate(() => performance.getEntriesByName('chitieu:ready').length);
   check(`${width}x${height}: performance mark chitieu:ready`, mark === 1, `${mark} marks`);
   const chart = await page.evaluate(() => {
@@ -419,6 +424,8 @@ await section('timing', async () => {
 // ------------------------------------------------------------------ Present and kiosk (issue 5)
 await section('present', async () => {
   const { context, page, problems } = await open('?mode=present');
+  const wasm = await fetchedWasm(page);
+  check('present: the page fetches the stage app only, not the desk app', wasm.length === 1 && wasm[0].startsWith('chitieu-stage-'), wasm.join(', '));
   const slide = () => page.evaluate(() => Number(document.querySelector('.stage')?.dataset.slide));
   const chrome = await page.evaluate(() => document.querySelectorAll('.app-header, .tabs, .filters, button, select').length);
   check('present: no interface chrome', chrome === 0, `${chrome} controls`);

@@ -1,8 +1,8 @@
 // Chỉ Tiêu service worker: the app itself works offline after one visit.
 // - The cache is named after the build (BUILD is stamped by scripts/post-build), so each release
 //   installs its own and the old ones are deleted when it activates: the cache does not grow.
-// - On install it caches the page, every asset the built index.html names (hashed js, wasm, css,
-//   the manifest and icons) and the fonts.
+// - On install it caches the page, every asset the built index.html names (both apps' hashed js and
+//   wasm, css, the manifest and icons) and the fonts.
 // - The page: network first, with a deadline, then the cached copy: a server that hangs costs
 //   NAVIGATION_DEADLINE_MS, not the kiosk.
 // - App files: cache first (their names change with every build).
@@ -33,8 +33,9 @@ self.addEventListener('install', (event) => {
     const page = await fetch('./', { cache: 'no-cache' });
     const html = await page.clone().text();
     await cache.put('./', page);
-    // Quoted or not: the release build's page is minified.
-    const assets = [...html.matchAll(/(?:href|src)=["']?\.?\/?([^"'\s>#?]+\.(?:js|wasm|css|webmanifest|svg|png))/g)].map((match) => match[1]);
+    // Quoted or not (the release build's page is minified), and the names in the start-up script:
+    // both apps, the desk and the stage, so that a kiosk or a presenter opens offline too.
+    const assets = [...html.matchAll(/(?:(?:href|src)=|["'`])\.?\/?([^"'`\s>#?]+\.(?:js|wasm|css|webmanifest|svg|png))/g)].map((match) => match[1]);
     await cache.addAll([...new Set([...assets, ...FONTS, ...ICONS])]);
     await self.skipWaiting();
   })());

@@ -1,5 +1,6 @@
-//! The root component: builds the state, starts loading, keeps the document and the address bar
-//! in step with the screen state, and shows the explorer, the slide stage, or why neither can show.
+//! The root: builds the state, starts loading, keeps the document and the address bar in step
+//! with the screen state, and shows the app's main view (the explorer in the desk app, the slide
+//! stage in the stage app) or why it cannot show.
 
 use chitieu_core::chart::place_name;
 use chitieu_core::i18n::page_title;
@@ -7,16 +8,14 @@ use chitieu_core::url::{parse_query, to_query, Mode, ScreenState};
 use leptos::prelude::*;
 
 use super::browser::{is_same_origin, query_string, set_document_attribute, window_size, write_query};
-use super::explore::Explorer;
 use super::loading::load_at_startup;
-use super::present::Stage;
 use super::problems::ErrorPanel;
 use super::state::{provide_app_context, AppState, LoadFailure};
 use super::DEFAULT_DATASET_URL;
 
-/// The whole app.
-#[component]
-pub fn App() -> impl IntoView {
+/// The whole app around its main view. Each of the two apps passes its own (`web::start`,
+/// `web::start_stage`), so neither binary carries the other's view code.
+pub fn app_with(main_view: fn() -> AnyView) -> impl IntoView {
     let (initial, notices) = parse_query(&query_string(), &is_same_origin);
     let url = initial.data.clone().unwrap_or_else(|| DEFAULT_DATASET_URL.to_string());
     let mode = initial.mode;
@@ -59,8 +58,7 @@ pub fn App() -> impl IntoView {
             })
         }}
         {move || match (state.data.with(Option::is_some), startup_failure.get()) {
-            (true, _) if mode != Mode::Explore => view! { <Stage /> }.into_any(),
-            (true, _) => view! { <Explorer /> }.into_any(),
+            (true, _) => main_view(),
             (false, Some(failure)) => view! { <ErrorPanel failure lang=screen.lang.get_untracked() /> }.into_any(),
             // Until then the static shell in index.html says what the page is and that it is opening.
             (false, None) => ().into_any(),

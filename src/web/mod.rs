@@ -14,20 +14,29 @@ mod problems;
 mod sheets;
 mod state;
 
-pub use app::App;
+pub use app::app_with;
 pub use browser::{mark_error, mark_ready};
 pub use explore::Explorer;
+use leptos::prelude::*;
 pub use problems::ErrorPanel;
 pub use state::{provide_app_context, AppState, DataOrigin, LoadFailure, Screen};
 
 /// The default dataset, relative to the page so that `dist/` works from any sub-path.
 pub const DEFAULT_DATASET_URL: &str = "data/default.json";
 
-/// Entry point: mounts the app on `<body>`. (A panic traps: the release build aborts at once, and
-/// index.html's start-up script shows the error panel.)
+/// Entry point of the desk app (`chitieu-app`): mounts the explorer on `<body>`. (A panic traps:
+/// the release build aborts at once, and index.html's start-up script shows the error panel.)
 pub fn start() {
     register_service_worker();
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(|| app_with(|| view! { <Explorer /> }.into_any()));
+}
+
+/// Entry point of the stage app (`chitieu-stage`), which index.html loads instead of the desk app
+/// for `?mode=present` and `?mode=kiosk`: mounts the slide stage. The desk's first screen does not
+/// carry the stage's code, nor the stage the explorer's.
+pub fn start_stage() {
+    register_service_worker();
+    leptos::mount::mount_to_body(|| app_with(|| view! { <present::Stage /> }.into_any()));
 }
 
 /// Registers `sw.js`, which precaches the app, its fonts and datasets for offline use. Browsers
