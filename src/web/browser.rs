@@ -47,6 +47,19 @@ pub fn set_document_attribute(name: &str, value: &str) {
     }
 }
 
+/// Moves the focus to the first element `selector` finds (it needs a `tabindex`), scrolled to the
+/// top of the window.
+pub fn focus_first(selector: &str) {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(selector).ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+        element.scroll_into_view();
+    }
+}
+
 /// The page's query string, with its "?".
 pub fn query_string() -> String {
     web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default()

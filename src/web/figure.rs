@@ -9,7 +9,7 @@ use chitieu_core::selection::choose_among;
 use chitieu_core::slides::Slide;
 use chitieu_core::url::Tab;
 use chitieu_core::Lang;
-use chitieu_render::{chart_scene, pointer_to_scene, scene_svg, slide_scene, Frame, Palette, Scene};
+use chitieu_render::{chart_scene, pointer_to_scene, scene_svg, slide_scene, Frame, Palette, Scene, TooltipPlace};
 use leptos::prelude::*;
 
 use chitieu_core::keys::{mark_key, MarkKeyOutcome};
@@ -64,7 +64,10 @@ pub fn ChartFigure(
     let drawn = next_task();
     let focused: RwSignal<Option<usize>> = RwSignal::new(None);
     let table_open = RwSignal::new(false);
-    let tooltip_at: RwSignal<(f64, f64)> = RwSignal::new((0.0, 0.0));
+    // The tooltip's position in the host's CSS pixels and its class (which side of the point it sits).
+    let tooltip_at: RwSignal<(f64, f64, &'static str)> = RwSignal::new((0.0, 0.0, "tooltip"));
+    // The box of the mark under the pointer or the keyboard, outlined over the chart.
+    let mark_box: RwSignal<[f64; 4]> = RwSignal::new([0.0; 4]);
     let host = NodeRef::<leptos::html::Div>::new();
 
     Effect::new(move |_| {
@@ -75,8 +78,9 @@ pub fn ChartFigure(
         }
     });
 
-    // Where a mark sits on screen, for placing the tooltip next to it.
-    let place_tooltip = move |index: usize| {
+    // Where a mark sits on screen: outlined, and (for the keyboard, `beside`) with its tooltip
+    // beside it, where it covers no neighbour.
+    let show_mark = move |index: usize, beside: bool| {
         let Some(element) = host.get_untracked() else {
             return;
         };
@@ -84,7 +88,15 @@ pub fn ChartFigure(
         scene.with_untracked(|scene| {
             if let Some(mark) = scene.marks.get(index) {
                 let ratio = if scene.width > 0.0 { rect.width() / scene.width } else { 1.0 };
-                tooltip_at.set(((mark.x + mark.width / 2.0) * ratio, (mark.y) * ratio));
+                mark_box.set([mark.x, mark.y, mark.width, mark.height].map(|value| value * ratio));
+                if beside {
+                    let at = match mark.tooltip_place(scene.width, 320.0 / ratio) {
+                        TooltipPlace::After { x, y } => (x, y, "tooltip after"),
+                        TooltipPlace::InsideEnd { x, y } => (x, y, "tooltip inside-end"),
+                        TooltipPlace::Above { x, y } => (x, y, "tooltip"),
+                    };
+                    tooltip_at.set((at.0 * ratio, at.1 * ratio, at.2));
+                }
             }
         });
     };
@@ -101,9 +113,12 @@ pub fn ChartFigure(
         });
         if hit != focused.get_untracked() {
             focused.set(hit);
+            if let Some(index) = hit {
+                show_mark(index, false);
+            }
         }
         if hit.is_some() {
-            tooltip_at.set((x, y));
+            tooltip_at.set((x, y, "tooltip"));
         }
     };
     let select = move |index: usize| {
@@ -126,15 +141,17 @@ pub fn ChartFigure(
         event.prevent_default();
         focused.set(next);
         if let Some(index) = next {
-            place_tooltip(index);
+            show_mark(index, true);
         }
     };
     let tooltip = move || {
         let index = focused.get()?;
         let label = scene.with(|scene| scene.marks.get(index).map(|mark| mark.label.clone()))?;
-        let (x, y) = tooltip_at.get();
+        let (x, y, class) = tooltip_at.get();
+        let [left, top, width, height] = mark_box.get();
         Some(view! {
-            <div class="tooltip" role="status" style=format!("left: {x:.0}px; top: {y:.0}px")>
+            <div class="mark-focus" style=format!("left: {left:.0}px; top: {top:.0}px; width: {width:.0}px; height: {height:.0}px")></div>
+            <div class=class role="status" style=format!("left: {x:.0}px; top: {y:.0}px")>
                 {label}
             </div>
         })

@@ -5,6 +5,7 @@ use chitieu_core::chart::{BandQuality, BarChart, BulletChart, ColumnChart, Stack
 use chitieu_core::format;
 use chitieu_core::i18n::status_symbol;
 use chitieu_core::model::Status;
+use chitieu_core::Lang;
 use plotters::style::RGBColor;
 
 use crate::axis::nice_ticks;
@@ -249,8 +250,9 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
 pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Scene {
     let font = frame.font_px;
     let pad = font * 0.6;
-    // A third legend line for the value expected by now, when there is one.
-    let height = font * if chart.expected.is_some() { 12.7 } else { 11.0 };
+    // A legend line for the value expected by now, when there is one, and one for the bands.
+    let extra_lines = f64::from(u8::from(chart.expected.is_some()) + u8::from(!chart.bands.is_empty()));
+    let height = font * (11.0 + 1.7 * extra_lines);
     let mut scene = Scene::new(frame.width, height, palette.background, &chart.title, &chart.description);
     let x0 = pad + font;
     let x1 = frame.width - pad - font * 2.0;
@@ -336,7 +338,29 @@ pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Sce
         palette.text,
         Anchor::Start,
     );
+    if !chart.bands.is_empty() {
+        let line_y = legend_y + font * if chart.expected.is_some() { 5.1 } else { 3.4 };
+        band_legend_line(&mut scene, chart.lang, (x0, line_y), frame.width - pad, font, palette);
+    }
     scene
+}
+
+/// The bands' legend on one line: "Nền:", then each band's swatch (outlined: the bands are pale)
+/// and words, as many as fit.
+fn band_legend_line(scene: &mut Scene, lang: Lang, (x, y): (f64, f64), right: f64, font: f64, palette: &Palette) {
+    let [heading, poor, fair, good] = chitieu_core::chart::band_legend(lang);
+    scene.text(x, y, heading.clone(), font, palette.text, Anchor::Start);
+    let mut x = x + text_width(&heading, font) + font * 0.6;
+    for (colour, words) in [(palette.bands[0], poor), (palette.bands[1], fair), (palette.bands[2], good)] {
+        let width = font * 1.6 + text_width(&words, font);
+        if x + width > right {
+            break;
+        }
+        scene.rect(x, y - font * 0.75, font * 1.2, font * 0.9, palette.text);
+        scene.rect(x + 1.0, y - font * 0.75 + 1.0, font * 1.2 - 2.0, font * 0.9 - 2.0, colour);
+        scene.text(x + font * 1.6, y, words, font, palette.text, Anchor::Start);
+        x += width + font * 0.9;
+    }
 }
 
 /// Vertical columns per term or period, with the target as a marker on each.

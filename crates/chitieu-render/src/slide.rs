@@ -6,7 +6,7 @@ use chitieu_core::slides::Slide;
 
 use crate::charts::{bar_chart, bullet_chart, column_chart, stacked_chart};
 use crate::palette::Palette;
-use crate::scene::{fit_width, wrap, Anchor, Scene};
+use crate::scene::{fit_width, wrap, Anchor, Scene, Shape};
 use crate::Frame;
 
 /// The base font size of a slide of this height: 1/40 of it, times `scale`, and never under the
@@ -17,6 +17,9 @@ pub fn slide_font_px(height: f64, scale: f64) -> f64 {
 
 /// A slide's chart text is at least this share of the slide's text size (or 1/50 of the height).
 const CHART_TEXT: f64 = 0.8;
+
+/// How much larger than the slide's text a chart's text may grow to fill its room.
+const CHART_GROWTH: f64 = 1.25;
 
 /// The smallest text a slide shows: 1/50 of its height, readable from the back of a hall.
 fn smallest_font_px(height: f64) -> f64 {
@@ -100,6 +103,11 @@ fn text_font(slide: &Slide, width: f64, height: f64, scale: f64, palette: &Palet
     font
 }
 
+/// How many of a scene's texts were cut short with "…".
+fn shortened_texts(scene: &Scene) -> usize {
+    scene.shapes.iter().filter(|shape| matches!(shape, Shape::Text { text, .. } if text.ends_with('…'))).count()
+}
+
 /// The whole slide as one scene of `width` × `height` pixels.
 pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: &Palette) -> Scene {
     let floor = smallest_font_px(height);
@@ -146,6 +154,22 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
                 }
                 chart_font *= (room / laid.height).clamp(0.3, 0.98);
                 laid = chart_scene(chart, Frame { width: text_width, font_px: chart_font }, palette);
+            }
+            // A chart that leaves much of its room empty (two bars, one bullet) grows, its text up
+            // to CHART_GROWTH times the slide's, so that it fills the 16:9 frame rather than
+            // sitting in a blank band.
+            let largest = font * CHART_GROWTH;
+            for _ in 0..4 {
+                if laid.height <= 0.0 || laid.height >= room * 0.9 || chart_font >= largest {
+                    break;
+                }
+                let grown_font = (chart_font * room / laid.height * 0.95).min(largest);
+                let grown = chart_scene(chart, Frame { width: text_width, font_px: grown_font }, palette);
+                // Never at the cost of a label cut short.
+                if grown.height > room || shortened_texts(&grown) > shortened_texts(&laid) {
+                    break;
+                }
+                (chart_font, laid) = (grown_font, grown);
             }
             // With no room at all (scale 3 on a small screen, where title and sentence fill the
             // slide) the chart is left out: the sentence says what it would show.
@@ -196,7 +220,6 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scene::Shape;
     use crate::Theme;
     use chitieu_core::load::load;
     use chitieu_core::Lang;
@@ -218,6 +241,44 @@ mod tests {
             chart: Some(ChartSpec::Bars(ranking)),
             lines: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_small_chart_grows_into_its_room_without_cutting_a_label() {
+        let palette = Palette::for_theme(Theme::Light);
+        let (width, height) = (1920.0, 1080.0);
+        let mut grown = 0;
+        for slide in deck().iter().filter(|slide| slide.chart.is_some()) {
+            let font = text_font(slide, width, height, 1.0, &palette);
+            let at_slide_size = chart_scene(
+                slide.chart.as_ref().unwrap(),
+                Frame { width: width - 2.4 * font, font_px: font },
+                &palette,
+            );
+            let scene = slide_scene(slide, width, height, 1.0, &palette);
+            let largest_chart_text = scene
+                .shapes
+                .iter()
+                .filter_map(|shape| match shape {
+                    Shape::Text { size, .. } => Some(*size),
+                    _ => None,
+                })
+                .fold(0.0, f64::max);
+            assert!(largest_chart_text <= font * 1.6 + 0.01, "{}: {largest_chart_text} px", slide.title);
+            assert!(
+                shortened_texts(&scene) <= shortened_texts(&at_slide_size),
+                "{}: growing cut a label short",
+                slide.title
+            );
+            if scene
+                .shapes
+                .iter()
+                .any(|shape| matches!(shape, Shape::Text { size, .. } if *size > font * 1.01 && *size < font * 1.59))
+            {
+                grown += 1;
+            }
+        }
+        assert!(grown > 0, "no chart grew: blank bands remain on every slide");
     }
 
     fn smallest_text(scene: &Scene) -> f64 {

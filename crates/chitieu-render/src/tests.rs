@@ -275,6 +275,27 @@ fn stacked_bullet_and_column_charts_have_marks_for_every_value() {
     };
     let scene = bullet_chart(&bullet, FRAME, &light());
     assert_eq!(scene.marks.iter().map(|mark| mark.key.as_str()).collect::<Vec<_>>(), ["result", "target"]);
+    // The bands say what they are, inside the scene's height; without bands, no such line.
+    let band_words = |scene: &Scene| {
+        scene
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Text { text, y, .. }
+                    if ["Nền:", "dưới 50 % mục tiêu", "50–90 %", "từ 90 %"].contains(&text.as_str()) =>
+                {
+                    Some((text.clone(), *y))
+                }
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    let words = band_words(&scene);
+    assert_eq!(words.len(), 4, "{words:?}");
+    assert!(words.iter().all(|(_, y)| *y < scene.height), "{words:?} in a scene {} high", scene.height);
+    let plain = bullet_chart(&BulletChart { bands: Vec::new(), ..bullet }, FRAME, &light());
+    assert!(band_words(&plain).is_empty());
+    assert!(plain.height < scene.height);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -689,5 +710,26 @@ fn a_column_target_that_is_a_bound_keeps_its_sign() {
     for (phrase, marker) in [("< 4\u{a0}%", "< 4"), ("≥ 4\u{a0}%", "≥ 4"), ("≤ 4\u{a0}%", "≤ 4"), ("4\u{a0}%", "4")]
     {
         assert!(texts(phrase).iter().any(|text| text == marker), "{phrase}: {:?}", texts(phrase));
+    }
+}
+
+#[test]
+fn a_focused_marks_tooltip_covers_no_neighbour() {
+    use crate::scene::{Mark, TooltipPlace};
+    let mark =
+        |x: f64, y: f64, width: f64, height: f64| Mark { key: "k".into(), label: "l".into(), x, y, width, height };
+    // (mark, chart width, tooltip width, where the tooltip goes)
+    let cases = [
+        // A short horizontal bar: after its end, level with it (its own row only).
+        (mark(10.0, 100.0, 200.0, 20.0), 800.0, 300.0, TooltipPlace::After { x: 210.0, y: 110.0 }),
+        // A bar (or a whole ranking row) with no room after it: inside, against its end.
+        (mark(10.0, 100.0, 700.0, 20.0), 800.0, 300.0, TooltipPlace::InsideEnd { x: 710.0, y: 110.0 }),
+        (mark(10.0, 100.0, 780.0, 20.0), 800.0, 20.0, TooltipPlace::InsideEnd { x: 790.0, y: 110.0 }),
+        // A column, a target tick, a point: above it.
+        (mark(100.0, 50.0, 40.0, 300.0), 800.0, 300.0, TooltipPlace::Above { x: 120.0, y: 50.0 }),
+        (mark(100.0, 50.0, 20.0, 20.0), 800.0, 300.0, TooltipPlace::Above { x: 110.0, y: 50.0 }),
+    ];
+    for (mark, chart_width, tooltip_width, expected) in cases {
+        assert_eq!(mark.tooltip_place(chart_width, tooltip_width), expected, "{mark:?}");
     }
 }

@@ -89,7 +89,7 @@ fn Detail(detail: IndicatorDetail) -> impl IntoView {
     };
     view! {
         <article class="indicator-detail">
-            <h2>{detail.name.clone()}</h2>
+            <h2 tabindex="-1">{detail.name.clone()}</h2>
             <dl class="facts">
                 {fact("Trạng thái", "Status", format!("{symbol} {}", detail.status_label), status_class)}
                 {fact("% mục tiêu", "% of target", percent, String::new())}

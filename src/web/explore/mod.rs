@@ -93,13 +93,15 @@ pub fn Explorer() -> impl IntoView {
     }
 }
 
-/// Opens an indicator's detail.
+/// Opens an indicator's detail, at its top: its heading takes the focus (a keyboard or screen
+/// reader user goes on from there, not from `<body>`) and scrolls into view.
 fn open_indicator(state: AppState) -> Callback<String> {
     Callback::new(move |indicator: String| {
         state.screen.update(|screen| {
             screen.indicator = Some(indicator);
             screen.tab = Tab::Indicator;
         });
+        request_animation_frame(|| super::browser::focus_first(".indicator-detail h2"));
     })
 }
 

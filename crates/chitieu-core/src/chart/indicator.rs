@@ -24,6 +24,23 @@ const COLUMN_HEADROOM: f64 = 0.15;
 const FAIR_FROM_PERCENT: f64 = 50.0;
 const GOOD_FROM_PERCENT: f64 = 90.0;
 
+/// What the bullet graph's bands mean, for its legend: a heading, then the poor, fair and good
+/// bands' words ("Nền:", "dưới 50 % mục tiêu", "50–90 %", "từ 90 %").
+pub fn band_legend(lang: Lang) -> [String; 4] {
+    let (fair, good) = (format::number(FAIR_FROM_PERCENT, lang), format::number(GOOD_FROM_PERCENT, lang));
+    match lang {
+        Lang::Vi => {
+            ["Nền:".into(), format!("dưới {fair} % mục tiêu"), format!("{fair}–{good} %"), format!("từ {good} %")]
+        }
+        Lang::En => [
+            "Bands:".into(),
+            format!("under {fair} % of target"),
+            format!("{fair}–{good} %"),
+            format!("{good} % and up"),
+        ],
+    }
+}
+
 /// Everything the detail view shows about one indicator of one locality and term.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndicatorDetail {
