@@ -318,9 +318,23 @@ await section('hover', async () => {
   await page.keyboard.press('ArrowDown');
   const focused = await page.locator('#ranking-chart .tooltip').textContent({ timeout: 3000 }).catch(() => null);
   check('keyboard focus on a mark shows its value', focused !== null && focused.length > 5, String(focused));
+  // The focused bar is outlined, and its tooltip stays level with its own row: the rows above and
+  // below stay readable (a ranking row is its mark's box).
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const boxes = await page.evaluate(() => {
+    const rect = (selector) => { const box = document.querySelector(selector)?.getBoundingClientRect(); return box && { top: box.top, bottom: box.bottom, height: box.height }; };
+    return { mark: rect('#ranking-chart .mark-focus'), tooltip: rect('#ranking-chart .tooltip') };
+  });
+  check('keyboard: the focused bar is outlined and its tooltip covers neither neighbour row',
+    boxes.mark?.height > 5 && boxes.tooltip && boxes.tooltip.top >= boxes.mark.top - boxes.mark.height * 0.5 && boxes.tooltip.bottom <= boxes.mark.bottom + boxes.mark.height * 0.5,
+    JSON.stringify(boxes));
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.search.includes('view=indicator') && location.search.includes('indicator='), null, { timeout: 5000 }).catch(() => {});
   check('Enter on a mark opens its indicator', page.url().includes('view=indicator'), page.url());
+  await page.waitForFunction(() => document.activeElement?.matches('.indicator-detail h2'), null, { timeout: 3000 }).catch(() => {});
+  const heading = await page.evaluate(() => { const h2 = document.querySelector('.indicator-detail h2'); const box = h2?.getBoundingClientRect(); return { focused: document.activeElement === h2, top: box?.top, bottom: box?.bottom, height: innerHeight }; });
+  check('the opened indicator\'s heading has the focus and is in view, not cut off', heading.focused && heading.top >= 0 && heading.bottom <= heading.height, JSON.stringify(heading));
   // Provenance one click away.
   await page.click('.provenance summary');
   const quote = await page.locator('.provenance blockquote').first().textContent();
