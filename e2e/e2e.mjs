@@ -270,6 +270,22 @@ await section('filters', async () => {
   await page.waitForFunction(() => location.search.includes('q=ho%20ngheo'));
   const found = await page.locator('.indicator-list tbody th').allTextContents();
   check('search "ho ngheo" finds "Tỷ lệ hộ nghèo"', found.length >= 1 && found.every((name) => /hộ nghèo/i.test(name)), found.join(' | '));
+  // Matches in other places and terms, next to the search box: each opens that place, the search kept.
+  const hereLine = await page.locator('.found-elsewhere span').first().textContent({ timeout: 3000 }).catch(() => null);
+  check('search says, next to the box, how many indicators match here (as many as the list shows)', hereLine === `Ở đây: ${found.length} chỉ tiêu khớp.`, `${hereLine} / ${found.length} rows`);
+  const elsewhere = await page.locator('.found-elsewhere button').allTextContents();
+  const here = await page.inputValue('#unit-term');
+  check('search lists the other places and terms with matches, with how many', elsewhere.length >= 2 && elsewhere.every((label) => /, \d{4}-\d{4} \(\d+\)$/.test(label)), elsewhere.join(' | '));
+  await page.locator('.found-elsewhere button').first().click();
+  await page.waitForFunction((here) => document.querySelector('#unit-term').value !== here, here, { timeout: 3000 }).catch(() => {});
+  const opened = await page.evaluate(() => ({ unit: document.querySelector('#unit-term').value, q: new URLSearchParams(location.search).get('q'), rows: [...document.querySelectorAll('.indicator-list tbody th')].map((th) => th.textContent) }));
+  check('a place found elsewhere opens with the search kept and its matches listed', opened.unit !== here && opened.q === 'ho ngheo' && opened.rows.length >= 1 && opened.rows.every((name) => /hộ nghèo/i.test(name)), JSON.stringify(opened));
+  await page.click('#clear-search');
+  await page.waitForFunction(() => !location.search.includes('q='), null, { timeout: 3000 }).catch(() => {});
+  const cleared = await page.evaluate(() => ({ value: document.querySelector('#search').value, q: location.search.includes('q='), elsewhere: document.querySelectorAll('.found-elsewhere').length, clear: document.querySelectorAll('#clear-search').length }));
+  check('"Xoá tìm kiếm" clears the search, its matches elsewhere and itself', cleared.value === '' && !cleared.q && cleared.elsewhere === 0 && cleared.clear === 0, JSON.stringify(cleared));
+  await page.fill('#search', 'ho ngheo');
+  await page.waitForFunction(() => location.search.includes('q=ho%20ngheo'));
   // URL round trip: a copied link reopens the same view.
   await page.selectOption('#unit-term', 'cho-moi|2015-2020');
   await page.waitForFunction(() => location.search.includes('unit=cho-moi'));

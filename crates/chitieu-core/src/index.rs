@@ -92,6 +92,41 @@ impl DatasetIndex {
         self.record_positions_of_indicator(indicator_id).iter().filter_map(|&position| self.row_at(position)).collect()
     }
 
+    /// The places and terms other than `here` that report indicators whose name (in either
+    /// language, without diacritics) matches `query`: each pair with how many, in the order of
+    /// `locality_terms`. Names are matched once per indicator, then records counted by id, so a
+    /// keystroke costs one pass over the records however many places there are.
+    pub fn found_elsewhere(&self, query: &str, here: (&str, &str)) -> Vec<(&str, &str, usize)> {
+        if query.trim().is_empty() {
+            return Vec::new();
+        }
+        let matching: Vec<bool> = self
+            .dataset
+            .indicators
+            .iter()
+            .map(|indicator| {
+                let name = format!("{} {}", indicator.name.vi, indicator.name.en.as_deref().unwrap_or(""));
+                crate::search::matches(&name, query)
+            })
+            .collect();
+        self.locality_terms
+            .iter()
+            .zip(&self.record_positions_by_pair)
+            .filter(|((locality, term), _)| (locality.as_str(), term.as_str()) != here)
+            .filter_map(|((locality, term), positions)| {
+                let found = positions
+                    .iter()
+                    .filter(|&&position| {
+                        self.evaluated_records[position]
+                            .as_ref()
+                            .is_some_and(|evaluated| matching[evaluated.indicator_position])
+                    })
+                    .count();
+                (found > 0).then_some((locality.as_str(), term.as_str(), found))
+            })
+            .collect()
+    }
+
     /// The documents the figures of `records` are read from (their targets and results), each once,
     /// in the order first cited: a chart credits what it draws, not every document of the dataset.
     pub fn cited_sources<'a>(&'a self, records: impl IntoIterator<Item = &'a Record>) -> Vec<&'a Source> {

@@ -4,6 +4,7 @@ use chitieu_core::chart;
 use chitieu_core::i18n::{pace_name, status_name, status_symbol};
 use chitieu_core::model::Status;
 use chitieu_core::pace::Pace;
+use chitieu_core::Lang;
 use leptos::prelude::*;
 
 use crate::web::state::{use_screen, use_state};
@@ -198,6 +199,75 @@ pub fn Filters() -> impl IntoView {
                     }
                 />
             </label>
+            {move || {
+                screen.filter.with(|filter| !filter.query.is_empty()).then(|| {
+                    view! {
+                        <button type="button" id="clear-search" on:click=move |_| state.screen.update(|screen| screen.query.clear())>
+                            {lang().pick("Xoá tìm kiếm", "Clear search")}
+                        </button>
+                    }
+                })
+            }}
+            {found_elsewhere}
         </section>
+    }
+}
+
+/// While searching, next to the box the user is typing in: how many indicators match here, and
+/// the other places and terms with matches, as buttons that open them with the search kept.
+fn found_elsewhere() -> impl IntoView {
+    let state = use_state();
+    let screen = use_screen();
+    move || {
+        const SHOWN: usize = 8;
+        let (locality, term) = screen.place.get()?;
+        let lang = screen.lang.get();
+        let data = state.data();
+        let filter = screen.filter.get();
+        if filter.query.trim().is_empty() {
+            return None;
+        }
+        // Here first (what the list below shows), so the search answers where the user looks.
+        let here =
+            data.rows(&locality, &term).iter().filter(|row| filter.accepts(row.indicator, &row.evaluation)).count();
+        let here = match lang {
+            Lang::Vi => format!("Ở đây: {here} chỉ tiêu khớp."),
+            Lang::En => format!("Here: {here} matching indicators."),
+        };
+        let found = data.found_elsewhere(&filter.query, (&locality, &term));
+        let found_nothing = found.is_empty();
+        let more = found.len().saturating_sub(SHOWN);
+        let buttons = found
+            .into_iter()
+            .take(SHOWN)
+            .map(|(locality, term, count)| {
+                let label = format!("{} ({count})", chart::place_name(data.dataset(), locality, term, lang));
+                let (locality, term) = (locality.to_string(), term.to_string());
+                view! {
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            state.screen.update(|screen| {
+                                screen.locality = Some(locality.clone());
+                                screen.term = Some(term.clone());
+                            })
+                        }
+                    >
+                        {label}
+                    </button>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <p class="found-elsewhere" role="status">
+                <span>{here}</span>
+                {(!found_nothing).then(|| view! { <span>{lang.pick("Cũng tìm thấy ở:", "Also found in:")}</span> })}
+                {buttons}
+                {(more > 0).then(|| match lang {
+                    Lang::Vi => format!("và {more} nơi khác"),
+                    Lang::En => format!("and {more} more"),
+                })}
+            </p>
+        })
     }
 }

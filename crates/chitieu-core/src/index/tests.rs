@@ -235,3 +235,43 @@ fn a_place_cites_only_the_documents_its_own_figures_come_from() {
         );
     }
 }
+
+#[test]
+fn search_finds_indicators_in_other_places_and_terms_as_a_direct_scan_does() {
+    let dataset = default_dataset();
+    let index = DatasetIndex::new(dataset.clone());
+    let here = ("ben-sung", "2020-2025");
+    // Vietnamese without diacritics, Vietnamese with them, English, and nothing.
+    for query in ["ho ngheo", "hộ nghèo", "poor households", "thu nhap", "income", "zzz"] {
+        let mut expected: Vec<(String, String, usize)> = Vec::new();
+        for (locality, term) in index.locality_terms() {
+            if (locality.as_str(), term.as_str()) == here {
+                continue;
+            }
+            let found = dataset
+                .records
+                .iter()
+                .filter(|record| &record.locality == locality && &record.term == term)
+                .filter(|record| {
+                    let indicator =
+                        dataset.indicators.iter().find(|indicator| indicator.id == record.indicator).unwrap();
+                    crate::search::matches(&indicator.name.vi, query)
+                        || crate::search::matches(indicator.name.en.as_deref().unwrap_or(""), query)
+                })
+                .count();
+            if found > 0 {
+                expected.push((locality.clone(), term.clone(), found));
+            }
+        }
+        let found: Vec<(String, String, usize)> = index
+            .found_elsewhere(query, here)
+            .into_iter()
+            .map(|(locality, term, count)| (locality.to_string(), term.to_string(), count))
+            .collect();
+        assert_eq!(found, expected, "{query}");
+        assert!(found.iter().all(|(locality, term, _)| (locality.as_str(), term.as_str()) != here));
+    }
+    assert!(!index.found_elsewhere("ho ngheo", here).is_empty(), "the default data has poverty elsewhere");
+    assert!(!index.found_elsewhere("poor households", here).is_empty(), "English names are searched too");
+    assert!(index.found_elsewhere("  ", here).is_empty());
+}
