@@ -930,6 +930,25 @@ await section('exports', async () => {
     check('PNG export: the first one after the page opens is whole (the same as the next)', first.equals(second), `${first.length} B then ${second.length} B`);
     await fresh.close();
   }
+  {
+    // "Chép ảnh": the same picture as the PNG download, on the clipboard, and the page says so.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
+    await page.bringToFront();
+    await page.click('#ranking-chart button:has-text("Chép ảnh")');
+    await page.waitForFunction(() => document.querySelector('#ranking-chart .copied')?.textContent.length > 0, null, { timeout: 10000 }).catch(() => {});
+    const copied = await page.evaluate(async () => {
+      const said = document.querySelector('#ranking-chart .copied').textContent;
+      try {
+        const items = await navigator.clipboard.read();
+        const blob = await items[0].getType('image/png');
+        const bytes = new Uint8Array(await blob.arrayBuffer());
+        const view = new DataView(bytes.buffer);
+        return { said, types: items[0].types, width: view.getUint32(16), height: view.getUint32(20) };
+      } catch (error) { return { said, error: String(error) }; }
+    });
+    check('copy image: the chart as a PNG on the clipboard, the size of the PNG download, and the page says so',
+      copied.types?.includes('image/png') && copied.width === png.width && copied.height === png.height && copied.said.startsWith('Đã chép ảnh'), JSON.stringify(copied));
+  }
   const slidePng = await grab('trang chiếu');
   fs.writeFileSync(path.join(shots, 'exported-slide.png'), slidePng);
   const slideSize = pngSize(slidePng);

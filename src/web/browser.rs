@@ -154,6 +154,32 @@ pub fn download_png(file_name: String, svg: String, width: f64, height: f64) {
 }
 
 async fn render_png(file_name: &str, svg: &str, width: f64, height: f64) -> Result<(), JsValue> {
+    let document = web_sys::window().and_then(|window| window.document()).ok_or("no document")?;
+    let canvas = draw_on_canvas(svg, width, height).await?;
+    let data_url = canvas.to_data_url_with_type("image/png")?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(&data_url);
+    anchor.set_download(file_name);
+    anchor.click();
+    Ok(())
+}
+
+/// Rasterises an SVG document as `download_png` does and puts the PNG on the clipboard, answering
+/// whether it got there. Called from a click: browsers allow a clipboard write only then, so the
+/// image is handed to the clipboard at once as a promise (index.html's `chitieuCopyPng`) and drawn
+/// after.
+pub async fn copy_png(svg: String, width: f64, height: f64) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let canvas =
+        wasm_bindgen_futures::future_to_promise(
+            async move { draw_on_canvas(&svg, width, height).await.map(JsValue::from) },
+        );
+    let copy: js_sys::Function = js_sys::Reflect::get(&window, &"chitieuCopyPng".into())?.dyn_into()?;
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(copy.call1(&JsValue::NULL, &canvas)?)).await?;
+    Ok(())
+}
+
+async fn draw_on_canvas(svg: &str, width: f64, height: f64) -> Result<web_sys::HtmlCanvasElement, JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
     // An SVG drawn as an image cannot see the page's web fonts: the start-up script (index.html)
@@ -177,12 +203,7 @@ async fn render_png(file_name: &str, svg: &str, width: f64, height: f64) -> Resu
     canvas.set_height(height.round() as u32);
     let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("no 2d context")?.dyn_into()?;
     context.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, width, height)?;
-    let data_url = canvas.to_data_url_with_type("image/png")?;
-    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    anchor.set_href(&data_url);
-    anchor.set_download(file_name);
-    anchor.click();
-    Ok(())
+    Ok(canvas)
 }
 
 /// A moment (milliseconds since 1970) as local date and time: "22/11/2026 14:05" in Vietnamese.

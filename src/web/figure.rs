@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use chitieu_core::keys::{mark_key, MarkKeyOutcome};
 
-use super::browser::{download, download_png, mark_ready, next_task};
+use super::browser::{copy_png, download, download_png, log_warning, mark_ready, next_task};
 use super::state::{use_screen, use_state, AppState, Screen};
 
 /// The chart frame for the current window and scale: text is 1/60 of the window height (at least
@@ -69,6 +69,7 @@ pub fn ChartFigure(
     // The box of the mark under the pointer or the keyboard, outlined over the chart.
     let mark_box: RwSignal<[f64; 4]> = RwSignal::new([0.0; 4]);
     let host = NodeRef::<leptos::html::Div>::new();
+    let copied: RwSignal<Option<bool>> = RwSignal::new(None);
 
     Effect::new(move |_| {
         if drawn.get() {
@@ -204,15 +205,23 @@ pub fn ChartFigure(
             </details>
             // Next to the chart, not inside the closed table.
             <div class="downloads">
-                {[Export::Csv, Export::Xlsx, Export::Svg, Export::Png, Export::Slide]
+                {[Export::Csv, Export::Xlsx, Export::Svg, Export::Png, Export::Copy, Export::Slide]
                     .map(|kind| {
-                        let figure = Exported { id, chart, table, scene };
+                        let figure = Exported { id, chart, table, scene, copied };
                         view! {
                             <button type="button" on:click=move |_| export(kind, figure, state, screen)>
                                 {move || kind.label(lang())}
                             </button>
                         }
                     })}
+                <span class="copied" role="status">
+                    {move || {
+                        copied.get().map(|done| match done {
+                            true => lang().pick("Đã chép ảnh biểu đồ: dán vào văn bản hoặc thư.", "Chart image copied: paste it into a document or an email."),
+                            false => lang().pick("Trình duyệt không cho chép ảnh: hãy dùng “Tải PNG”.", "The browser would not copy the image: use “Download PNG”."),
+                        })
+                    }}
+                </span>
             </div>
         </figure>
     }
@@ -340,6 +349,7 @@ enum Export {
     Xlsx,
     Svg,
     Png,
+    Copy,
     Slide,
 }
 
@@ -350,6 +360,7 @@ impl Export {
             Export::Xlsx => lang.pick("Tải XLSX", "Download XLSX"),
             Export::Svg => lang.pick("Tải SVG", "Download SVG"),
             Export::Png => lang.pick("Tải PNG (2×)", "Download PNG (2×)"),
+            Export::Copy => lang.pick("Chép ảnh", "Copy image"),
             Export::Slide => lang.pick("Tải trang chiếu PNG 1920×1080", "Download slide PNG 1920×1080"),
         }
     }
@@ -362,6 +373,8 @@ struct Exported {
     chart: Signal<ChartSpec>,
     table: Signal<Table>,
     scene: Memo<Scene>,
+    /// Whether the last "copy image" got to the clipboard.
+    copied: RwSignal<Option<bool>>,
 }
 
 /// One download of a figure. Every file stands alone: it names its place and term (in the
@@ -419,14 +432,24 @@ fn export(kind: Export, figure: Exported, state: AppState, screen: Screen) {
                 crate::web::sheets::table_workbook(state, format!("{stem}.xlsx"), csv);
             }
         }
-        Export::Svg | Export::Png => {
+        Export::Svg | Export::Png | Export::Copy => {
             let font = untrack(|| explore_frame(state, screen)).font_px;
             let framed = figure.scene.get_untracked().framed(&notes, font, palette.text, palette.muted);
             let svg = scene_svg(&framed);
-            if matches!(kind, Export::Svg) {
-                download(&format!("{stem}.svg"), "image/svg+xml", &svg);
-            } else {
-                download_png(format!("{stem}.png"), svg, framed.width.round() * 2.0, framed.height.round() * 2.0);
+            let (width, height) = (framed.width.round() * 2.0, framed.height.round() * 2.0);
+            match kind {
+                Export::Svg => download(&format!("{stem}.svg"), "image/svg+xml", &svg),
+                Export::Png => download_png(format!("{stem}.png"), svg, width, height),
+                _ => {
+                    figure.copied.set(None);
+                    leptos::task::spawn_local(async move {
+                        let copied = copy_png(svg, width, height).await;
+                        if let Err(error) = &copied {
+                            log_warning(&format!("copying the chart failed: {error:?}"));
+                        }
+                        figure.copied.set(Some(copied.is_ok()));
+                    });
+                }
             }
         }
         Export::Slide => {
