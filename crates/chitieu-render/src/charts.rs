@@ -10,7 +10,7 @@ use plotters::style::RGBColor;
 
 use crate::axis::nice_ticks;
 use crate::palette::Palette;
-use crate::scene::{fit_width, text_width, Anchor, Scene};
+use crate::scene::{fit_width, text_width, wrap, Anchor, Scene};
 use crate::{truncate, Frame};
 
 /// White or black, whichever contrasts more with `background` (WCAG relative luminance): one of
@@ -86,19 +86,52 @@ fn horizontal_axis(
     (top, bottom): (f64, f64),
     font: f64,
     lang: chitieu_core::Lang,
+    whole: bool,
 ) {
-    for tick in scale.ticks(font * 6.0) {
+    // Counts (how many indicators) have no fractional ticks: "0,5 chỉ tiêu" means nothing.
+    for tick in scale.ticks(font * 6.0).into_iter().filter(|tick| !whole || tick.fract() == 0.0) {
         let x = scale.px(tick);
         scene.line((x, top), (x, bottom), palette.grid, 1.0);
         scene.text(x, bottom + font * 0.9, format::number(tick, lang), font, palette.text, Anchor::Middle);
     }
 }
 
+/// `text` in at most two lines of `width`, the second cut with "…" when it does not fit.
+fn two_lines(text: &str, font: f64, width: f64) -> Vec<String> {
+    let mut lines = wrap(text, font, width);
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" ");
+        lines.truncate(1);
+        lines.push(fit_width(&rest, font, width).unwrap_or_default());
+    }
+    lines
+}
+
+/// Below this width (CSS pixels: a phone; slides are never this narrow) a bar chart whose names
+/// would be cut puts them above the bars.
+const LABELS_ABOVE_BELOW_PX: f64 = 640.0;
+
 /// Horizontal bars: ranking by % of target, or localities compared.
 pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
     let font = frame.font_px;
     let pad = font * 0.6;
-    let row = font * 2.1;
+    // On a narrow frame (a phone) whose names would be cut, each name goes above its bar, across
+    // the whole width, rather than in a column beside the bars where every name would be cut to the
+    // same few words.
+    let max_label = frame.width * 0.38;
+    let labels_above =
+        frame.width < LABELS_ABOVE_BELOW_PX && chart.bars.iter().any(|bar| text_width(&bar.label, font) > max_label);
+    // Above the bars a name has the whole width and up to two lines.
+    let name_lines: Vec<Vec<String>> = if labels_above {
+        chart.bars.iter().map(|bar| two_lines(&bar.label, font, frame.width - 2.0 * pad)).collect()
+    } else {
+        Vec::new()
+    };
+    let lines = name_lines.iter().map(Vec::len).max().unwrap_or(0) as f64;
+    let row = font * if labels_above { 2.1 + 1.3 * lines } else { 2.1 };
+    // Where the bar sits in its row: its top and its height.
+    let (bar_top, bar_height) =
+        if labels_above { (font * (0.35 + 1.3 * lines), font * 1.4) } else { (row * 0.16, row * 0.68) };
     let n = chart.bars.len();
     let height = pad * 2.0 + n.max(1) as f64 * row + font * 3.6;
     let mut scene = Scene::new(frame.width, height, palette.background, &chart.title, &chart.description);
@@ -122,8 +155,11 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
     } else {
         full_labels
     };
-    let max_label = frame.width * 0.38;
-    let label_width = chart.bars.iter().map(|bar| text_width(&bar.label, font)).fold(0.0, f64::max).min(max_label);
+    let label_width = if labels_above {
+        -font * 0.6
+    } else {
+        chart.bars.iter().map(|bar| text_width(&bar.label, font)).fold(0.0, f64::max).min(max_label)
+    };
     let max_label_chars = ((max_label / (font * 0.58)) as usize).max(8);
     let value_width =
         value_labels.iter().map(|label| text_width(label, font)).fold(0.0, f64::max).min(frame.width * 0.3);
@@ -134,7 +170,7 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
     let scale = ValueScale::new((chart.axis_min.min(0.0), chart.axis_max.max(0.0)), (x0, x1));
     let zero = scale.zero_px();
 
-    horizontal_axis(&mut scene, palette, &scale, (top, bottom), font, chart.lang);
+    horizontal_axis(&mut scene, palette, &scale, (top, bottom), font, chart.lang, false);
     scene.line((zero, top), (zero, bottom), palette.text, 1.0);
     scene.text((x0 + x1) / 2.0, bottom + font * 2.5, chart.axis_label.clone(), font, palette.text, Anchor::Middle);
     // The reference line goes first so that bars and labels are drawn over it.
@@ -144,16 +180,17 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
     }
     for (index, (bar, value_label)) in chart.bars.iter().zip(value_labels).enumerate() {
         let y = top + index as f64 * row;
-        let middle = y + row / 2.0;
+        let middle = y + bar_top + bar_height / 2.0;
         let end = scale.px(bar.value);
         let colour = palette.status(bar.status);
         // From the zero line to the value: to the right when positive, to the left when negative.
-        scene.rect(zero.min(end), y + row * 0.16, (end - zero).abs(), row * 0.68, colour);
+        scene.rect(zero.min(end), y + bar_top, (end - zero).abs(), bar_height, colour);
+        let (gap_top, gap_height) = (y + bar_top - bar_height * 0.1, bar_height * 1.2);
         if bar.value > scale.max {
             // A broken bar: a gap near its end says "longer than drawn".
-            scene.rect(end - font * 1.4, y + row * 0.1, font * 0.35, row * 0.8, palette.background);
+            scene.rect(end - font * 1.4, gap_top, font * 0.35, gap_height, palette.background);
         } else if bar.value < scale.min {
-            scene.rect(end + font * 1.05, y + row * 0.1, font * 0.35, row * 0.8, palette.background);
+            scene.rect(end + font * 1.05, gap_top, font * 0.35, gap_height, palette.background);
         }
         // The value follows the end of a positive bar; a negative bar's value sits just right of
         // the zero line, where its row is empty, so it never meets the category labels.
@@ -166,7 +203,20 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
             palette.background,
         );
         scene.text(label_x + font * 0.4, middle, value_label.clone(), font, palette.text, Anchor::Start);
-        scene.text(x0 - font * 0.6, middle, truncate(&bar.label, max_label_chars), font, palette.text, Anchor::End);
+        if labels_above {
+            for (line_index, line) in name_lines[index].iter().enumerate() {
+                scene.text(
+                    pad,
+                    y + font * (0.85 + 1.3 * line_index as f64),
+                    line.clone(),
+                    font,
+                    palette.text,
+                    Anchor::Start,
+                );
+            }
+        } else {
+            scene.text(x0 - font * 0.6, middle, truncate(&bar.label, max_label_chars), font, palette.text, Anchor::End);
+        }
         let tooltip = format!("{}: {}", bar.label, bar.value_with_status());
         scene.mark(&bar.key, tooltip, pad, y, frame.width - 2.0 * pad, row);
     }
@@ -220,7 +270,8 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
         .max(1.0);
     let scale = ValueScale::new((0.0, max_total), (x0, x1));
     if chart.value_axis {
-        horizontal_axis(&mut scene, palette, &scale, (top, bottom), font, chart.lang);
+        let whole = chart.rows.iter().flat_map(|row| &row.segments).all(|segment| segment.value.fract() == 0.0);
+        horizontal_axis(&mut scene, palette, &scale, (top, bottom), font, chart.lang, whole);
         scene.text((x0 + x1) / 2.0, bottom + font * 2.5, chart.axis_label.clone(), font, palette.text, Anchor::Middle);
     }
     for (index, stacked) in chart.rows.iter().enumerate() {
@@ -328,7 +379,10 @@ pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Sce
         palette.text,
         Anchor::Start,
     );
-    scene.rect(x0 + font * 0.45, legend_y + font * 1.1, font * 0.3, font * 1.2, palette.target);
+    // The target's swatch only when its marker is drawn ("Mục tiêu: không nêu" has none).
+    if chart.target.is_some() {
+        scene.rect(x0 + font * 0.45, legend_y + font * 1.1, font * 0.3, font * 1.2, palette.target);
+    }
     let target_line = format!("{target_word}: {}", chart.target_label);
     scene.text(
         x0 + font * 1.6,

@@ -253,6 +253,19 @@ fn stacked_bullet_and_column_charts_have_marks_for_every_value() {
         axis_label: "Số chỉ tiêu".into(),
     };
     assert_eq!(stacked_chart(&stacked, FRAME, &light()).marks.len(), 2);
+    // Counts of one or two indicators: whole ticks only ("0,5" indicators means nothing).
+    let mut few = stacked.clone();
+    few.rows[0].segments.truncate(1);
+    few.rows[0].segments[0].value = 2.0;
+    let numbers: Vec<String> = stacked_chart(&few, FRAME, &light())
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Text { text, .. } if text.chars().all(|c| c.is_ascii_digit() || c == ',') => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(numbers.contains(&"1".to_string()) && numbers.iter().all(|number| !number.contains(',')), "{numbers:?}");
     let bullet = BulletChart {
         title: "t".into(),
         description: "d".into(),
@@ -293,7 +306,13 @@ fn stacked_bullet_and_column_charts_have_marks_for_every_value() {
     let words = band_words(&scene);
     assert_eq!(words.len(), 4, "{words:?}");
     assert!(words.iter().all(|(_, y)| *y < scene.height), "{words:?} in a scene {} high", scene.height);
-    let plain = bullet_chart(&BulletChart { bands: Vec::new(), ..bullet }, FRAME, &light());
+    // Without a target there is no marker, and the legend draws no swatch for one.
+    let target_swatches = |scene: &Scene| {
+        scene.shapes.iter().filter(|shape| matches!(shape, Shape::Rect { fill, .. } if *fill == light().target)).count()
+    };
+    let plain = bullet_chart(&BulletChart { bands: Vec::new(), ..bullet.clone() }, FRAME, &light());
+    let untargeted = bullet_chart(&BulletChart { target: None, bands: Vec::new(), ..bullet }, FRAME, &light());
+    assert_eq!(target_swatches(&plain) - target_swatches(&untargeted), 2, "the marker and its swatch go together");
     assert!(band_words(&plain).is_empty());
     assert!(plain.height < scene.height);
 }
@@ -732,4 +751,62 @@ fn a_focused_marks_tooltip_covers_no_neighbour() {
     for (mark, chart_width, tooltip_width, expected) in cases {
         assert_eq!(mark.tooltip_place(chart_width, tooltip_width), expected, "{mark:?}");
     }
+}
+
+#[test]
+fn on_a_phone_long_bar_names_go_above_their_bars_whole() {
+    let long = "Tỷ lệ lao động nông nghiệp trong tổng số lao động xã hội";
+    let bars = ["Tỷ lệ lao động nông nghiệp trong tổng số lao động xã hội", "Tỷ lệ lao động qua đào tạo nghề"]
+        .iter()
+        .enumerate()
+        .map(|(index, label)| Bar {
+            key: format!("k{index}"),
+            label: (*label).into(),
+            value: 80.0 + index as f64 * 30.0,
+            value_text: "80 %".into(),
+            status_text: "Không đạt".into(),
+            status: Some(Status::NotAchieved),
+        })
+        .collect::<Vec<_>>();
+    let chart = BarChart {
+        title: "t".into(),
+        description: "d".into(),
+        bars,
+        axis_min: 0.0,
+        axis_max: 120.0,
+        reference: Some(100.0),
+        axis_label: "% mục tiêu".into(),
+        lang: Lang::Vi,
+        value_header: "% mục tiêu".into(),
+    };
+    let texts = |scene: &Scene| {
+        scene
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Text { text, x, anchor, .. } => Some((text.clone(), *x, *anchor)),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    // A phone (370 px of chart at 14 px text): the names whole, above the bars, from the left edge.
+    let phone = bar_chart(&chart, Frame { width: 370.0, font_px: 14.0 }, &light());
+    let phone_texts = texts(&phone);
+    let names: Vec<&(String, f64, Anchor)> =
+        phone_texts.iter().filter(|(_, x, anchor)| *x < 20.0 && *anchor == Anchor::Start).collect();
+    let joined = names.iter().map(|(text, _, _)| text.as_str()).collect::<Vec<_>>().join(" ");
+    assert_eq!(joined, format!("{long} Tỷ lệ lao động qua đào tạo nghề"), "{phone_texts:?}");
+    assert_eq!(names.len(), 3, "the long name on two lines, the short on one");
+    let bar_left = phone
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Rect { x, width, height, .. } if *width > 20.0 && *height > 10.0 && *height < 30.0 => Some(*x),
+            _ => None,
+        })
+        .fold(f64::MAX, f64::min);
+    assert!(bar_left < 30.0, "the bars start at the left edge too: {bar_left}");
+    // A desk keeps the names in a column beside the bars.
+    let desk = bar_chart(&chart, Frame { width: 1300.0, font_px: 14.0 }, &light());
+    assert!(texts(&desk).iter().any(|(text, _, anchor)| text == long && *anchor == Anchor::End));
 }
