@@ -163,6 +163,17 @@ await section('errors', async () => {
   await page.screenshot({ path: path.join(shots, 'error-missing.png') });
   check('missing dataset: only the expected 404 in the console', problems.every((problem) => /404|missing\.json/.test(problem)), problems.join('; '));
   await context.close();
+  {
+    // A presenter whose file is missing: the way out keeps the presentation, its place and language.
+    const { context, page } = await open('?mode=present&unit=cho-moi&lang=en&data=missing.json');
+    const link = await page.evaluate(() => document.querySelector('.error-panel a')?.getAttribute('href'));
+    check('missing dataset in present mode: "Open the default dataset" stays a presentation of that place', link === '?mode=present&lang=en&unit=cho-moi', String(link));
+    await page.click('.error-panel a');
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { timeout: 15000 }).catch(() => {});
+    const after = await page.evaluate(() => ({ stage: !!document.querySelector('.stage svg'), search: location.search }));
+    check('… and opens as one', after.stage && after.search.includes('mode=present'), JSON.stringify(after));
+    await context.close();
+  }
   // Malformed datasets: located problems.
   {
   const { context, page } = await open('?data=fixtures/truncated.json');

@@ -1,6 +1,7 @@
 //! Showing what went wrong: the start-up error panel, the panel of a refused file, and the located
 //! problem list both use. Never a blank page.
 
+use chitieu_core::url::ScreenState;
 use chitieu_core::{Lang, Severity};
 use leptos::prelude::*;
 
@@ -12,11 +13,21 @@ use super::state::{use_screen, use_state, DataOrigin, LoadFailure};
 #[component]
 pub fn ErrorPanel(failure: LoadFailure, lang: Lang) -> impl IntoView {
     mark_error();
+    // The same screen (mode, place, view, language…) with the default dataset: a presenter or a
+    // kiosk stays one.
+    let default_data = use_state().screen.with_untracked(|screen| {
+        let query = chitieu_core::url::to_query(&ScreenState { data: None, ..screen.clone() });
+        if query.is_empty() {
+            "./".to_string()
+        } else {
+            query
+        }
+    });
     view! {
         <section class="error-panel" role="alert">
             <h2>{lang.pick("Không hiển thị được dữ liệu", "The data cannot be shown")}</h2>
             <ProblemList failure lang />
-            <a class="button" href=format!("?lang={}", lang.id())>
+            <a class="button" href=default_data>
                 {lang.pick("Mở bộ dữ liệu mặc định", "Open the default dataset")}
             </a>
         </section>

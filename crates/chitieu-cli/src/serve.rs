@@ -268,20 +268,23 @@ fn with_utf8_charset(content_type: &HeaderValue) -> Option<HeaderValue> {
     }
 }
 
-/// Whether a file name carries Trunk's build hash: a `-` and 16 hexadecimal digits just before the
-/// extension or the `_bg` suffix (`chitieu-app-3e56ae39249dc8bf.js`, `main-32f8cf79c0e7bfc3.css`,
-/// `chitieu-app-3e56ae39249dc8bf_bg.wasm`). Such a name changes whenever its content does.
+/// Whether a file name carries Trunk's build hash: a `-` and 12 to 16 hexadecimal digits just
+/// before the extension or the `_bg` suffix (`chitieu-app-3e56ae39249dc8bf.js`,
+/// `main-32f8cf79c0e7bfc3.css`, `chitieu-app-3e56ae39249dc8bf_bg.wasm`). Trunk writes a 64-bit hash
+/// without leading zeros, so one name in sixteen has 15 digits (`chitieu-app-f3c47ac72f78153.js`).
+/// Such a name changes whenever its content does.
 pub fn carries_build_hash(file_name: &str) -> bool {
-    const HASH_DIGITS: usize = 16;
+    const HASH_DIGITS: std::ops::RangeInclusive<usize> = 12..=16;
     let bytes = file_name.as_bytes();
     bytes.iter().enumerate().any(|(dash_index, byte)| {
         let hash_start = dash_index + 1;
-        let hash_end = hash_start + HASH_DIGITS;
+        let digits = bytes[hash_start..]
+            .iter()
+            .take_while(|digit| digit.is_ascii_digit() || (b'a'..=b'f').contains(*digit))
+            .count();
         *byte == b'-'
-            && bytes.get(hash_start..hash_end).is_some_and(|digits| {
-                digits.iter().all(|digit| digit.is_ascii_digit() || (b'a'..=b'f').contains(digit))
-            })
-            && matches!(bytes.get(hash_end), Some(b'.') | Some(b'_'))
+            && HASH_DIGITS.contains(&digits)
+            && matches!(bytes.get(hash_start + digits), Some(b'.') | Some(b'_'))
     })
 }
 
@@ -363,7 +366,8 @@ mod tests {
             ("sw.js", false),
             ("default.json", false),
             ("be-vietnam-pro-vietnamese-400-normal.woff2", false),
-            ("main-32f8cf79c0e7bfc.css", false),
+            ("chitieu-app-f3c47ac72f78153.js", true),
+            ("main-32f8cf79c0e.css", false),
             ("main-32f8cf79c0e7bfc3a.css", false),
             ("main-32F8CF79C0E7BFC3.css", false),
             ("main-32f8cf79c0e7bfc3", false),
