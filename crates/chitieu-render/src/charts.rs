@@ -1,7 +1,7 @@
 //! Layouts: each chart specification becomes a scene. One shape for all of them: frame → margins
 //! → plot area → axis → marks → labels, and a hit region for every mark.
 
-use chitieu_core::chart::{BandQuality, BarChart, BulletChart, ColumnChart, StackedChart};
+use chitieu_core::chart::{BandQuality, Bar, BarChart, BulletChart, ColumnChart, StackedChart};
 use chitieu_core::format;
 use chitieu_core::i18n::status_symbol;
 use chitieu_core::model::Status;
@@ -139,19 +139,13 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
         show_empty(&mut scene, &chart.description, font, palette);
         return scene;
     }
-    let full_labels: Vec<String> = chart
-        .bars
-        .iter()
-        .map(|bar| format!("{} {}", status_symbol(bar.status.unwrap_or(Status::NoResult)), bar.value_with_status()))
-        .collect();
+    let symbol = |bar: &Bar| if bar.contested { "?" } else { status_symbol(bar.status.unwrap_or(Status::NoResult)) };
+    let full_labels: Vec<String> =
+        chart.bars.iter().map(|bar| format!("{} {}", symbol(bar), bar.value_with_status())).collect();
     let widest = full_labels.iter().map(|label| text_width(label, font)).fold(0.0, f64::max);
     // On narrow screens the status words go; the symbol still tells the status.
     let value_labels: Vec<String> = if widest > frame.width * 0.3 {
-        chart
-            .bars
-            .iter()
-            .map(|bar| format!("{} {}", status_symbol(bar.status.unwrap_or(Status::NoResult)), bar.value_text))
-            .collect()
+        chart.bars.iter().map(|bar| format!("{} {}", symbol(bar), bar.value_text)).collect()
     } else {
         full_labels
     };
@@ -185,6 +179,14 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
         let colour = palette.status(bar.status);
         // From the zero line to the value: to the right when positive, to the left when negative.
         scene.rect(zero.min(end), y + bar_top, (end - zero).abs(), bar_height, colour);
+        if bar.contested {
+            // Broken up by gaps: the source's two figures leave the status open.
+            let mut gap = zero.min(end) + font * 0.6;
+            while gap < zero.max(end) - font * 0.3 {
+                scene.rect(gap, y + bar_top, font * 0.3, bar_height, palette.background);
+                gap += font * 0.9;
+            }
+        }
         let (gap_top, gap_height) = (y + bar_top - bar_height * 0.1, bar_height * 1.2);
         if bar.value > scale.max {
             // A broken bar: a gap near its end says "longer than drawn".

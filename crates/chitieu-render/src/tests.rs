@@ -21,6 +21,7 @@ fn chart(labels: &[&str]) -> BarChart {
                 value_text: format!("{} %", 150 - index * 40),
                 status_text: String::new(),
                 status: Some(if index == 0 { Status::Exceeded } else { Status::NotAchieved }),
+                contested: false,
             })
             .collect(),
         reference: Some(100.0),
@@ -766,6 +767,7 @@ fn on_a_phone_long_bar_names_go_above_their_bars_whole() {
             value_text: "80 %".into(),
             status_text: "Không đạt".into(),
             status: Some(Status::NotAchieved),
+            contested: false,
         })
         .collect::<Vec<_>>();
     let chart = BarChart {
@@ -809,4 +811,31 @@ fn on_a_phone_long_bar_names_go_above_their_bars_whole() {
     // A desk keeps the names in a column beside the bars.
     let desk = bar_chart(&chart, Frame { width: 1300.0, font_px: 14.0 }, &light());
     assert!(texts(&desk).iter().any(|(text, _, anchor)| text == long && *anchor == Anchor::End));
+}
+
+#[test]
+fn a_bar_whose_source_contradicts_itself_is_drawn_open_not_as_a_failure() {
+    let dataset = chitieu_core::load::load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
+    let index = chitieu_core::DatasetIndex::new(dataset);
+    let ranking = chitieu_core::chart::ranking(&index, "ben-sung", "2020-2025", &Default::default(), Lang::Vi);
+    let contested: Vec<&Bar> = ranking.bars.iter().filter(|bar| bar.contested).collect();
+    assert_eq!(contested.iter().map(|bar| bar.key.as_str()).collect::<Vec<_>>(), ["investment-mobilised"]);
+    let scene = bar_chart(&ranking, FRAME, &light());
+    let labels: Vec<&str> = scene
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(labels.iter().any(|label| label.starts_with("? 25\u{a0}%")), "{labels:?}");
+    assert!(!labels.iter().any(|label| label.starts_with("✗ 25\u{a0}%")), "{labels:?}");
+    // The gaps: background rectangles across the contested bar only.
+    let gaps = scene
+        .shapes
+        .iter()
+        .filter(|shape| matches!(shape, Shape::Rect { fill, width, .. } if *fill == light().background && (*width - FRAME.font_px * 0.3).abs() < 0.01))
+        .count();
+    assert!(gaps >= 2, "{gaps} gaps");
 }

@@ -45,7 +45,12 @@ pub fn IndicatorList(data: Arc<DatasetIndex>) -> impl IntoView {
                     None => result,
                 };
                 let status = row.evaluation.effective_status();
-                let symbol = status.map_or("", |(status, _)| status_symbol(status));
+                // Two statuses the source's figures lead to: "?", as the ranking draws it.
+                let symbol = match status {
+                    _ if row.evaluation.contested_by.is_some() => "?",
+                    Some((status, _)) => status_symbol(status),
+                    None => "",
+                };
                 // Not yet due says its pace ("Chưa đến hạn · chậm tiến độ"), from the core's words.
                 let status_text = format!("{symbol} {}", chart::status_words(&row.evaluation, lang)).trim().to_string();
                 let status_class = format!("status status-{}", status.map_or("none", |(status, _)| status.id()));

@@ -33,6 +33,7 @@ pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter
                 value_text: format::percent(percent, lang),
                 status_text: status_words(row.evaluation, lang),
                 status: row.evaluation.status,
+                contested: row.evaluation.contested_by.is_some(),
             })
         })
         .collect();

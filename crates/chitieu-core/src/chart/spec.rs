@@ -41,6 +41,9 @@ pub struct Bar {
     /// The status in words, shown after the value where there is room: "Không đạt"; may be empty.
     pub status_text: String,
     pub status: Option<Status>,
+    /// The source gives two figures that lead to two statuses ("Không đạt hoặc vượt"): the bar is
+    /// drawn broken up, with "?" for its symbol, so it does not read as a plain failure or success.
+    pub contested: bool,
 }
 
 impl Bar {
