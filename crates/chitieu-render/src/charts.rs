@@ -1,7 +1,7 @@
 //! Layouts: each chart specification becomes a scene. One shape for all of them: frame → margins
 //! → plot area → axis → marks → labels, and a hit region for every mark.
 
-use chitieu_core::chart::{BandQuality, Bar, BarChart, BulletChart, ColumnChart, StackedChart};
+use chitieu_core::chart::{BandQuality, Bar, BarChart, BulletChart, Colour, ColumnChart, StackedChart};
 use chitieu_core::format;
 use chitieu_core::i18n::status_symbol;
 use chitieu_core::model::Status;
@@ -287,7 +287,20 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
             scene.rect(start, y + row * 0.14, width, row * 0.72, colour);
             // A thin gap between segments keeps them apart without relying on colour.
             scene.rect(start + width - 1.0, y + row * 0.14, 2.0, row * 0.72, palette.background);
-            let inside = segment.inner_text.clone().unwrap_or_else(|| format::number(segment.value, chart.lang));
+            // A status's count carries its symbol where it fits ("▲ 6"): the colour is not alone.
+            let number = format::number(segment.value, chart.lang);
+            let inside = match (&segment.inner_text, segment.colour) {
+                (Some(text), _) => text.clone(),
+                (None, Colour::Status(Some(status))) => {
+                    let with_symbol = format!("{} {number}", status_symbol(status));
+                    if text_width(&with_symbol, font) <= width - font * 0.6 {
+                        with_symbol
+                    } else {
+                        number
+                    }
+                }
+                (None, _) => number,
+            };
             // Too long for its segment (a grade's name on a slide): shortened with "…", never dropped.
             if let Some(inside) = fit_width(&inside, font, width - font * 0.6) {
                 scene.text(start + width / 2.0, middle, inside, font, text_on(colour), Anchor::Middle);

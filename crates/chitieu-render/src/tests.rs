@@ -839,3 +839,28 @@ fn a_bar_whose_source_contradicts_itself_is_drawn_open_not_as_a_failure() {
         .count();
     assert!(gaps >= 2, "{gaps} gaps");
 }
+
+#[test]
+fn statuses_are_told_apart_by_symbol_as_well_as_colour() {
+    let dataset = chitieu_core::load::load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
+    let index = chitieu_core::DatasetIndex::new(dataset);
+    let breakdown = chitieu_core::chart::domain_breakdown(&index, "ben-sung", "2020-2025", Lang::Vi);
+    let legend: Vec<&str> = breakdown.legend.iter().map(|(label, _)| label.as_str()).collect();
+    assert_eq!(
+        legend,
+        ["▲ Vượt", "✓ Đạt", "✗ Không đạt", "… Chưa đến hạn", "– Chưa có kết quả", "Không có mục tiêu"]
+    );
+    let scene = stacked_chart(&breakdown, Frame { width: 1300.0, font_px: 16.0 }, &light());
+    let texts: Vec<&str> = scene
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    // Bến Sung's economy: 6 exceeded, 4 achieved, 4 not achieved.
+    for count in ["▲ 6", "✓ 4", "✗ 4"] {
+        assert!(texts.contains(&count), "{count} in {texts:?}");
+    }
+}

@@ -5,7 +5,7 @@ use super::filter::Filter;
 use super::spec::{Bar, BarChart, Colour, Segment, StackedChart, StackedRow};
 use super::words::{place_name, status_words};
 use crate::format;
-use crate::i18n::{status_name, Lang};
+use crate::i18n::{status_name, status_symbol, Lang};
 use crate::index::DatasetIndex;
 use crate::model::Status;
 use crate::scorecard::{scorecard, Counts, Scorecard};
@@ -198,7 +198,9 @@ pub fn domain_breakdown(index: &DatasetIndex, locality: &str, term: &str, lang: 
         .collect();
     let mut legend: Vec<(String, Colour)> = Status::ALL
         .iter()
-        .map(|status| (status_name(*status, lang).to_string(), Colour::Status(Some(*status))))
+        .map(|status| {
+            (format!("{} {}", status_symbol(*status), status_name(*status, lang)), Colour::Status(Some(*status)))
+        })
         .collect();
     legend.push((lang.pick("Không có mục tiêu", "No target").to_string(), Colour::Status(None)));
     StackedChart {
