@@ -846,10 +846,7 @@ fn statuses_are_told_apart_by_symbol_as_well_as_colour() {
     let index = chitieu_core::DatasetIndex::new(dataset);
     let breakdown = chitieu_core::chart::domain_breakdown(&index, "ben-sung", "2020-2025", Lang::Vi);
     let legend: Vec<&str> = breakdown.legend.iter().map(|(label, _)| label.as_str()).collect();
-    assert_eq!(
-        legend,
-        ["▲ Vượt", "✓ Đạt", "✗ Không đạt", "… Chưa đến hạn", "– Chưa có kết quả", "Không có mục tiêu"]
-    );
+    assert_eq!(legend, ["▲ Vượt", "✓ Đạt", "✗ Không đạt", "… Chưa đến hạn", "– Chưa có kết quả", "Không có mục tiêu"]);
     let scene = stacked_chart(&breakdown, Frame { width: 1300.0, font_px: 16.0 }, &light());
     let texts: Vec<&str> = scene
         .shapes
