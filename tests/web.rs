@@ -88,7 +88,10 @@ async fn error_panel_lists_located_problems_as_text() {
         load("{\"format\": \"chitieu-dataset\", \"version\": 1, \"title\": {\"vi\": \"<img src=x onerror=alert(1)>\"}");
     let failure = LoadFailure::Invalid { url: "<b>bad</b>.json".into(), problems: loaded.problems };
     let host = host();
+    // A presenter's screen whose file failed: the way out keeps the presentation.
+    let (screen, _) = chitieu::core::url::parse_query("?mode=present&lang=en&data=bad.json", &|_| true);
     let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_app_context(AppState::new(screen.clone(), Vec::new(), (1920.0, 1080.0)));
         view! { <ErrorPanel failure=failure.clone() lang=Lang::En /> }
     });
     leptos::task::tick().await;
@@ -96,4 +99,6 @@ async fn error_panel_lists_located_problems_as_text() {
     assert!(text.contains("line 1, column"), "{text}");
     assert!(text.contains("<b>bad</b>.json"), "the file name is shown as text: {text}");
     assert!(host.query_selector("b").unwrap().is_none(), "no markup from the file name");
+    let link = host.query_selector(".error-panel a").unwrap().unwrap().get_attribute("href");
+    assert_eq!(link.as_deref(), Some("?mode=present&lang=en"));
 }
