@@ -616,3 +616,26 @@ fn a_comparison_of_hundreds_of_places_draws_the_best_and_worst_and_tables_them_a
     assert_eq!((chart.columns.len(), chart.omitted.len()), (MANY_PLACES, 0));
     assert!(chart.columns[0].label.starts_with("Thị trấn A"));
 }
+
+#[test]
+fn a_share_runs_from_0_to_100_and_a_count_of_a_total_to_the_total() {
+    let index = default_dataset();
+    let axis = |locality: &str, term: &str, indicator: &str| {
+        let detail = indicator_detail(&index, locality, term, indicator, Lang::Vi).unwrap();
+        (detail.bullet.axis_min, detail.bullet.axis_max)
+    };
+    // (where, what, the axis a reader can compare)
+    let cases = [
+        // 1,1 % of households poor: a sliver of 0–100 %, not a full bar.
+        (("ben-sung", "2020-2025", "poverty-rate"), (0.0, 100.0)),
+        // 11 of 16 neighbourhoods: the axis ends at the 16.
+        (("ben-sung", "2020-2025", "model-neighbourhoods"), (0.0, 16.0)),
+        // A rate that went down (negative): its own axis, with room on the negative side.
+        (("kbang", "2015-2020", "poverty-rate-change"), axis("kbang", "2015-2020", "poverty-rate-change")),
+    ];
+    for ((locality, term, indicator), expected) in cases {
+        assert_eq!(axis(locality, term, indicator), expected, "{locality} {term} {indicator}");
+    }
+    let (lowest, _) = axis("kbang", "2015-2020", "poverty-rate-change");
+    assert!(lowest < 0.0, "a negative target keeps a negative axis");
+}
