@@ -5,7 +5,6 @@ use chitieu_core::chart::{BandQuality, Bar, BarChart, BulletChart, Colour, Colum
 use chitieu_core::format;
 use chitieu_core::i18n::status_symbol;
 use chitieu_core::model::Status;
-use chitieu_core::Lang;
 use plotters::style::RGBColor;
 
 use crate::axis::nice_ticks;
@@ -301,8 +300,11 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
                 }
                 (None, _) => number,
             };
-            // Too long for its segment (a grade's name on a slide): shortened with "…", never dropped.
-            if let Some(inside) = fit_width(&inside, font, width - font * 0.6) {
+            // Too long for its segment (a grade's name on a slide): shortened with "…", never
+            // dropped; a short count that fits is drawn as it is.
+            let room = width - font * 0.6;
+            let fitted = if text_width(&inside, font) <= room { Some(inside) } else { fit_width(&inside, font, room) };
+            if let Some(inside) = fitted {
                 scene.text(start + width / 2.0, middle, inside, font, text_on(colour), Anchor::Middle);
             }
             scene.mark(&stacked.key, format!("{} — {}", stacked.label, segment.value_label), start, y, width, row);
@@ -409,18 +411,37 @@ pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Sce
     );
     if !chart.bands.is_empty() {
         let line_y = legend_y + font * if chart.expected.is_some() { 5.1 } else { 3.4 };
-        band_legend_line(&mut scene, chart.lang, (x0, line_y), frame.width - pad, font, palette);
+        band_legend_line(&mut scene, chart, (x0, line_y), frame.width - pad, font, palette);
     }
     scene
 }
 
-/// The bands' legend on one line: "Nền:", then each band's swatch (outlined: the bands are pale)
-/// and words, as many as fit.
-fn band_legend_line(scene: &mut Scene, lang: Lang, (x, y): (f64, f64), right: f64, font: f64, palette: &Palette) {
-    let [heading, poor, fair, good] = chitieu_core::chart::band_legend(lang);
+/// The bands' legend on one line: "Nền:", then each band drawn, in the order drawn (a
+/// lower-is-better indicator's good band comes first), with its swatch (outlined: the bands are
+/// pale) and words, as many as fit.
+fn band_legend_line(
+    scene: &mut Scene,
+    chart: &BulletChart,
+    (x, y): (f64, f64),
+    right: f64,
+    font: f64,
+    palette: &Palette,
+) {
+    let [heading, poor, fair, good] = chitieu_core::chart::band_legend(chart.lang);
     scene.text(x, y, heading.clone(), font, palette.text, Anchor::Start);
     let mut x = x + text_width(&heading, font) + font * 0.6;
-    for (colour, words) in [(palette.bands[0], poor), (palette.bands[1], fair), (palette.bands[2], good)] {
+    let mut drawn: Vec<BandQuality> = Vec::new();
+    for band in &chart.bands {
+        if !drawn.contains(&band.quality) {
+            drawn.push(band.quality);
+        }
+    }
+    for quality in drawn {
+        let (colour, words) = match quality {
+            BandQuality::Poor => (palette.bands[0], poor.clone()),
+            BandQuality::Fair => (palette.bands[1], fair.clone()),
+            BandQuality::Good => (palette.bands[2], good.clone()),
+        };
         let width = font * 1.6 + text_width(&words, font);
         if x + width > right {
             break;

@@ -161,7 +161,7 @@ pub fn domain_breakdown(index: &DatasetIndex, locality: &str, term: &str, lang: 
     let dataset = index.dataset();
     let card = scorecard(index, locality, term);
     let place = place_name(dataset, locality, term, lang);
-    let rows = card
+    let rows: Vec<StackedRow> = card
         .by_domain
         .iter()
         .map(|(domain, counts)| {
@@ -196,13 +196,18 @@ pub fn domain_breakdown(index: &DatasetIndex, locality: &str, term: &str, lang: 
             StackedRow { key: domain.clone(), label, segments }
         })
         .collect();
+    // The legend names what is drawn: a status no domain has gets no entry.
+    let drawn = |colour: Colour| rows.iter().any(|row| row.segments.iter().any(|segment| segment.colour == colour));
     let mut legend: Vec<(String, Colour)> = Status::ALL
         .iter()
+        .filter(|status| drawn(Colour::Status(Some(**status))))
         .map(|status| {
             (format!("{} {}", status_symbol(*status), status_name(*status, lang)), Colour::Status(Some(*status)))
         })
         .collect();
-    legend.push((lang.pick("Không có mục tiêu", "No target").to_string(), Colour::Status(None)));
+    if drawn(Colour::Status(None)) {
+        legend.push((lang.pick("Không có mục tiêu", "No target").to_string(), Colour::Status(None)));
+    }
     StackedChart {
         title: match lang {
             Lang::Vi => format!("{place}: trạng thái chỉ tiêu theo lĩnh vực"),
