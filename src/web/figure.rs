@@ -9,7 +9,7 @@ use chitieu_core::selection::choose_among;
 use chitieu_core::slides::Slide;
 use chitieu_core::url::Tab;
 use chitieu_core::Lang;
-use chitieu_render::{chart_scene, pointer_to_scene, scene_svg, slide_scene, Frame, Palette, Scene, TooltipPlace};
+use chitieu_render::{chart_scene, pointer_to_scene, scene_svg, slide_scene, Frame, Palette, Scene};
 use leptos::prelude::*;
 
 use chitieu_core::keys::{mark_key, MarkKeyOutcome};
@@ -64,8 +64,9 @@ pub fn ChartFigure(
     let drawn = next_task();
     let focused: RwSignal<Option<usize>> = RwSignal::new(None);
     let table_open = RwSignal::new(false);
-    // The tooltip's position in the host's CSS pixels and its class (which side of the point it sits).
-    let tooltip_at: RwSignal<(f64, f64, &'static str)> = RwSignal::new((0.0, 0.0, "tooltip"));
+    // The tooltip's position in the host's CSS pixels, beside the pointer; `None` for the keyboard,
+    // whose tooltip sits under the chart, where it covers no mark.
+    let tooltip_at: RwSignal<Option<(f64, f64)>> = RwSignal::new(None);
     // The box of the mark under the pointer or the keyboard, outlined over the chart.
     let mark_box: RwSignal<[f64; 4]> = RwSignal::new([0.0; 4]);
     let host = NodeRef::<leptos::html::Div>::new();
@@ -79,9 +80,8 @@ pub fn ChartFigure(
         }
     });
 
-    // Where a mark sits on screen: outlined, and (for the keyboard, `beside`) with its tooltip
-    // beside it, where it covers no neighbour.
-    let show_mark = move |index: usize, beside: bool| {
+    // Where a mark sits on screen, outlined.
+    let show_mark = move |index: usize| {
         let Some(element) = host.get_untracked() else {
             return;
         };
@@ -90,14 +90,6 @@ pub fn ChartFigure(
             if let Some(mark) = scene.marks.get(index) {
                 let ratio = if scene.width > 0.0 { rect.width() / scene.width } else { 1.0 };
                 mark_box.set([mark.x, mark.y, mark.width, mark.height].map(|value| value * ratio));
-                if beside {
-                    let at = match mark.tooltip_place(scene.width, 320.0 / ratio) {
-                        TooltipPlace::After { x, y } => (x, y, "tooltip after"),
-                        TooltipPlace::InsideEnd { x, y } => (x, y, "tooltip inside-end"),
-                        TooltipPlace::Above { x, y } => (x, y, "tooltip"),
-                    };
-                    tooltip_at.set((at.0 * ratio, at.1 * ratio, at.2));
-                }
             }
         });
     };
@@ -115,11 +107,11 @@ pub fn ChartFigure(
         if hit != focused.get_untracked() {
             focused.set(hit);
             if let Some(index) = hit {
-                show_mark(index, false);
+                show_mark(index);
             }
         }
         if hit.is_some() {
-            tooltip_at.set((x, y, "tooltip"));
+            tooltip_at.set(Some((x, y)));
         }
     };
     let select = move |index: usize| {
@@ -142,26 +134,33 @@ pub fn ChartFigure(
         event.prevent_default();
         focused.set(next);
         if let Some(index) = next {
-            show_mark(index, true);
+            show_mark(index);
+            tooltip_at.set(None);
         }
     };
     let tooltip = move || {
         let index = focused.get()?;
         let label = scene.with(|scene| scene.marks.get(index).map(|mark| mark.label.clone()))?;
-        let (x, y, class) = tooltip_at.get();
         let [left, top, width, height] = mark_box.get();
+        let (class, at) = match tooltip_at.get() {
+            Some((x, y)) => ("tooltip", format!("left: {x:.0}px; top: {y:.0}px")),
+            None => ("tooltip keyboard", String::new()),
+        };
         Some(view! {
             <div class="mark-focus" style=format!("left: {left:.0}px; top: {top:.0}px; width: {width:.0}px; height: {height:.0}px")></div>
-            <div class=class role="status" style=format!("left: {x:.0}px; top: {y:.0}px")>
+            <div class=class role="status" style=at>
                 {label}
             </div>
         })
     };
-    let hint = move || {
-        lang().pick(
+    // Enter opens something only where a mark leads somewhere.
+    let hint = move || match on_select {
+        Some(_) => lang().pick(
             "Di chuột hoặc dùng phím mũi tên để xem số liệu; Enter để mở chi tiết.",
             "Hover or use the arrow keys to read values; Enter opens the detail.",
-        )
+        ),
+        None => lang()
+            .pick("Di chuột hoặc dùng phím mũi tên để xem số liệu.", "Hover or use the arrow keys to read values."),
     };
     let caption = move || scene.with(|scene| scene.description.clone());
     let title = move || scene.with(|scene| scene.title.clone());
@@ -177,6 +176,9 @@ pub fn ChartFigure(
                 aria-label=title
                 title=hint
                 on:pointermove=on_pointer
+                // A tap has no pointer moving before it: the mark under the finger is found on the
+                // press, so the tap shows its value and opens it like a click.
+                on:pointerdown=on_pointer
                 on:pointerleave=move |_| focused.set(None)
                 on:click=move |_| {
                     if let Some(index) = focused.get_untracked() {

@@ -15,7 +15,7 @@ pub mod svg;
 
 pub use charts::{bar_chart, bullet_chart, column_chart, stacked_chart};
 pub use palette::{Palette, Theme};
-pub use scene::{pointer_to_scene, Scene, TooltipPlace};
+pub use scene::{pointer_to_scene, Scene};
 pub use slide::{chart_scene, slide_font_px, slide_scene};
 pub use svg::scene_svg;
 

@@ -30,30 +30,7 @@ pub struct Mark {
     pub height: f64,
 }
 
-/// Where a focused mark's tooltip goes, in scene pixels, so that it covers no neighbour: beside
-/// the end of a horizontal bar (inside the bar, against its end, when the chart has no room after
-/// it; either way only its own row), above a column or a point.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum TooltipPlace {
-    After { x: f64, y: f64 },
-    InsideEnd { x: f64, y: f64 },
-    Above { x: f64, y: f64 },
-}
-
 impl Mark {
-    /// Where this mark's tooltip goes in a chart `chart_width` wide, with a tooltip about
-    /// `tooltip_width` wide.
-    pub fn tooltip_place(&self, chart_width: f64, tooltip_width: f64) -> TooltipPlace {
-        let (end, middle) = (self.x + self.width, self.y + self.height / 2.0);
-        if self.width <= self.height {
-            TooltipPlace::Above { x: self.x + self.width / 2.0, y: self.y }
-        } else if end + tooltip_width <= chart_width {
-            TooltipPlace::After { x: end, y: middle }
-        } else {
-            TooltipPlace::InsideEnd { x: end, y: middle }
-        }
-    }
-
     /// Distance in pixels from a point to the box (0 inside).
     pub fn distance(&self, x: f64, y: f64) -> f64 {
         let dx = (self.x - x).max(0.0).max(x - (self.x + self.width));

@@ -746,27 +746,6 @@ fn a_column_target_that_is_a_bound_keeps_its_sign() {
 }
 
 #[test]
-fn a_focused_marks_tooltip_covers_no_neighbour() {
-    use crate::scene::{Mark, TooltipPlace};
-    let mark =
-        |x: f64, y: f64, width: f64, height: f64| Mark { key: "k".into(), label: "l".into(), x, y, width, height };
-    // (mark, chart width, tooltip width, where the tooltip goes)
-    let cases = [
-        // A short horizontal bar: after its end, level with it (its own row only).
-        (mark(10.0, 100.0, 200.0, 20.0), 800.0, 300.0, TooltipPlace::After { x: 210.0, y: 110.0 }),
-        // A bar (or a whole ranking row) with no room after it: inside, against its end.
-        (mark(10.0, 100.0, 700.0, 20.0), 800.0, 300.0, TooltipPlace::InsideEnd { x: 710.0, y: 110.0 }),
-        (mark(10.0, 100.0, 780.0, 20.0), 800.0, 20.0, TooltipPlace::InsideEnd { x: 790.0, y: 110.0 }),
-        // A column, a target tick, a point: above it.
-        (mark(100.0, 50.0, 40.0, 300.0), 800.0, 300.0, TooltipPlace::Above { x: 120.0, y: 50.0 }),
-        (mark(100.0, 50.0, 20.0, 20.0), 800.0, 300.0, TooltipPlace::Above { x: 110.0, y: 50.0 }),
-    ];
-    for (mark, chart_width, tooltip_width, expected) in cases {
-        assert_eq!(mark.tooltip_place(chart_width, tooltip_width), expected, "{mark:?}");
-    }
-}
-
-#[test]
 fn on_a_phone_long_bar_names_go_above_their_bars_whole() {
     let long = "Tỷ lệ lao động nông nghiệp trong tổng số lao động xã hội";
     let bars = ["Tỷ lệ lao động nông nghiệp trong tổng số lao động xã hội", "Tỷ lệ lao động qua đào tạo nghề"]

@@ -7,6 +7,7 @@ use chitieu_core::pace::Pace;
 use chitieu_core::Lang;
 use leptos::prelude::*;
 
+use crate::web::browser::focus_first;
 use crate::web::state::{use_screen, use_state};
 
 #[component]
@@ -202,7 +203,15 @@ pub fn Filters() -> impl IntoView {
             {move || {
                 screen.filter.with(|filter| !filter.query.is_empty()).then(|| {
                     view! {
-                        <button type="button" id="clear-search" on:click=move |_| state.screen.update(|screen| screen.query.clear())>
+                        <button
+                            type="button"
+                            id="clear-search"
+                            on:click=move |_| {
+                                state.screen.update(|screen| screen.query.clear());
+                                // The button goes with the search: the focus goes back to the box.
+                                focus_first("#search");
+                            }
+                        >
                             {lang().pick("Xoá tìm kiếm", "Clear search")}
                         </button>
                     }
@@ -232,6 +241,7 @@ fn found_elsewhere() -> impl IntoView {
             data.rows(&locality, &term).iter().filter(|row| filter.accepts(row.indicator, &row.evaluation)).count();
         let here = match lang {
             Lang::Vi => format!("Ở đây: {here} chỉ tiêu khớp."),
+            Lang::En if here == 1 => "Here: 1 matching indicator.".to_string(),
             Lang::En => format!("Here: {here} matching indicators."),
         };
         let found = data.found_elsewhere(&filter.query, (&locality, &term));
@@ -250,7 +260,9 @@ fn found_elsewhere() -> impl IntoView {
                             state.screen.update(|screen| {
                                 screen.locality = Some(locality.clone());
                                 screen.term = Some(term.clone());
-                            })
+                            });
+                            // These buttons now name other places: the focus goes back to the box.
+                            focus_first("#search");
                         }
                     >
                         {label}
