@@ -206,14 +206,16 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
         scene.text(label_x + font * 0.4, middle, value_label.clone(), font, palette.text, Anchor::Start);
         if labels_above {
             for (line_index, line) in name_lines[index].iter().enumerate() {
-                scene.text(
+                let line_y = y + font * (0.85 + 1.3 * line_index as f64);
+                // On the page's colour, so that the grid and reference lines do not run through it.
+                scene.rect(
                     pad,
-                    y + font * (0.85 + 1.3 * line_index as f64),
-                    line.clone(),
-                    font,
-                    palette.text,
-                    Anchor::Start,
+                    line_y - font * 0.65,
+                    text_width(line, font) + font * 0.2,
+                    font * 1.3,
+                    palette.background,
                 );
+                scene.text(pad, line_y, line.clone(), font, palette.text, Anchor::Start);
             }
         } else {
             scene.text(x0 - font * 0.6, middle, truncate(&bar.label, max_label_chars), font, palette.text, Anchor::End);
