@@ -20,10 +20,13 @@ pub const RANKING_AXIS_FLOOR: f64 = -100.0;
 // Ranking: indicators of a locality and term by % of target.
 
 pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter, lang: Lang) -> BarChart {
-    let mut bars: Vec<Bar> = index
-        .rows(locality, term)
+    let rows: Vec<_> =
+        index.rows(locality, term).into_iter().filter(|row| filter.accepts(row.indicator, row.evaluation)).collect();
+    // Indicators the filters keep that have no % of target (judged by the source, no result yet):
+    // not drawn, but counted in the sentence, so "✓ 14 Đạt" does not open on six bars unexplained.
+    let unranked = rows.iter().filter(|row| row.evaluation.percent_of_target.is_none()).count();
+    let mut bars: Vec<Bar> = rows
         .iter()
-        .filter(|row| filter.accepts(row.indicator, row.evaluation))
         .filter_map(|row| {
             let percent = row.evaluation.percent_of_target?;
             Some(Bar {
@@ -46,7 +49,8 @@ pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter
         Lang::En => format!("{place}: % of target by indicator"),
     };
     BarChart {
-        description: ranking_sentence(&bars, &place, *filter != Filter::default(), lang),
+        description: ranking_sentence(&bars, &place, *filter != Filter::default(), lang)
+            + &unranked_words(unranked, lang),
         title,
         axis_label: lang.pick("% mục tiêu (100 % = đạt mục tiêu)", "% of target (100 % = target met)").to_string(),
         bars,
@@ -55,6 +59,20 @@ pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter
         axis_max: largest.min(RANKING_AXIS_CAP).ceil(),
         lang,
         value_header: lang.pick("% mục tiêu", "% of target").to_string(),
+    }
+}
+
+/// What the ranking leaves out: " 8 chỉ tiêu khác không tính được % mục tiêu…", or nothing.
+fn unranked_words(unranked: usize, lang: Lang) -> String {
+    match (unranked, lang) {
+        (0, _) => String::new(),
+        (n, Lang::Vi) => format!(
+            " {n} chỉ tiêu khác không tính được % mục tiêu (đánh giá theo nguồn, không có mục tiêu định lượng hoặc chưa có kết quả) nên không có trong biểu đồ; danh sách ở tab Tổng quan."
+        ),
+        (1, Lang::En) => " 1 other indicator has no % of target (assessed by the source, no numeric target or no result yet), so it is not drawn; the Overview tab lists it.".to_string(),
+        (n, Lang::En) => format!(
+            " {n} other indicators have no % of target (assessed by the source, no numeric target or no result yet), so they are not drawn; the Overview tab lists them."
+        ),
     }
 }
 

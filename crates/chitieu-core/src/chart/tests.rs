@@ -639,3 +639,24 @@ fn a_share_runs_from_0_to_100_and_a_count_of_a_total_to_the_total() {
     let (lowest, _) = axis("kbang", "2015-2020", "poverty-rate-change");
     assert!(lowest < 0.0, "a negative target keeps a negative axis");
 }
+
+#[test]
+fn the_ranking_says_how_many_indicators_it_cannot_draw() {
+    let index = default_dataset();
+    let achieved = Filter { status: Some(Status::Achieved), ..Default::default() };
+    let chart = ranking(&index, "ben-sung", "2020-2025", &achieved, Lang::Vi);
+    let kept = index
+        .rows("ben-sung", "2020-2025")
+        .iter()
+        .filter(|row| achieved.accepts(row.indicator, row.evaluation))
+        .count();
+    let unranked = kept - chart.bars.len();
+    assert!(unranked > 0, "Bến Sung has indicators met by the source's own judgement");
+    assert!(
+        chart.description.contains(&format!(" {unranked} chỉ tiêu khác không tính được % mục tiêu")),
+        "{}",
+        chart.description
+    );
+    let whole = ranking(&index, "ben-sung", "2020-2025", &Filter::default(), Lang::En);
+    assert!(whole.description.contains("other indicators have no % of target"), "{}", whole.description);
+}
