@@ -610,22 +610,14 @@ fn the_bullet_legend_names_a_missing_result_once() {
 
 #[test]
 fn a_milestone_is_drawn_as_done_or_not_done_without_a_value_axis() {
-    let dataset = chitieu_core::load::load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
-    let index = chitieu_core::DatasetIndex::new(dataset);
+    let index = default_index();
     let detail =
         chitieu_core::chart::indicator_detail(&index, "kbang", "2015-2020", "cultural-office", Lang::Vi).unwrap();
     let ChartSpec::Stacked(chart) = &detail.main_chart else {
         panic!("a milestone is not a bullet: {:?}", detail.main_chart)
     };
     let scene = chart_scene(&detail.main_chart, FRAME, &light());
-    let texts: Vec<&str> = scene
-        .shapes
-        .iter()
-        .filter_map(|shape| match shape {
-            Shape::Text { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect();
+    let texts = scene_texts(&scene);
     let words = chart.rows[0].segments[0].inner_text.clone().unwrap();
     assert!(texts.contains(&words.as_str()), "{words:?} in {texts:?}");
     assert!(!texts.iter().any(|text| text.parse::<f64>().is_ok()), "no tick numbers: {texts:?}");
@@ -806,20 +798,12 @@ fn on_a_phone_long_bar_names_go_above_their_bars_whole() {
 
 #[test]
 fn a_bar_whose_source_contradicts_itself_is_drawn_open_not_as_a_failure() {
-    let dataset = chitieu_core::load::load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
-    let index = chitieu_core::DatasetIndex::new(dataset);
+    let index = default_index();
     let ranking = chitieu_core::chart::ranking(&index, "ben-sung", "2020-2025", &Default::default(), Lang::Vi);
     let contested: Vec<&Bar> = ranking.bars.iter().filter(|bar| bar.contested).collect();
     assert_eq!(contested.iter().map(|bar| bar.key.as_str()).collect::<Vec<_>>(), ["investment-mobilised"]);
     let scene = bar_chart(&ranking, FRAME, &light());
-    let labels: Vec<&str> = scene
-        .shapes
-        .iter()
-        .filter_map(|shape| match shape {
-            Shape::Text { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect();
+    let labels = scene_texts(&scene);
     assert!(labels.iter().any(|label| label.starts_with("? 25\u{a0}%")), "{labels:?}");
     assert!(!labels.iter().any(|label| label.starts_with("✗ 25\u{a0}%")), "{labels:?}");
     // The gaps: background rectangles across the contested bar only.
@@ -833,24 +817,34 @@ fn a_bar_whose_source_contradicts_itself_is_drawn_open_not_as_a_failure() {
 
 #[test]
 fn statuses_are_told_apart_by_symbol_as_well_as_colour() {
-    let dataset = chitieu_core::load::load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
-    let index = chitieu_core::DatasetIndex::new(dataset);
+    let index = default_index();
     let breakdown = chitieu_core::chart::domain_breakdown(&index, "ben-sung", "2020-2025", Lang::Vi);
     let legend: Vec<&str> = breakdown.legend.iter().map(|(label, _)| label.as_str()).collect();
     // Bến Sung 2020-2025 has nothing not yet due and nothing without a result: no entry for them.
     assert_eq!(legend, ["▲ Vượt", "✓ Đạt", "✗ Không đạt", "Không có mục tiêu"]);
     let scene = stacked_chart(&breakdown, Frame { width: 1300.0, font_px: 16.0 }, &light());
-    let texts: Vec<&str> = scene
+    let texts = scene_texts(&scene);
+    // Bến Sung's economy: 6 exceeded, 4 achieved, 4 not achieved; a domain's single exceeded
+    // indicator keeps its count too (it has room for "▲ 1").
+    for count in ["▲ 6", "✓ 4", "✗ 4", "▲ 1"] {
+        assert!(texts.contains(&count), "{count} in {texts:?}");
+    }
+}
+
+/// The default dataset, indexed.
+fn default_index() -> chitieu_core::DatasetIndex {
+    let dataset = chitieu_core::load::load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
+    chitieu_core::DatasetIndex::new(dataset)
+}
+
+/// Every text a scene draws, in drawing order.
+fn scene_texts(scene: &Scene) -> Vec<&str> {
+    scene
         .shapes
         .iter()
         .filter_map(|shape| match shape {
             Shape::Text { text, .. } => Some(text.as_str()),
             _ => None,
         })
-        .collect();
-    // Bến Sung's economy: 6 exceeded, 4 achieved, 4 not achieved; a domain's single exceeded
-    // indicator keeps its count too (it has room for "▲ 1").
-    for count in ["▲ 6", "✓ 4", "✗ 4", "▲ 1"] {
-        assert!(texts.contains(&count), "{count} in {texts:?}");
-    }
+        .collect()
 }
