@@ -64,7 +64,14 @@ impl ValueScale {
     /// The pixel position of `value`, held within the axis.
     fn px(&self, value: f64) -> f64 {
         let held = value.clamp(self.min, self.max);
-        self.start_px + (self.end_px - self.start_px) * (held - self.min) / (self.max - self.min)
+        // An axis wider than the largest float (-2,5e307 to 1,25e308) is measured in halves, so
+        // that the share along it stays finite.
+        let share = if (self.max - self.min).is_finite() {
+            (held - self.min) / (self.max - self.min)
+        } else {
+            (held / 2.0 - self.min / 2.0) / (self.max / 2.0 - self.min / 2.0)
+        };
+        self.start_px + (self.end_px - self.start_px) * share
     }
     /// The pixel position of zero, where bars and columns start.
     fn zero_px(&self) -> f64 {

@@ -848,3 +848,38 @@ fn scene_texts(scene: &Scene) -> Vec<&str> {
         })
         .collect()
 }
+
+#[test]
+fn an_axis_wider_than_the_largest_float_still_draws_finite_shapes() {
+    // Found by the render fuzz target: a target of 1e308 and a result of -5e-324.
+    let bullet = BulletChart {
+        title: "t".into(),
+        description: "d".into(),
+        value: Some(-5e-324),
+        value_label: "v".into(),
+        target: Some(1e308),
+        target_label: "1e308".into(),
+        expected: None,
+        bands: vec![
+            QualitativeBand { from: -2.5e307, to: 5e307, quality: BandQuality::Poor },
+            QualitativeBand { from: 5e307, to: 9e307, quality: BandQuality::Fair },
+            QualitativeBand { from: 9e307, to: 1.1e308, quality: BandQuality::Good },
+            QualitativeBand { from: 1.1e308, to: 1.25e308, quality: BandQuality::Fair },
+        ],
+        axis_min: -2.5e307,
+        axis_max: 1.25e308,
+        status: None,
+        status_label: "s".into(),
+        unit: "%".into(),
+        lang: Lang::Vi,
+    };
+    let scene = bullet_chart(&bullet, FRAME, &light());
+    for shape in &scene.shapes {
+        let finite = match shape {
+            Shape::Rect { x, y, width, height, .. } => [*x, *y, *width, *height].iter().all(|v| v.is_finite()),
+            Shape::Line { from, to, .. } => [from.0, from.1, to.0, to.1].iter().all(|v| v.is_finite()),
+            Shape::Text { x, y, .. } => x.is_finite() && y.is_finite(),
+        };
+        assert!(finite, "{shape:?}");
+    }
+}

@@ -438,9 +438,10 @@ fn unit_of(indicator: &crate::model::Indicator) -> String {
 /// The scale a reader can compare across charts, when there is one: a share runs from 0 to 100 %,
 /// a count out of a total ("11/16 khu phố") to the total. Otherwise each chart's axis fits its own
 /// figures, and 1,1 % of households would fill a bar as 98 % does. `None` when a figure falls
-/// outside it (a share above 100 %, a negative change).
+/// outside it (a share above 100 %, a negative change), or for a total under 1 (no count is out of
+/// less than one: a subnormal total would make the axis infinitely long).
 fn whole_scale(unit: &str, total: Option<f64>, values: &[f64]) -> Option<(f64, f64)> {
-    let whole = total.filter(|total| *total > 0.0).or((unit == "%").then_some(100.0))?;
+    let whole = total.filter(|total| total.is_finite() && *total >= 1.0).or((unit == "%").then_some(100.0))?;
     values.iter().all(|value| (0.0..=whole).contains(value)).then_some((0.0, whole))
 }
 
