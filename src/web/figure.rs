@@ -460,7 +460,7 @@ fn export(kind: Export, figure: Exported, state: AppState, screen: Screen) {
                 title,
                 sentence: chart.description().to_string(),
                 chart: Some(chart.clone()),
-                lines: Vec::new(),
+                ..Slide::default()
             });
             let svg = scene_svg(&slide_scene(&slide, 1920.0, 1080.0, screen.scale.get_untracked(), &palette));
             download_png(format!("{stem}.png"), svg, 1920.0, 1080.0);

@@ -12,11 +12,13 @@ pub const MAX_BARS_PER_SLIDE: usize = 8;
 /// The most targets a slide lists (each line readable from the back of the hall at scale 1.5).
 pub const MAX_LINES_PER_SLIDE: usize = 8;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Slide {
     /// The small line above the title: the place and term, or the dataset's "data as of".
     pub kicker: String,
     pub title: String,
+    /// The finding as one big figure under the title ("153 % mục tiêu · ▲ Vượt"), or empty.
+    pub headline: String,
     pub chart: Option<ChartSpec>,
     /// The generated sentence shown under the chart.
     pub sentence: String,
@@ -143,7 +145,7 @@ impl Deck {
                     title: chart::scorecard_headline(&crate::scorecard::scorecard(index, unit, term), lang),
                     sentence: breakdown.description.clone(),
                     chart: Some(ChartSpec::Stacked(breakdown)),
-                    lines: Vec::new(),
+                    ..Slide::default()
                 }
             }
             SlideKey::Ranking { pair, domain, part, parts } => {
@@ -151,18 +153,30 @@ impl Deck {
                 let domain = &dataset.domains[self.domains[*domain]];
                 let filter = Filter { domain: Some(domain.id.clone()), ..Filter::default() };
                 let mut ranking = chart::ranking(index, unit, term, &filter, lang);
-                ranking.bars = ranking.bars.chunks(MAX_BARS_PER_SLIDE).nth(*part)?.to_vec();
+                // The title says the domain's finding; its bars are shared evenly between its
+                // slides (12 bars: 6 and 6, not 8 and a half-empty 4).
+                let met =
+                    ranking.bars.iter().filter(|bar| bar.status.is_some_and(crate::model::Status::is_met)).count();
+                let counted = ranking.bars.len();
+                let per_slide = counted.div_ceil(*parts).max(1);
+                ranking.bars = ranking.bars.chunks(per_slide).nth(*part)?.to_vec();
                 Slide {
                     kicker: place,
-                    title: format!(
-                        "{}: % {}{}",
-                        domain.name.get(lang),
-                        lang.pick("mục tiêu", "of target"),
-                        suffix(*part, *parts)
-                    ),
+                    title: match lang {
+                        Lang::Vi => format!(
+                            "{}: {met}/{counted} chỉ tiêu đạt hoặc vượt mục tiêu{}",
+                            domain.name.get(lang),
+                            suffix(*part, *parts)
+                        ),
+                        Lang::En => format!(
+                            "{}: {met} of {counted} met or exceeded their target{}",
+                            domain.name.get(lang),
+                            suffix(*part, *parts)
+                        ),
+                    },
                     sentence: ranking.description.clone(),
                     chart: Some(ChartSpec::Bars(ranking)),
-                    lines: Vec::new(),
+                    ..Slide::default()
                 }
             }
             SlideKey::Indicator { pair, indicator } => {
@@ -171,9 +185,10 @@ impl Deck {
                 Slide {
                     kicker: place,
                     title: detail.name.clone(),
+                    headline: indicator_headline(&detail, lang),
                     sentence: detail.main_chart.description().to_string(),
                     chart: Some(detail.main_chart),
-                    lines: Vec::new(),
+                    ..Slide::default()
                 }
             }
             SlideKey::WithoutFigures { pair, part, parts } => {
@@ -212,6 +227,7 @@ impl Deck {
                         )
                         .to_string(),
                     lines: without_figures.chunks(MAX_LINES_PER_SLIDE).nth(*part)?.to_vec(),
+                    ..Slide::default()
                 }
             }
         };
@@ -295,10 +311,39 @@ impl Deck {
             chart: None,
             sentence: match lang {
                 Lang::Vi => format!("{localities} địa phương, {terms} nhiệm kỳ, {indicators} chỉ tiêu."),
-                Lang::En => format!("{localities} localities, {terms} terms, {indicators} indicators."),
+                Lang::En => format!(
+                    "{} · {} · {}.",
+                    counted(localities, "locality", "localities"),
+                    counted(terms, "term", "terms"),
+                    counted(indicators, "indicator", "indicators")
+                ),
             },
             lines,
+            ..Slide::default()
         }
+    }
+}
+
+/// "1 term", "3 terms".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// An indicator slide's big figure: the % of target with the status ("153 % mục tiêu · ▲ Vượt"),
+/// the status alone when the source judges it ("✓ Đạt (theo nguồn)"), or the result when there is
+/// no target to judge by; empty when there is nothing to say in one figure.
+fn indicator_headline(detail: &chart::IndicatorDetail, lang: Lang) -> String {
+    let status = detail.status.map(|status| format!("{} {}", crate::i18n::status_symbol(status), detail.status_label));
+    match (&detail.percent_of_target, status) {
+        (Some(percent), Some(status)) => format!("{percent} {} · {status}", lang.pick("mục tiêu", "of target")),
+        (None, Some(status)) => status,
+        (_, None) => match &detail.main_chart {
+            ChartSpec::Bullet(bullet) => bullet
+                .value
+                .map(|value| format!("{} {}", format::number(value, lang), bullet.unit).trim_end().to_string())
+                .unwrap_or_default(),
+            _ => String::new(),
+        },
     }
 }
 
@@ -387,7 +432,52 @@ mod tests {
             .filter(|slide| slide.kicker == "Bến Sung township, 2020-2025" && slide.title.starts_with("Economy"))
             .map(|slide| slide.title.as_str())
             .collect();
-        assert_eq!(economy, ["Economy: % of target (1/2)", "Economy: % of target (2/2)"]);
+        assert_eq!(
+            economy,
+            [
+                "Economy: 9 of 12 met or exceeded their target (1/2)",
+                "Economy: 9 of 12 met or exceeded their target (2/2)"
+            ]
+        );
+        // Twelve bars shared evenly, not eight and a half-empty four.
+        let bars: Vec<usize> = deck
+            .iter()
+            .filter(|slide| slide.kicker == "Bến Sung township, 2020-2025" && slide.title.starts_with("Economy"))
+            .map(|slide| match &slide.chart {
+                Some(ChartSpec::Bars(bars)) => bars.bars.len(),
+                _ => 0,
+            })
+            .collect();
+        assert_eq!(bars, [6, 6]);
+    }
+
+    /// Each indicator slide leads with its finding in one figure, for the place and term it names.
+    #[test]
+    fn an_indicator_slide_leads_with_its_figure() {
+        let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
+        let index = DatasetIndex::new(dataset);
+        let scope = DeckScope { locality: Some("ben-sung".into()), term: Some("2020-2025".into()), domain: None };
+        let headline = |lang: Lang, title: &str| {
+            let deck = slides(&index, &scope, lang);
+            deck.iter().find(|slide| slide.title == title).map(|slide| slide.headline.clone()).unwrap()
+        };
+        let table = [
+            (Lang::Vi, "Giá trị sản xuất", "153\u{a0}% mục tiêu · ▲ Vượt"),
+            (Lang::Vi, "Thu nhập bình quân đầu người", "88,05\u{a0}% mục tiêu · ✗ Không đạt"),
+            (Lang::Vi, "Tỷ lệ đường giao thông được cứng hóa, bê tông hóa", "✓ Đạt (theo nguồn)"),
+            (Lang::Vi, "Doanh nghiệp và hợp tác xã đang hoạt động", "136 doanh nghiệp, hợp tác xã"),
+            (Lang::En, "Production value", "153\u{a0}% of target · ▲ Exceeded"),
+        ];
+        for (lang, title, expected) in table {
+            assert_eq!(headline(lang, title), expected, "{title}");
+        }
+        // Summary, rankings and the list of targets without results have no big figure.
+        let deck = slides(&index, &scope, Lang::Vi);
+        assert!(deck[..2].iter().all(|slide| slide.headline.is_empty()));
+        assert!(deck
+            .iter()
+            .filter(|slide| slide.chart.is_none() || matches!(slide.chart, Some(ChartSpec::Bars(_))))
+            .all(|slide| slide.headline.is_empty()));
     }
 
     #[test]
@@ -479,7 +569,10 @@ mod tests {
                 _ if label.ends_with("tổng hợp kết quả") => slide.title.contains("chỉ tiêu đạt"),
                 "Từng chỉ tiêu có số liệu" => slide.chart.is_some() && !slide.title.contains("% mục tiêu"),
                 "Chỉ tiêu chưa có kết quả" => slide.title.contains("chưa có kết quả"),
-                domain_ranking => slide.title.starts_with(domain_ranking),
+                domain_ranking => {
+                    matches!(slide.chart, Some(ChartSpec::Bars(_)))
+                        && slide.title.starts_with(domain_ranking.split(':').next().unwrap())
+                }
             };
             assert!(fits, "{line:?} leads to {:?}", slide.title);
         }

@@ -33,13 +33,33 @@ fn kicker_extra(slide: &Slide, font: f64, width: f64) -> f64 {
     wrap(&slide.kicker, font, width).len().saturating_sub(1) as f64 * font * 1.3
 }
 
+/// How much larger than the slide's text its headline (the big figure under the title) is.
+const HEADLINE: f64 = 2.2;
+
+/// The height the headline takes under the title, with its gap: nothing when there is none.
+fn headline_height(slide: &Slide, font: f64, width: f64) -> f64 {
+    if slide.headline.is_empty() {
+        return 0.0;
+    }
+    wrap(&slide.headline, font * HEADLINE, width).len() as f64 * font * HEADLINE * 1.2 + font * 0.4
+}
+
+/// The height from the slide's top to the end of its title and headline, at text size `font`.
+fn heading_height(slide: &Slide, font: f64, text_width: f64) -> f64 {
+    let title_lines = wrap(&slide.title, font * 1.6, text_width).len() as f64;
+    font * 1.2
+        + font * 2.5
+        + kicker_extra(slide, font, text_width)
+        + title_lines * font * 1.6 * 1.3
+        + headline_height(slide, font, text_width)
+}
+
 /// The height left for the chart between the title and the sentence at text size `font`.
 fn chart_room(slide: &Slide, width: f64, height: f64, font: f64) -> f64 {
     let pad = font * 1.2;
     let text_width = width - 2.0 * pad;
-    let title_lines = wrap(&slide.title, font * 1.6, text_width).len() as f64;
     let sentence_lines = wrap(&slide.sentence, font, text_width).len() as f64;
-    let chart_top = pad + font * 2.5 + kicker_extra(slide, font, text_width) + title_lines * font * 1.6 * 1.3;
+    let chart_top = heading_height(slide, font, text_width);
     let chart_bottom = height - pad - sentence_lines * font * 1.35 - font * 0.6;
     chart_bottom - chart_top
 }
@@ -61,14 +81,8 @@ fn fitting_font(slide: &Slide, width: f64, height: f64, font: f64) -> f64 {
     let mut font = font;
     for _ in 0..12 {
         let text_width = width - 2.4 * font;
-        let title_lines = wrap(&slide.title, font * 1.6, text_width).len() as f64;
         let sentence_lines = wrap(&slide.sentence, font, text_width).len() as f64;
-        let needed = 2.4 * font
-            + font * 2.5
-            + kicker_extra(slide, font, text_width)
-            + title_lines * font * 1.6 * 1.3
-            + sentence_lines * font * 1.35
-            + font * 1.6;
+        let needed = heading_height(slide, font, text_width) + font * 1.2 + sentence_lines * font * 1.35 + font * 1.6;
         if needed <= height {
             break;
         }
@@ -126,6 +140,16 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
     for line in wrap(&slide.title, title_size, text_width) {
         scene.bold_text(pad, y, line, title_size, palette.text, Anchor::Start);
         y += title_size * 1.3;
+    }
+    // The finding in one big figure ("153 % mục tiêu · ▲ Vượt"), the focal point from the back of
+    // the hall.
+    if !slide.headline.is_empty() {
+        let size = font * HEADLINE;
+        for line in wrap(&slide.headline, size, text_width) {
+            scene.bold_text(pad, y + size * 0.2, line, size, palette.text, Anchor::Start);
+            y += size * 1.2;
+        }
+        y += font * 0.4;
     }
     let sentence_lines = wrap(&slide.sentence, font, text_width);
     let sentence_height = sentence_lines.len() as f64 * font * 1.35;
@@ -239,7 +263,7 @@ mod tests {
             title: ranking.title.clone(),
             sentence: ranking.description.clone(),
             chart: Some(ChartSpec::Bars(ranking)),
-            lines: Vec::new(),
+            ..Slide::default()
         }
     }
 
@@ -260,7 +284,8 @@ mod tests {
                 .shapes
                 .iter()
                 .filter_map(|shape| match shape {
-                    Shape::Text { size, .. } => Some(*size),
+                    // The headline, the slide's big figure, is not the chart's.
+                    Shape::Text { size, .. } if (*size - font * HEADLINE).abs() > 0.01 => Some(*size),
                     _ => None,
                 })
                 .fold(0.0, f64::max);
@@ -392,7 +417,7 @@ mod tests {
                        Thương mại - dịch vụ 47,8 %; Công nghiệp - xây dựng 19 % (2020) — đạt."
                 .into(),
             chart: None,
-            lines: Vec::new(),
+            ..Slide::default()
         };
         for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
             for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
