@@ -3,7 +3,7 @@
 //! hides the cursor, drifts against burn-in and keeps the screen awake where allowed.
 
 use chitieu_core::keys::{DeckKey, DeckPosition};
-use chitieu_core::kiosk::{kiosk_kicker, KioskClock, DRIFT_SHARE, DRIFT_STEPS};
+use chitieu_core::kiosk::{kiosk_kicker, paused_sign, KioskClock, DRIFT_SHARE, DRIFT_STEPS};
 use chitieu_core::slides::{Deck, DeckScope};
 use chitieu_core::url::{Mode, DEFAULT_INTERVAL_SECONDS};
 use chitieu_core::Lang;
@@ -68,7 +68,7 @@ pub fn Stage() -> impl IntoView {
             deck.slide(&data, position.get().number - 1, lang.get()).map(|mut slide| {
                 if kiosk {
                     let as_of = &data.dataset().data_as_of;
-                    slide.kicker = kiosk_kicker(&slide.kicker, as_of, &today(), paused.get(), lang.get());
+                    slide.kicker = kiosk_kicker(&slide.kicker, as_of, &today(), lang.get());
                 }
                 scene_svg(&slide_scene(&slide, width, height, scale, &Palette::for_theme(theme)))
             })
@@ -202,6 +202,22 @@ pub fn Stage() -> impl IntoView {
                                 format!("{number}/{count}")
                             }}
                         </p>
+                    }
+                })}
+            // While input pauses the loop, a sign in the top corner (1/45 of the height, the page's
+            // colours reversed, off the slide's title) says so and that it starts again by itself.
+            {kiosk
+                .then(|| {
+                    view! {
+                        <Show when=move || paused.get()>
+                            <p
+                                class="paused-sign"
+                                role="status"
+                                style=move || format!("font-size: {:.0}px", stage_size(state.window.get()).1 / 45.0)
+                            >
+                                {move || paused_sign(lang.get())}
+                            </p>
+                        </Show>
                     }
                 })}
             {stale}

@@ -120,7 +120,7 @@ pub fn status_symbol(status: Status) -> &'static str {
         Status::Exceeded => "▲",
         Status::Achieved => "✓",
         Status::NotAchieved => "✗",
-        Status::NotYetDue => "…",
+        Status::NotYetDue => "◷",
         Status::NoResult => "–",
     }
 }

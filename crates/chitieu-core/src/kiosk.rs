@@ -121,20 +121,21 @@ impl KioskClock {
 }
 
 /// The line above each kiosk slide's title: the slide's own (place and term), then how recent the
-/// data is, unless the line says that already (the title slide's does), and the day it is shown;
-/// while input pauses the loop, that it is paused comes first, so a passer-by sees why the slides
-/// stopped. Dates are ISO.
-pub fn kiosk_kicker(kicker: &str, data_as_of: &str, today: &str, paused: bool, lang: Lang) -> String {
+/// data is, unless the line says that already (the title slide's does), and the day it is shown.
+/// Dates are ISO. (That the loop is paused is said by the stage's own sign, `paused_sign`.)
+pub fn kiosk_kicker(kicker: &str, data_as_of: &str, today: &str, lang: Lang) -> String {
     let as_of = lang.pick("Dữ liệu cập nhật đến ", "Data as of ");
-    let mut line = String::new();
-    if paused {
-        line += lang.pick("Tạm dừng, tự chạy lại sau 1 phút · ", "Paused, resumes after a minute · ");
-    }
-    line += kicker;
+    let mut line = kicker.to_string();
     if !kicker.contains(as_of) {
         line += &format!(" · {as_of}{}", format::date(data_as_of, lang));
     }
     line + " · " + &format::date(today, lang)
+}
+
+/// The sign a kiosk shows while input pauses its loop, so a passer-by sees why the slides stopped
+/// and that they start again by themselves.
+pub fn paused_sign(lang: Lang) -> &'static str {
+    lang.pick("Tạm dừng · tự chạy lại sau 1 phút", "Paused · resumes after a minute")
 }
 
 #[cfg(test)]
@@ -154,26 +155,23 @@ mod tests {
     }
 
     #[test]
-    fn a_kiosk_slide_says_the_day_how_recent_the_data_is_and_when_it_is_paused() {
-        let kicker = |kicker, paused, lang| kiosk_kicker(kicker, "2024-12-31", "2026-11-23", paused, lang);
+    fn a_kiosk_slide_says_the_day_and_how_recent_the_data_is() {
+        let kicker = |kicker, lang| kiosk_kicker(kicker, "2024-12-31", "2026-11-23", lang);
         // A year alone, as the default dataset has it, inside a term's years ("2020-2025").
         assert_eq!(
-            kiosk_kicker("Thị trấn Bến Sung, 2020-2025", "2025", "2026-11-23", false, Lang::Vi),
+            kiosk_kicker("Thị trấn Bến Sung, 2020-2025", "2025", "2026-11-23", Lang::Vi),
             "Thị trấn Bến Sung, 2020-2025 · Dữ liệu cập nhật đến 2025 · 23/11/2026"
         );
         assert_eq!(
-            kicker("Thị trấn Bến Sung, 2020-2025", false, Lang::Vi),
+            kicker("Thị trấn Bến Sung, 2020-2025", Lang::Vi),
             "Thị trấn Bến Sung, 2020-2025 · Dữ liệu cập nhật đến 31/12/2024 · 23/11/2026"
         );
         assert_eq!(
-            kicker("Bến Sung, 2020-2025", true, Lang::En),
-            "Paused, resumes after a minute · Bến Sung, 2020-2025 · Data as of 31 Dec 2024 · 23 Nov 2026"
+            kicker("Bến Sung, 2020-2025", Lang::En),
+            "Bến Sung, 2020-2025 · Data as of 31 Dec 2024 · 23 Nov 2026"
         );
         // The title slide's line is already the data's date: not said twice.
-        assert_eq!(
-            kicker("Dữ liệu cập nhật đến 31/12/2024", false, Lang::Vi),
-            "Dữ liệu cập nhật đến 31/12/2024 · 23/11/2026"
-        );
+        assert_eq!(kicker("Dữ liệu cập nhật đến 31/12/2024", Lang::Vi), "Dữ liệu cập nhật đến 31/12/2024 · 23/11/2026");
     }
 
     /// Runs the clock from `from` to `to` in steps of its own tick period; counts advances.

@@ -590,7 +590,7 @@ fn the_bullet_legend_names_a_missing_result_once() {
     let cases = [
         // (status, its words, the legend line)
         (Status::NoResult, "Chưa có kết quả", "Kết quả: – Chưa có kết quả"),
-        (Status::NotYetDue, "Chưa đến hạn", "Kết quả: chưa có  … Chưa đến hạn"),
+        (Status::NotYetDue, "Chưa đến hạn", "Kết quả: chưa có  ◷ Chưa đến hạn"),
     ];
     for (status, words, expected) in cases {
         bullet.status = Some(status);
