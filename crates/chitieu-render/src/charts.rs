@@ -149,9 +149,18 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
     let full_labels: Vec<String> =
         chart.bars.iter().map(|bar| format!("{} {}", symbol(bar), bar.value_with_status())).collect();
     let widest = full_labels.iter().map(|label| text_width(label, font)).fold(0.0, f64::max);
-    // On narrow screens the status words go; the symbol still tells the status.
+    // On narrow screens the status words go; the symbol still tells the status, except for a
+    // contested bar, whose "?" keeps two words of why.
     let value_labels: Vec<String> = if widest > frame.width * 0.3 {
-        chart.bars.iter().map(|bar| format!("{} {}", symbol(bar), bar.value_text)).collect()
+        let contested = chart.lang.pick("nguồn mâu thuẫn", "contradictory source");
+        chart
+            .bars
+            .iter()
+            .map(|bar| match bar.contested {
+                true => format!("? {} · {contested}", bar.value_text),
+                false => format!("{} {}", symbol(bar), bar.value_text),
+            })
+            .collect()
     } else {
         full_labels
     };

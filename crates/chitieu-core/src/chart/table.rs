@@ -167,7 +167,12 @@ impl BarChart {
                     vec![
                         Cell::text(bar.label.clone()),
                         Cell::number(bar.value_text.clone(), bar.value),
-                        Cell::text(bar.status.map_or("–", |status| status_name(status, self.lang))),
+                        // The bar's own status words: "(theo nguồn)", the pace, "(nguồn mâu thuẫn)".
+                        Cell::text(match (&bar.status_text, bar.status) {
+                            (text, _) if !text.is_empty() => text.clone(),
+                            (_, Some(status)) => status_name(status, self.lang).to_string(),
+                            (_, None) => "–".to_string(),
+                        }),
                     ]
                 })
                 .collect(),
