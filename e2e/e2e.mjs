@@ -321,6 +321,13 @@ await section('filters', async () => {
   await page.goForward();
   await page.waitForFunction(() => location.search.includes('view=ranking'));
   check('forward goes to the next view', (await page.getAttribute('#tab-ranking', 'aria-pressed')) === 'true');
+  // A ranking with nothing to draw offers nothing to download; its sentence says why.
+  await page.fill('#search', 'khong-co-chi-tieu-nao');
+  await page.waitForFunction(() => /không có chỉ tiêu nào/.test(document.querySelector('.chart-figure figcaption')?.textContent ?? ''));
+  const emptyOffers = await page.locator('.chart-figure .downloads:visible, .chart-figure .table-twin:visible').count();
+  await page.fill('#search', '');
+  await page.waitForFunction(() => [...document.querySelectorAll('.chart-figure .downloads')].some((element) => element.checkVisibility()));
+  check('an empty chart offers no table or downloads; they come back with its bars', emptyOffers === 0, `${emptyOffers} offered`);
   check('filters, search and history: no console errors', problems.length === 0, problems.join('; '));
   await context.close();
 });

@@ -76,6 +76,8 @@ pub fn ChartFigure(
         if drawn.get() {
             svg.track();
             focused.set(None);
+            // "Chart image copied" was about the chart before.
+            copied.set(None);
             request_animation_frame(mark_ready);
         }
     });
@@ -193,6 +195,9 @@ pub fn ChartFigure(
             </div>
             <figcaption>{caption}</figcaption>
             <p class="chart-source">{sources}</p>
+            // A chart with nothing drawn (a filter that keeps nothing) offers no table and no
+            // downloads: its sentence says why it is empty.
+            <div class="chart-extras" hidden=move || table.with(|table| table.rows.is_empty())>
             <details
                 class="table-twin"
                 on:toggle=move |event| {
@@ -224,6 +229,7 @@ pub fn ChartFigure(
                         })
                     }}
                 </span>
+            </div>
             </div>
         </figure>
     }
