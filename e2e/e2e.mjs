@@ -321,6 +321,22 @@ await section('filters', async () => {
   await page.goForward();
   await page.waitForFunction(() => location.search.includes('view=ranking'));
   check('forward goes to the next view', (await page.getAttribute('#tab-ranking', 'aria-pressed')) === 'true');
+  // Back returns to where the overview was scrolled, not to its top.
+  await page.click('#tab-overview');
+  await page.waitForFunction(() => !location.search.includes('view=ranking') && document.querySelectorAll('.indicator-link').length > 12);
+  await page.locator('.indicator-link').nth(12).scrollIntoViewIfNeeded();
+  const scrolledTo = await page.evaluate(() => scrollY);
+  await page.locator('.indicator-link').nth(12).click();
+  await page.waitForFunction(() => location.search.includes('view=indicator'));
+  await page.goBack();
+  await page.waitForFunction((y) => !location.search.includes('view=indicator') && Math.abs(scrollY - y) < 2, scrolledTo, { timeout: 5000 }).catch(() => {});
+  const backAt = await page.evaluate(() => scrollY);
+  check('back to the overview returns to where it was scrolled', scrolledTo > 300 && Math.abs(backAt - scrolledTo) < 2, `${scrolledTo} → ${backAt}`);
+  await page.goForward();
+  await page.waitForFunction(() => location.search.includes('view=indicator'));
+  await page.goBack();
+  await page.goBack();
+  await page.waitForFunction(() => location.search.includes('view=ranking'));
   // A ranking with nothing to draw offers nothing to download; its sentence says why.
   await page.fill('#search', 'khong-co-chi-tieu-nao');
   await page.waitForFunction(() => /không có chỉ tiêu nào/.test(document.querySelector('.chart-figure figcaption')?.textContent ?? ''));

@@ -7,7 +7,10 @@ use chitieu_core::i18n::page_title;
 use chitieu_core::url::{parse_query, to_query, Mode, ScreenState};
 use leptos::prelude::*;
 
-use super::browser::{is_same_origin, query_string, set_document_attribute, window_size, write_query};
+use super::browser::{
+    is_same_origin, query_string, restore_scroll, scroll_restoration_by_page, set_document_attribute, window_size,
+    write_query,
+};
 use super::loading::load_at_startup;
 use super::problems::ErrorPanel;
 use super::state::{provide_app_context, AppState, LoadFailure};
@@ -42,11 +45,13 @@ pub fn app_with(main_view: fn() -> AnyView) -> impl IntoView {
         }
     });
     follow_in_address_bar(state);
+    scroll_restoration_by_page();
     // Back and forward restore the screen; resizing re-lays out the charts.
     window_event_listener_untyped("popstate", move |_| {
         let (restored, notices) = parse_query(&query_string(), &is_same_origin);
         state.notices.set(notices);
         state.screen.set(restored);
+        restore_scroll();
     });
     window_event_listener_untyped("resize", move |_| state.window.set(window_size()));
 

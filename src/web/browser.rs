@@ -212,3 +212,55 @@ pub fn local_date_time(milliseconds: f64, lang: chitieu_core::Lang) -> String {
     let iso = format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date());
     format!("{} {:02}:{:02}", chitieu_core::format::date(&iso, lang), date.get_hours(), date.get_minutes())
 }
+
+thread_local! {
+    /// Where the page was last scrolled to at each address (latest last, a few dozen kept).
+    static SCROLLED: std::cell::RefCell<Vec<(String, f64)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The page scrolls back itself on Back and Forward (`restore_scroll`): the browser's own
+/// restoration runs before the view is drawn again and so lands at the top.
+pub fn scroll_restoration_by_page() {
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(history) = window.history() {
+        let _ = js_sys::Reflect::set(&history, &JsValue::from_str("scrollRestoration"), &JsValue::from_str("manual"));
+    }
+    // Noted when a press or a key starts what may navigate: by the time the address changes, the
+    // new view has already scrolled the page.
+    for event in ["pointerdown", "keydown"] {
+        leptos::prelude::window_event_listener_untyped(event, move |_| note_scroll());
+    }
+}
+
+fn note_scroll() {
+    let Some(window) = web_sys::window() else { return };
+    let (Ok(query), Ok(y)) = (window.location().search(), window.scroll_y()) else { return };
+    SCROLLED.with_borrow_mut(|scrolled| {
+        scrolled.retain(|(kept, _)| *kept != query);
+        if scrolled.len() >= 40 {
+            scrolled.remove(0);
+        }
+        scrolled.push((query, y));
+    });
+}
+
+/// Back and Forward: scrolls to where this address was left, once the view is drawn again. Its
+/// charts come in tasks of their own, so it tries for a while until the page is tall enough.
+pub fn restore_scroll() {
+    let query = query_string();
+    let kept = SCROLLED.with_borrow(|scrolled| scrolled.iter().find(|(kept, _)| *kept == query).map(|(_, y)| *y));
+    scroll_when_drawn(kept.unwrap_or(0.0), 20);
+}
+
+fn scroll_when_drawn(y: f64, tries: u32) {
+    set_timeout(
+        move || {
+            let Some(window) = web_sys::window() else { return };
+            window.scroll_to_with_x_and_y(0.0, y);
+            if tries > 0 && (window.scroll_y().unwrap_or(y) - y).abs() > 1.0 {
+                scroll_when_drawn(y, tries - 1);
+            }
+        },
+        std::time::Duration::from_millis(50),
+    );
+}
