@@ -141,7 +141,8 @@ pub fn indicator_detail(
         });
     let values: Vec<f64> =
         target.into_iter().chain(result_value).chain(expected.as_ref().map(|(value, _)| *value)).collect();
-    let (axis_min, axis_max) = whole_scale(&unit_of(indicator), result.and_then(|result| result.total), &values)
+    let share = indicator.kind == crate::model::IndicatorKind::Share;
+    let (axis_min, axis_max) = whole_scale(share, result.and_then(|result| result.total), &values)
         .unwrap_or_else(|| value_axis(values.iter().copied(), BULLET_HEADROOM));
     // A derived target is compared in the indicator's direction, a stated one in its shape's.
     let better = shape.as_ref().map_or(Some(indicator.direction), |shape| better_direction(shape, indicator.direction));
@@ -430,18 +431,14 @@ fn detail_sentence(
     }
 }
 
-/// The unit as the dataset writes it in Vietnamese, which says whether it is a share ("%").
-fn unit_of(indicator: &crate::model::Indicator) -> String {
-    indicator.unit.vi.trim().to_string()
-}
-
 /// The scale a reader can compare across charts, when there is one: a share runs from 0 to 100 %,
 /// a count out of a total ("11/16 khu phố") to the total. Otherwise each chart's axis fits its own
-/// figures, and 1,1 % of households would fill a bar as 98 % does. `None` when a figure falls
+/// figures, and 1,1 % of households would fill a bar as 98 % does. A rate in % (growth of 27,2 %
+/// a year) is not a share of anything: its axis fits its figures. `None` when a figure falls
 /// outside it (a share above 100 %, a negative change), or for a total under 1 (no count is out of
 /// less than one: a subnormal total would make the axis infinitely long).
-fn whole_scale(unit: &str, total: Option<f64>, values: &[f64]) -> Option<(f64, f64)> {
-    let whole = total.filter(|total| total.is_finite() && *total >= 1.0).or((unit == "%").then_some(100.0))?;
+fn whole_scale(share: bool, total: Option<f64>, values: &[f64]) -> Option<(f64, f64)> {
+    let whole = total.filter(|total| total.is_finite() && *total >= 1.0).or(share.then_some(100.0))?;
     values.iter().all(|value| (0.0..=whole).contains(value)).then_some((0.0, whole))
 }
 

@@ -636,6 +636,9 @@ fn a_share_runs_from_0_to_100_and_a_count_of_a_total_to_the_total() {
     for ((locality, term, indicator), expected) in cases {
         assert_eq!(axis(locality, term, indicator), expected, "{locality} {term} {indicator}");
     }
+    // Growth of 27,2 % a year against 20,5 %: a rate in %, not a share; its axis fits its figures.
+    let (_, highest) = axis("ben-sung", "2020-2025", "production-value-growth");
+    assert!((27.2..60.0).contains(&highest), "{highest}");
     let (lowest, _) = axis("kbang", "2015-2020", "poverty-rate-change");
     assert!(lowest < 0.0, "a negative target keeps a negative axis");
 }
