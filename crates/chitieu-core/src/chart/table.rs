@@ -190,8 +190,10 @@ impl StackedChart {
             .iter()
             .map(|row| {
                 let mut cells = vec![Cell::text(row.label.clone())];
-                for (label, _) in &self.legend {
-                    match row.segments.iter().find(|segment| &segment.label == label) {
+                // A legend entry and its segments share the colour (the legend's label carries the
+                // status symbol, "▲ Vượt", the segment's not).
+                for (_, colour) in &self.legend {
+                    match row.segments.iter().find(|segment| segment.colour == *colour) {
                         Some(segment) => {
                             cells.push(Cell::number(format::number(segment.value, self.lang), segment.value))
                         }

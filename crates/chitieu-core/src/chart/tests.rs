@@ -122,7 +122,14 @@ fn domain_breakdown_counts_statuses_per_domain() {
     let total: f64 = chart.rows.iter().flat_map(|row| &row.segments).map(|segment| segment.value).sum();
     assert_eq!(total, 56.0, "every record of Bến Sung 2020-2025 counted once");
     assert!(chart.description.contains("Nguồn ghi: 23/26"));
-    assert_eq!(chart.table().rows.len(), 5);
+    let table = chart.table();
+    assert_eq!(table.rows.len(), 5);
+    // The table (and so the CSV and workbook) holds the counts the chart draws, every one of them:
+    // the legend's labels carry a status symbol the segments' do not.
+    let table_total: f64 = table.rows.iter().flat_map(|row| &row[1..]).filter_map(|cell| cell.number).sum();
+    assert_eq!(table_total, total);
+    let economy: Vec<&str> = table.rows[0].iter().map(|cell| cell.text.as_str()).collect();
+    assert_eq!(economy, ["Kinh tế", "6", "4", "4", "2"], "{:?}", table.headers);
 }
 
 #[test]
