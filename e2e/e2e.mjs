@@ -257,7 +257,36 @@ await section('places', async () => {
   const kbang = await second.page.evaluate(() => document.querySelector('#structure-chart svg')?.getAttribute('aria-label') ?? '');
   check('structure for Kbang is Kbang\'s', /Kbang/.test(kbang), kbang);
   check('places (Kbang): no console errors', second.problems.length === 0, second.problems.join('; '));
+  const few = await second.page.locator('#place-search:visible').count();
+  check('a dataset of few places has no place search (its picker is short)', few === 0, `${few}`);
   await second.context.close();
+  // Many places (the illustrative province: 12 places and terms): a search box narrows the picker.
+  const province = await open('?data=data/illustrative.json');
+  const options = () => province.page.evaluate(() => [...document.querySelectorAll('#unit-term option')].map((option) => option.textContent));
+  const all = await options();
+  const here = await province.page.evaluate(() => document.querySelector('#unit-term').selectedOptions[0]?.textContent);
+  await province.page.fill('#place-search', 'dong hung');
+  await province.page.waitForFunction(() => document.querySelectorAll('#unit-term option').length < 12);
+  const narrowed = await options();
+  const count = await province.page.locator('.place-count').textContent();
+  check('the place search narrows the picker to a commune typed without diacritics (and the place on screen)', narrowed.filter((label) => label !== here).every((label) => label.includes('Đông Hưng')) && narrowed.some((label) => label.includes('Đông Hưng')) && narrowed.length < all.length, `${narrowed.join(' | ')} of ${all.length}`);
+  check('… and says how many match', /^\d+ nơi, nhiệm kỳ khớp/.test(count) && count.startsWith(String(narrowed.filter((label) => label.includes('Đông Hưng')).length)), count);
+  await province.page.fill('#place-search', 'huyen tan lap');
+  await province.page.waitForFunction(() => [...document.querySelectorAll('#unit-term option')].some((option) => option.textContent.includes('Đông Phú')));
+  const district = (await options()).join(' | ');
+  check('the district\'s name finds its communes too', /Đông Hưng/.test(district) && /Đông Phú/.test(district) && (!/Sơn Lâm/.test(district) || /Sơn Lâm/.test(here)), district);
+  await province.page.fill('#place-search', 'khong co noi nao');
+  await province.page.waitForFunction(() => document.querySelector('.place-count')?.textContent === 'Không có nơi nào khớp.');
+  check('a search that matches no place says so', true);
+  await province.page.fill('#place-search', 'dong hung');
+  await province.page.waitForFunction(() => document.querySelectorAll('#unit-term option').length < 12);
+  await province.page.press('#place-search', 'Enter');
+  await province.page.waitForFunction(() => new URLSearchParams(location.search).get('unit') === 'dong-hung');
+  await province.page.waitForFunction((n) => document.querySelectorAll('#unit-term option').length === n, all.length);
+  const chosen = await province.page.evaluate(() => ({ picker: document.querySelector('#unit-term').value, search: document.querySelector('#place-search').value, content: document.querySelector('#content')?.textContent.includes('Đông Hưng') }));
+  check('Enter opens the first place found: the picker and the page follow, the search empties and the picker lists every place again', chosen.picker.startsWith('dong-hung|') && chosen.search === '' && chosen.content, JSON.stringify(chosen));
+  check('place search: no console errors', province.problems.length === 0, province.problems.join('; '));
+  await province.context.close();
 });
 
 await section('filters', async () => {

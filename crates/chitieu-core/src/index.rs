@@ -127,6 +127,35 @@ impl DatasetIndex {
             .collect()
     }
 
+    /// The places and terms whose locality's name (in either language), its parent's or
+    /// province's name, or the term match every word of `query` without diacritics ("ben sung",
+    /// "minh son 2025"): the locality picker's search, for a province's hundreds of communes. In
+    /// the order of `locality_terms`.
+    pub fn find_places(&self, query: &str) -> Vec<(&str, &str)> {
+        if query.trim().is_empty() {
+            return Vec::new();
+        }
+        let name = |id: Option<&String>| {
+            id.and_then(|id| self.dataset.locality(id))
+                .map(|locality| format!("{} {}", locality.name.vi, locality.name.en.as_deref().unwrap_or("")))
+                .unwrap_or_default()
+        };
+        self.locality_terms
+            .iter()
+            .filter(|(locality, term)| {
+                let unit = self.dataset.locality(locality);
+                let text = format!(
+                    "{} {} {} {term}",
+                    name(Some(locality)),
+                    name(unit.and_then(|unit| unit.parent.as_ref())),
+                    unit.and_then(|unit| unit.province.as_deref()).unwrap_or(""),
+                );
+                crate::search::matches(&text, query)
+            })
+            .map(|(locality, term)| (locality.as_str(), term.as_str()))
+            .collect()
+    }
+
     /// The documents the figures of `records` are read from (their targets and results), each once,
     /// in the order first cited: a chart credits what it draws, not every document of the dataset.
     pub fn cited_sources<'a>(&'a self, records: impl IntoIterator<Item = &'a Record>) -> Vec<&'a Source> {

@@ -23,19 +23,33 @@ pub fn Filters() -> impl IntoView {
                 state.data().rows(&locality, &term).iter().any(|row| row.evaluation.pace.is_some())
             })
     });
-    // Built once per dataset and language, grouped by term (a province's hundreds of communes,
-    // one group per term); choosing a place only moves the selection, so a
+    // With many places (a province's communes over two terms), a search box narrows the picker
+    // to the places and terms whose name, district or term match what is typed (without
+    // diacritics); Enter opens the first.
+    let place_query = PlaceQuery { typed: RwSignal::new(false) };
+    // Built once per dataset, language and place search, grouped by term (a province's hundreds
+    // of communes, one group per term); choosing a place only moves the selection, so a
     // locality change does not rebuild hundreds of options.
     let place_options = Memo::new(move |_| {
         let data = state.data();
         let lang = lang();
+        let query = place_query.get();
+        let searching = !query.trim().is_empty();
+        let found = if searching { data.find_places(&query) } else { Vec::new() };
+        // While searching, the matches and the place on screen (which the picker still shows).
+        let here = if searching { screen.place.get() } else { None };
+        let kept = |locality: &str, term: &str| {
+            !searching
+                || found.contains(&(locality, term))
+                || here.as_ref().is_some_and(|(here, here_term)| here == locality && here_term == term)
+        };
         let mut terms: Vec<&str> = Vec::new();
         for (_, term) in data.locality_terms() {
             if !terms.contains(&term.as_str()) {
                 terms.push(term);
             }
         }
-        terms
+        let groups = terms
             .into_iter()
             .map(|term| {
                 // Alphabetical (without diacritics, so "Đ" sorts with "D"), each named with its
@@ -43,7 +57,7 @@ pub fn Filters() -> impl IntoView {
                 let mut options = data
                     .locality_terms()
                     .iter()
-                    .filter(|(_, other)| other == term)
+                    .filter(|(locality, other)| other == term && kept(locality, other))
                     .map(|(locality, term)| {
                         let name = data.dataset().locality(locality).map_or(locality.as_str(), |l| l.name.get(lang));
                         (
@@ -58,7 +72,12 @@ pub fn Filters() -> impl IntoView {
                     options.into_iter().map(|(_, value, label)| (value, label)).collect();
                 (format!("{} {term}", lang.pick("Nhiệm kỳ", "Term")), options)
             })
-            .collect::<Vec<_>>()
+            .filter(|(_, options)| !options.is_empty())
+            .collect::<Vec<_>>();
+        // While searching: how many match, and the first (which Enter opens).
+        let answer =
+            searching.then(|| (found.len(), found.first().map(|(locality, term)| format!("{locality}|{term}"))));
+        (groups, answer)
     });
     let place_select: NodeRef<leptos::html::Select> = NodeRef::new();
     // One effect moves the selection (per-option reactive `selected` would be hundreds of
@@ -99,11 +118,13 @@ pub fn Filters() -> impl IntoView {
                                 screen.term = Some(term);
                             });
                         }
+                        place_query.clear();
                     }
                 >
                     {move || {
                         place_options
                             .get()
+                            .0
                             .into_iter()
                             .map(|(group, options)| {
                                 view! {
@@ -118,6 +139,40 @@ pub fn Filters() -> impl IntoView {
                             .collect_view()
                     }}
                 </select>
+            </label>
+            <label class="field" hidden=move || state.data().locality_terms().len() <= MANY_PLACES>
+                <span>{move || lang().pick("Tìm địa phương (không cần dấu)", "Find a place")}</span>
+                <input
+                    type="search"
+                    id="place-search"
+                    placeholder=move || lang().pick("ví dụ: xa dong hung", "e.g. dong hung")
+                    on:input=move |_| place_query.typed.update(|typed| *typed = !*typed)
+                    on:keydown=move |event| {
+                        if event.key() == "Enter" {
+                            event.prevent_default();
+                            let first = place_options.with(|(_, answer)| answer.as_ref().and_then(|(_, first)| first.clone()));
+                            if let Some((locality, term)) = first.as_deref().and_then(|value| value.split_once('|')) {
+                                let (locality, term) = (locality.to_string(), term.to_string());
+                                state.screen.update(|screen| {
+                                    screen.locality = Some(locality);
+                                    screen.term = Some(term);
+                                });
+                            }
+                            place_query.clear();
+                        }
+                    }
+                />
+                <span class="place-count" role="status">
+                    {move || {
+                        place_options.with(|(_, answer)| match (answer, lang()) {
+                            (None, _) => String::new(),
+                            (Some((0, _)), Lang::Vi) => "Không có nơi nào khớp.".to_string(),
+                            (Some((0, _)), Lang::En) => "No place matches.".to_string(),
+                            (Some((n, _)), Lang::Vi) => format!("{n} nơi, nhiệm kỳ khớp: chọn trong danh sách Địa phương, hoặc Enter mở nơi đầu."),
+                            (Some((n, _)), Lang::En) => format!("{n} places and terms match: pick one in the Locality list, or Enter opens the first."),
+                        })
+                    }}
+                </span>
             </label>
             <label class="field">
                 <span>{move || lang().pick("Lĩnh vực", "Domain")}</span>
@@ -220,6 +275,35 @@ pub fn Filters() -> impl IntoView {
             {found_elsewhere}
         </section>
     }
+}
+
+/// More places and terms than this and the picker gets a search box.
+const MANY_PLACES: usize = 8;
+
+/// What the place search's box holds: read from the box itself, with a flag flipped at each
+/// keystroke for the picker to follow (cheaper in the first screen's code than a signal of text).
+#[derive(Clone, Copy)]
+struct PlaceQuery {
+    typed: RwSignal<bool>,
+}
+
+impl PlaceQuery {
+    fn get(self) -> String {
+        self.typed.track();
+        place_search_box().map(|input| input.value()).unwrap_or_default()
+    }
+
+    fn clear(self) {
+        if let Some(input) = place_search_box() {
+            input.set_value("");
+        }
+        self.typed.update(|typed| *typed = !*typed);
+    }
+}
+
+fn place_search_box() -> Option<web_sys::HtmlInputElement> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()?.document()?.get_element_by_id("place-search")?.dyn_into().ok()
 }
 
 /// While searching, next to the box the user is typing in: how many indicators match here, and

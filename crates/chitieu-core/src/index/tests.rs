@@ -275,3 +275,38 @@ fn search_finds_indicators_in_other_places_and_terms_as_a_direct_scan_does() {
     assert!(!index.found_elsewhere("poor households", here).is_empty(), "English names are searched too");
     assert!(index.found_elsewhere("  ", here).is_empty());
 }
+
+/// The locality picker's search: a commune by its name without diacritics, a district's communes
+/// by the district's name, a term by its years; each answer a place and term the dataset reports.
+#[test]
+fn places_are_found_by_their_name_their_parent_s_or_their_term() {
+    let dataset = crate::load::load(include_str!("../../../../public/data/illustrative.json")).into_valid().unwrap();
+    let index = DatasetIndex::new(dataset);
+    let localities = |query: &str| {
+        let mut found: Vec<&str> = index.find_places(query).into_iter().map(|(locality, _)| locality).collect();
+        found.dedup();
+        found
+    };
+    assert_eq!(localities("dong hung"), ["dong-hung"]);
+    assert_eq!(localities("Đông Hưng"), ["dong-hung"]);
+    assert_eq!(localities("xa dong"), ["dong-hung", "dong-phu"]);
+    // Every unit under Huyện Tân Lập comes with it, and the ward of the same name.
+    let district = localities("huyen tan lap");
+    let children = index.dataset().localities.iter().filter(|unit| unit.parent.as_deref() == Some("huyen-tan-lap"));
+    for child in children.filter(|child| index.locality_terms().iter().any(|(locality, _)| *locality == child.id)) {
+        assert!(district.contains(&child.id.as_str()), "{} in {district:?}", child.id);
+    }
+    assert!(!district.contains(&"son-lam"), "{district:?}");
+    // A term narrows the places to it.
+    let in_term = index.find_places("dong hung 2020");
+    assert!(
+        !in_term.is_empty()
+            && in_term.iter().all(|(locality, term)| *locality == "dong-hung" && term.starts_with("2020"))
+    );
+    assert!(index.find_places("khong co noi nao").is_empty());
+    assert!(index.find_places(" ").is_empty());
+    // Every answer is a pair the dataset reports.
+    assert!(index.find_places("xa").iter().all(|(locality, term)| {
+        index.locality_terms().iter().any(|(known, known_term)| known == locality && known_term == term)
+    }));
+}
