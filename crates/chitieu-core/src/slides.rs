@@ -153,12 +153,13 @@ impl Deck {
                 let domain = &dataset.domains[self.domains[*domain]];
                 let filter = Filter { domain: Some(domain.id.clone()), ..Filter::default() };
                 let mut ranking = chart::ranking(index, unit, term, &filter, lang);
-                // The title says the domain's finding; its bars are shared evenly between its
-                // slides (12 bars: 6 and 6, not 8 and a half-empty 4).
-                let met =
-                    ranking.bars.iter().filter(|bar| bar.status.is_some_and(crate::model::Status::is_met)).count();
-                let counted = ranking.bars.len();
-                let per_slide = counted.div_ceil(*parts).max(1);
+                // The title says the domain's finding, counted as the summary slide counts it (every
+                // target judged, by the source too, not only those drawn); its bars are shared
+                // evenly between its slides (12 bars: 6 and 6, not 8 and a half-empty 4).
+                let card = crate::scorecard::scorecard(index, unit, term);
+                let counts = card.by_domain.iter().find(|(id, _)| *id == domain.id).map(|(_, counts)| counts);
+                let (met, counted) = counts.map_or((0, 0), |counts| (counts.met(), counts.assessed));
+                let per_slide = ranking.bars.len().div_ceil(*parts).max(1);
                 ranking.bars = ranking.bars.chunks(per_slide).nth(*part)?.to_vec();
                 Slide {
                     kicker: place,
@@ -182,11 +183,21 @@ impl Deck {
             SlideKey::Indicator { pair, indicator } => {
                 let (unit, term, place) = place(*pair);
                 let detail = chart::indicator_detail(index, unit, term, indicator, lang)?;
+                let contested = index
+                    .rows(unit, term)
+                    .iter()
+                    .any(|row| row.indicator.id == *indicator && row.evaluation.contested_by.is_some());
+                // The sentence, then what to know about its figures (a target derived from the
+                // result, the source's own figures disagreeing), as the desk's detail says it.
+                let mut sentence = detail.main_chart.description().to_string();
+                for finding in &detail.findings {
+                    sentence = sentence + " " + finding;
+                }
                 Slide {
                     kicker: place,
                     title: detail.name.clone(),
-                    headline: indicator_headline(&detail, lang),
-                    sentence: detail.main_chart.description().to_string(),
+                    headline: indicator_headline(&detail, contested, lang),
+                    sentence,
                     chart: Some(detail.main_chart),
                     ..Slide::default()
                 }
@@ -330,10 +341,16 @@ fn counted(n: usize, one: &str, many: &str) -> String {
 }
 
 /// An indicator slide's big figure: the % of target with the status ("153 % mục tiêu · ▲ Vượt"),
+/// "25 % mục tiêu · ? nguồn mâu thuẫn" when its figures contradict each other,
 /// the status alone when the source judges it ("✓ Đạt (theo nguồn)"), or the result when there is
 /// no target to judge by; empty when there is nothing to say in one figure.
-fn indicator_headline(detail: &chart::IndicatorDetail, lang: Lang) -> String {
-    let status = detail.status.map(|status| format!("{} {}", crate::i18n::status_symbol(status), detail.status_label));
+fn indicator_headline(detail: &chart::IndicatorDetail, contested: bool, lang: Lang) -> String {
+    // A source that contradicts itself leaves the status open: "?", as the ranking draws it.
+    let status = match detail.status {
+        Some(_) if contested => Some(format!("? {}", lang.pick("nguồn mâu thuẫn", "the source contradicts itself"))),
+        Some(status) => Some(format!("{} {}", crate::i18n::status_symbol(status), detail.status_label)),
+        None => None,
+    };
     match (&detail.percent_of_target, status) {
         (Some(percent), Some(status)) => format!("{percent} {} · {status}", lang.pick("mục tiêu", "of target")),
         (None, Some(status)) => status,
@@ -435,8 +452,8 @@ mod tests {
         assert_eq!(
             economy,
             [
-                "Economy: 9 of 12 met or exceeded their target (1/2)",
-                "Economy: 9 of 12 met or exceeded their target (2/2)"
+                "Economy: 10 of 14 met or exceeded their target (1/2)",
+                "Economy: 10 of 14 met or exceeded their target (2/2)"
             ]
         );
         // Twelve bars shared evenly, not eight and a half-empty four.
@@ -467,6 +484,7 @@ mod tests {
             (Lang::Vi, "Tỷ lệ đường giao thông được cứng hóa, bê tông hóa", "✓ Đạt (theo nguồn)"),
             (Lang::Vi, "Doanh nghiệp và hợp tác xã đang hoạt động", "136 doanh nghiệp, hợp tác xã"),
             (Lang::En, "Production value", "153\u{a0}% of target · ▲ Exceeded"),
+            (Lang::Vi, "Tổng huy động vốn đầu tư", "25\u{a0}% mục tiêu · ? nguồn mâu thuẫn"),
         ];
         for (lang, title, expected) in table {
             assert_eq!(headline(lang, title), expected, "{title}");

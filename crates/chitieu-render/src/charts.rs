@@ -40,10 +40,16 @@ pub fn contrast(one: RGBColor, other: RGBColor) -> f64 {
     a.max(b) / a.min(b)
 }
 
-/// A chart with nothing to draw shows its sentence in the middle instead.
+/// A chart with nothing to draw shows its sentence in the middle instead, wrapped to its width.
 fn show_empty(scene: &mut Scene, description: &str, font: f64, palette: &Palette) {
-    let (x, y) = (scene.width / 2.0, scene.height / 2.0);
-    scene.text(x, y, description, font * 1.1, palette.muted, Anchor::Middle);
+    let size = font * 1.1;
+    let lines = crate::scene::wrap(description, size, scene.width - 2.0 * font);
+    let x = scene.width / 2.0;
+    let mut y = (scene.height - (lines.len() as f64 - 1.0) * size * 1.3) / 2.0;
+    for line in lines {
+        scene.text(x, y, line, size, palette.muted, Anchor::Middle);
+        y += size * 1.3;
+    }
 }
 
 /// A linear map from a value axis (`min..max`, which includes 0) to pixels (`start..end`); values

@@ -214,6 +214,20 @@ fn an_empty_chart_shows_its_sentence_instead_of_bars() {
     let scene = bar_chart(&spec, FRAME, &light());
     assert!(scene.marks.is_empty());
     assert!(scene_svg(&scene).contains("Chưa có chỉ tiêu"));
+    // A long sentence on a phone is wrapped inside the frame, not cut at both sides.
+    spec.description =
+        "Thị trấn Bến Sung, 2020-2025: không có chỉ tiêu nào vừa khớp bộ lọc, tìm kiếm vừa tính được % mục tiêu."
+            .into();
+    let phone = bar_chart(&spec, Frame { width: 380.0, font_px: 14.0 }, &light());
+    let lines = scene_texts(&phone);
+    assert!(lines.len() >= 2, "{lines:?}");
+    assert_eq!(lines.join(" "), spec.description);
+    for shape in &phone.shapes {
+        if let Shape::Text { text, x, y, size, .. } = shape {
+            let half = crate::scene::text_width(text, *size) / 2.0;
+            assert!(x - half >= 0.0 && x + half <= 380.0 && *y > 0.0 && *y < phone.height, "{text:?} at {x}, {y}");
+        }
+    }
 }
 
 #[test]
