@@ -140,7 +140,17 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
         Vec::new()
     };
     let lines = name_lines.iter().map(Vec::len).max().unwrap_or(0) as f64;
-    let row = font * if labels_above { 2.1 + 1.3 * lines } else { 2.1 };
+    // Beside the bars, a name longer than its column takes two lines rather than being cut, and
+    // every row gets the room for them.
+    let wrap_beside = !labels_above && chart.bars.iter().any(|bar| text_width(&bar.label, font) > max_label);
+    let row = font
+        * if labels_above {
+            2.1 + 1.3 * lines
+        } else if wrap_beside {
+            2.7
+        } else {
+            2.1
+        };
     // Where the bar sits in its row: its top and its height.
     let (bar_top, bar_height) =
         if labels_above { (font * (0.35 + 1.3 * lines), font * 1.4) } else { (row * 0.16, row * 0.68) };
@@ -238,6 +248,12 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
                     palette.background,
                 );
                 scene.text(pad, line_y, line.clone(), font, palette.text, Anchor::Start);
+            }
+        } else if wrap_beside && text_width(&bar.label, font) > max_label {
+            let lines = two_lines(&bar.label, font, max_label);
+            let first = middle - (lines.len() as f64 - 1.0) * font * 0.6;
+            for (index, line) in lines.into_iter().enumerate() {
+                scene.text(x0 - font * 0.6, first + index as f64 * font * 1.2, line, font, palette.text, Anchor::End);
             }
         } else {
             scene.text(x0 - font * 0.6, middle, truncate(&bar.label, max_label_chars), font, palette.text, Anchor::End);
