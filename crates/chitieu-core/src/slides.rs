@@ -175,7 +175,11 @@ impl Deck {
                             suffix(*part, *parts)
                         ),
                     },
-                    sentence: ranking.description.clone(),
+                    // A deck has no tabs: the sentence does not send the audience to one.
+                    sentence: match ranking.description.strip_suffix(chart::where_unranked_are_listed(lang)) {
+                        Some(sentence) => sentence.to_string() + ".",
+                        None => ranking.description.clone(),
+                    },
                     chart: Some(ChartSpec::Bars(ranking)),
                     ..Slide::default()
                 }
@@ -443,6 +447,7 @@ mod tests {
                 assert!(!bars.bars.is_empty() && bars.bars.len() <= MAX_BARS_PER_SLIDE, "{}", slide.title);
             }
             assert!(!slide.sentence.is_empty(), "{}", slide.title);
+            assert!(!slide.sentence.contains("Overview tab"), "a deck has no tabs: {}", slide.sentence);
         }
         let economy: Vec<&str> = deck
             .iter()

@@ -56,7 +56,8 @@ pub use compare::{comparable_indicators, comparable_indicators_in_term, compare,
 pub use filter::Filter;
 pub use indicator::{across_terms, band_legend, indicator_detail, IndicatorDetail, ProvenanceItem};
 pub use overview::{
-    domain_breakdown, ranking, scorecard_headline, scorecard_sentence, RANKING_AXIS_CAP, RANKING_AXIS_FLOOR,
+    domain_breakdown, ranking, scorecard_headline, scorecard_sentence, where_unranked_are_listed, RANKING_AXIS_CAP,
+    RANKING_AXIS_FLOOR,
 };
 pub use spec::{
     value_axis, BandQuality, Bar, BarChart, BulletChart, Colour, Column, ColumnChart, QualitativeBand, Segment,

@@ -64,16 +64,23 @@ pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter
 
 /// What the ranking leaves out: " 8 chỉ tiêu khác không tính được % mục tiêu…", or nothing.
 fn unranked_words(unranked: usize, lang: Lang) -> String {
+    let listed = where_unranked_are_listed(lang);
     match (unranked, lang) {
         (0, _) => String::new(),
         (n, Lang::Vi) => format!(
-            " {n} chỉ tiêu khác không tính được % mục tiêu (đánh giá theo nguồn, không có mục tiêu định lượng hoặc chưa có kết quả) nên không có trong biểu đồ; danh sách ở tab Tổng quan."
+            " {n} chỉ tiêu khác không tính được % mục tiêu (đánh giá theo nguồn, không có mục tiêu định lượng hoặc chưa có kết quả) nên không có trong biểu đồ{listed}"
         ),
-        (1, Lang::En) => " 1 other indicator has no % of target (assessed by the source, no numeric target or no result yet), so it is not drawn; the Overview tab lists it.".to_string(),
+        (1, Lang::En) => format!(" 1 other indicator has no % of target (assessed by the source, no numeric target or no result yet), so it is not drawn{listed}"),
         (n, Lang::En) => format!(
-            " {n} other indicators have no % of target (assessed by the source, no numeric target or no result yet), so they are not drawn; the Overview tab lists them."
+            " {n} other indicators have no % of target (assessed by the source, no numeric target or no result yet), so they are not drawn{listed}"
         ),
     }
+}
+
+/// The end of the ranking's sentence where it leaves indicators out: where the desk lists them (a
+/// slide, with no tabs, ends the sentence there instead).
+pub fn where_unranked_are_listed(lang: Lang) -> &'static str {
+    lang.pick("; danh sách ở tab Tổng quan.", "; the Overview tab has the list.")
 }
 
 /// The ranking's sentence; with nothing to rank under a filter or a search, it says that nothing
