@@ -270,7 +270,7 @@ await section('places', async () => {
   const narrowed = await options();
   const count = await province.page.locator('.place-count').textContent();
   check('the place search narrows the picker to a commune typed without diacritics (and the place on screen)', narrowed.filter((label) => label !== here).every((label) => label.includes('Đông Hưng')) && narrowed.some((label) => label.includes('Đông Hưng')) && narrowed.length < all.length, `${narrowed.join(' | ')} of ${all.length}`);
-  check('… and says how many match', /^\d+ nơi, nhiệm kỳ khớp/.test(count) && count.startsWith(String(narrowed.filter((label) => label.includes('Đông Hưng')).length)), count);
+  check('… and says how many match and which Enter opens', /^\d+ nơi, nhiệm kỳ khớp/.test(count) && count.startsWith(String(narrowed.filter((label) => label.includes('Đông Hưng')).length)) && /Enter mở Xã Đông Hưng, /.test(count), count);
   await province.page.fill('#place-search', 'huyen tan lap');
   await province.page.waitForFunction(() => [...document.querySelectorAll('#unit-term option')].some((option) => option.textContent.includes('Đông Phú')));
   const district = (await options()).join(' | ');

@@ -195,9 +195,6 @@ pub fn ChartFigure(
             </div>
             <figcaption>{caption}</figcaption>
             <p class="chart-source">{sources}</p>
-            // A chart with nothing drawn (a filter that keeps nothing) offers no table and no
-            // downloads: its sentence says why it is empty.
-            <div class="chart-extras" hidden=move || table.with(|table| table.rows.is_empty())>
             <details
                 class="table-twin"
                 on:toggle=move |event| {
@@ -229,7 +226,6 @@ pub fn ChartFigure(
                         })
                     }}
                 </span>
-            </div>
             </div>
         </figure>
     }

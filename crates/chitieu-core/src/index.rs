@@ -127,33 +127,51 @@ impl DatasetIndex {
             .collect()
     }
 
-    /// The places and terms whose locality's name (in either language), its parent's or
-    /// province's name, or the term match every word of `query` without diacritics ("ben sung",
-    /// "minh son 2025"): the locality picker's search, for a province's hundreds of communes. In
-    /// the order of `locality_terms`.
+    /// The places and terms the locality picker's search finds, best first: every word of
+    /// `query` (without diacritics) is in the place's own name, or in its district's or province's
+    /// name (all its communes), a word with a digit in its term ("dong hung 2020"). Best: the name
+    /// is the query ("hoa binh" puts Xã Hòa Bình before Xã Bình Hòa), then the place's own name,
+    /// then its district's; within each, the order of `locality_terms`.
     pub fn find_places(&self, query: &str) -> Vec<(&str, &str)> {
-        if query.trim().is_empty() {
+        let folded = crate::search::fold(query);
+        let (years, words): (Vec<&str>, Vec<&str>) =
+            folded.split_whitespace().partition(|word| word.chars().any(|c| c.is_ascii_digit()));
+        if years.is_empty() && words.is_empty() {
             return Vec::new();
         }
-        let name = |id: Option<&String>| {
+        let phrase = words.join(" ");
+        let name = |id: Option<&str>| {
             id.and_then(|id| self.dataset.locality(id))
-                .map(|locality| format!("{} {}", locality.name.vi, locality.name.en.as_deref().unwrap_or("")))
+                .map(|locality| {
+                    crate::search::fold(&format!("{} {}", locality.name.vi, locality.name.en.as_deref().unwrap_or("")))
+                })
                 .unwrap_or_default()
         };
-        self.locality_terms
-            .iter()
-            .filter(|(locality, term)| {
-                let unit = self.dataset.locality(locality);
-                let text = format!(
-                    "{} {} {} {term}",
-                    name(Some(locality)),
-                    name(unit.and_then(|unit| unit.parent.as_ref())),
-                    unit.and_then(|unit| unit.province.as_deref()).unwrap_or(""),
-                );
-                crate::search::matches(&text, query)
-            })
-            .map(|(locality, term)| (locality.as_str(), term.as_str()))
-            .collect()
+        let has_all = |text: &str| !text.is_empty() && words.iter().all(|word| text.contains(word));
+        // Three lists, best first, each in the order of `locality_terms`.
+        let mut ranked: [Vec<(&str, &str)>; 3] = Default::default();
+        for (locality, term) in
+            self.locality_terms.iter().filter(|(_, term)| years.iter().all(|year| term.contains(year)))
+        {
+            let unit = self.dataset.locality(locality);
+            // "Xã Hòa Bình" is named "hoa binh" once its level is left off.
+            let vi = unit.map(|unit| crate::search::fold(&unit.name.vi)).unwrap_or_default();
+            let rank = if words.is_empty() {
+                2
+            } else if vi == phrase || vi.ends_with(&format!(" {phrase}")) {
+                0
+            } else if has_all(&name(Some(locality))) {
+                1
+            } else if has_all(&name(unit.and_then(|unit| unit.parent.as_deref())))
+                || has_all(&crate::search::fold(unit.and_then(|unit| unit.province.as_deref()).unwrap_or("")))
+            {
+                2
+            } else {
+                continue;
+            };
+            ranked[rank].push((locality.as_str(), term.as_str()));
+        }
+        ranked.concat()
     }
 
     /// The documents the figures of `records` are read from (their targets and results), each once,

@@ -382,9 +382,7 @@ pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Sce
         let (start, end) = (scale.px(band.from), scale.px(band.to));
         scene.rect(start.min(end), top, (end - start).abs(), band_height, colour);
     }
-    // Whole figures (2 products against a target of 3) get whole ticks: no "0,5 sản phẩm".
-    let whole = chart.value.unwrap_or(0.0).fract() == 0.0 && chart.target.unwrap_or(0.0).fract() == 0.0;
-    for tick in scale.ticks(font * 6.0).into_iter().filter(|tick| !whole || tick.fract() == 0.0) {
+    for tick in scale.ticks(font * 6.0) {
         let x = scale.px(tick);
         scene.line((x, bottom), (x, bottom + font * 0.3), palette.text, 1.0);
         scene.text(x, bottom + font * 0.9, format::number(tick, chart.lang), font, palette.text, Anchor::Middle);

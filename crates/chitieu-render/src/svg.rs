@@ -20,7 +20,7 @@ pub fn scene_svg(scene: &Scene) -> String {
         let _ = draw(&root, scene);
         let _ = root.present();
     }
-    accessible(svg, &scene.title, &scene.description)
+    accessible(svg, &scene.title, &scene.description, scene.marks.is_empty())
 }
 
 fn draw<DB: DrawingBackend>(
@@ -54,12 +54,15 @@ fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
-fn accessible(svg: String, title: &str, description: &str) -> String {
+/// An SVG with nothing drawn (a filter that keeps nothing) is of class "empty": the page offers
+/// no table and no downloads for it.
+fn accessible(svg: String, title: &str, description: &str, empty: bool) -> String {
     let Some(open_end) = svg.find('>') else {
         return svg;
     };
     let (open, rest) = svg.split_at(open_end);
-    let attributes = format!("<svg role=\"img\" aria-label=\"{}\" class=\"chart\" ", escape(title));
+    let class = if empty { "chart empty" } else { "chart" };
+    let attributes = format!("<svg role=\"img\" aria-label=\"{}\" class=\"{class}\" ", escape(title));
     let open = open.replacen("<svg ", &attributes, 1);
     format!("{open}><title>{}</title><desc>{}</desc>{}", escape(title), escape(description), &rest[1..])
 }

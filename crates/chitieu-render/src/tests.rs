@@ -905,23 +905,3 @@ fn an_axis_wider_than_the_largest_float_still_draws_finite_shapes() {
         assert!(finite, "{shape:?}");
     }
 }
-
-/// Bến Sung's 2 OCOP products (no target): whole ticks on the bullet's axis, no "0,5 sản phẩm";
-/// a figure with decimals keeps its halves.
-#[test]
-fn whole_figures_get_whole_ticks_on_a_bullet_graph() {
-    let index = default_index();
-    let ocop = chitieu_core::chart::indicator_detail(&index, "ben-sung", "2020-2025", "ocop-3-star", Lang::Vi).unwrap();
-    let ticks = |bullet: &BulletChart| -> Vec<String> {
-        let scene = bullet_chart(bullet, FRAME, &light());
-        scene_texts(&scene)
-            .into_iter()
-            .filter(|text| text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.'))
-            .map(str::to_string)
-            .collect()
-    };
-    let whole = ticks(&ocop.bullet);
-    assert!(whole.len() >= 2 && whole.iter().all(|tick| !tick.contains(',')), "{whole:?}");
-    let halves = ticks(&BulletChart { value: Some(2.5), ..ocop.bullet.clone() });
-    assert!(halves.iter().any(|tick| tick.contains(',')), "{halves:?}");
-}

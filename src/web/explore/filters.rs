@@ -74,9 +74,13 @@ pub fn Filters() -> impl IntoView {
             })
             .filter(|(_, options)| !options.is_empty())
             .collect::<Vec<_>>();
-        // While searching: how many match, and the first (which Enter opens).
-        let answer =
-            searching.then(|| (found.len(), found.first().map(|(locality, term)| format!("{locality}|{term}"))));
+        // While searching: how many match, and the best match (which Enter opens), named.
+        let answer = searching.then(|| {
+            let best = found.first().map(|(locality, term)| {
+                (format!("{locality}|{term}"), chart::place_name(data.dataset(), locality, term, lang))
+            });
+            (found.len(), best)
+        });
         (groups, answer)
     });
     let place_select: NodeRef<leptos::html::Select> = NodeRef::new();
@@ -150,7 +154,7 @@ pub fn Filters() -> impl IntoView {
                     on:keydown=move |event| {
                         if event.key() == "Enter" {
                             event.prevent_default();
-                            let first = place_options.with(|(_, answer)| answer.as_ref().and_then(|(_, first)| first.clone()));
+                            let first = place_options.with(|(_, answer)| answer.as_ref().and_then(|(_, best)| best.as_ref().map(|(value, _)| value.clone())));
                             if let Some((locality, term)) = first.as_deref().and_then(|value| value.split_once('|')) {
                                 let (locality, term) = (locality.to_string(), term.to_string());
                                 state.screen.update(|screen| {
@@ -168,8 +172,9 @@ pub fn Filters() -> impl IntoView {
                             (None, _) => String::new(),
                             (Some((0, _)), Lang::Vi) => "Không có nơi nào khớp.".to_string(),
                             (Some((0, _)), Lang::En) => "No place matches.".to_string(),
-                            (Some((n, _)), Lang::Vi) => format!("{n} nơi, nhiệm kỳ khớp: chọn trong danh sách Địa phương, hoặc Enter mở nơi đầu."),
-                            (Some((n, _)), Lang::En) => format!("{n} places and terms match: pick one in the Locality list, or Enter opens the first."),
+                            (Some((n, Some((_, best)))), Lang::Vi) => format!("{n} nơi, nhiệm kỳ khớp; Enter mở {best}."),
+                            (Some((n, Some((_, best)))), Lang::En) => format!("{n} places and terms match; Enter opens {best}."),
+                            (Some(_), _) => String::new(),
                         })
                     }}
                 </span>

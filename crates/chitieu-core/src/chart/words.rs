@@ -9,8 +9,24 @@ use crate::model::{Dataset, Indicator, Outcome, Record, TargetShape};
 
 /// "Bến Sung, 2020-2025".
 pub fn place_name(dataset: &Dataset, locality: &str, term: &str, lang: Lang) -> String {
-    let name = dataset.locality(locality).map_or(locality, |locality| locality.name.get(lang));
-    format!("{}, {term}", isolate_direction(name))
+    let unit = dataset.locality(locality);
+    let name = unit.map_or(locality, |locality| locality.name.get(lang));
+    // Two units of one name (two "Xã Tân Phú" of a province, "Tân Hòa" and "Tân Hoà"; compared
+    // without diacritics, so "Tân Hóa" too) are told apart by the unit they belong to.
+    let namesake = |other: &crate::model::Locality| {
+        let other_name = other.name.get(lang);
+        other.id != locality
+            && other_name.len().abs_diff(name.len()) <= 4
+            && crate::search::fold(other_name) == crate::search::fold(name)
+    };
+    let parent = unit
+        .filter(|_| dataset.localities.iter().any(namesake))
+        .and_then(|unit| dataset.locality(unit.parent.as_deref()?))
+        .map(|parent| parent.name.get(lang));
+    match parent {
+        Some(parent) => format!("{} ({}), {term}", isolate_direction(name), isolate_direction(parent)),
+        None => format!("{}, {term}", isolate_direction(name)),
+    }
 }
 
 /// Dataset text with right-to-left letters or direction controls (an RTL override, say) is wrapped

@@ -310,3 +310,34 @@ fn places_are_found_by_their_name_their_parent_s_or_their_term() {
         index.locality_terms().iter().any(|(known, known_term)| known == locality && known_term == term)
     }));
 }
+
+/// The place search puts the place named by the query first and does not match words spread over
+/// a commune's and its province's names.
+#[test]
+fn the_place_named_comes_first_and_words_match_within_one_name() {
+    let dataset = crate::load::load(include_str!("../../../../public/data/illustrative.json")).into_valid().unwrap();
+    let index = DatasetIndex::new(dataset);
+    let first = |query: &str| index.find_places(query).first().map(|(locality, _)| *locality);
+    assert_eq!(first("son lam"), Some("son-lam"));
+    // Three units are named Tân Lập: one of them comes first, not a commune of the district.
+    assert!(["huyen-tan-lap", "thi-tran-tan-lap", "phuong-tan-lap"].contains(&first("tan lap").unwrap()));
+    assert_eq!(first("hoa thang"), Some("hoa-thang"));
+    // "Đông" in a commune's name and "Minh Sơn" in its province's: no one name has both.
+    assert!(index.find_places("dong minh son").is_empty());
+    // The province's name alone finds its places.
+    assert!(!index.find_places("minh son").is_empty());
+}
+
+/// Two units of one name, in either spelling of the tone, are told apart by the unit above them,
+/// wherever a place is named; a unique name stays as it is.
+#[test]
+fn namesakes_are_named_with_their_parent() {
+    let mut dataset =
+        crate::load::load(include_str!("../../../../public/data/illustrative.json")).into_valid().unwrap();
+    let son_lam = dataset.localities.iter_mut().find(|unit| unit.id == "son-lam").unwrap();
+    son_lam.name.vi = "Xã Hoà Thắng".into();
+    let name = |locality: &str| crate::chart::place_name(&dataset, locality, "2020-2025", Lang::Vi);
+    assert_eq!(name("hoa-thang"), "Xã Hòa Thắng (Huyện Tân Lập), 2020-2025");
+    assert_eq!(name("son-lam"), "Xã Hoà Thắng (Tỉnh Minh Sơn), 2020-2025");
+    assert_eq!(name("dong-hung"), "Xã Đông Hưng, 2020-2025");
+}
