@@ -4,11 +4,14 @@
 //! - every problem can be described and located in both languages, and says something;
 //! - a dataset that `into_valid` accepts passes `validate` again on its own;
 //! - an accepted dataset, written back out as JSON, is accepted again and reads back equal
-//!   (the format's types are its one definition, so reading what they write must give them back).
+//!   (the format's types are its one definition, so reading what they write must give them back);
+//! - reading in steps, as the browser does (`Reading`), accepts exactly what reading in one pass
+//!   accepts, and gives the same dataset.
 
 #![no_main]
 
 use chitieu_core::load::{load, load_bytes, validate};
+use chitieu_core::reading::{Read, Reading, Step};
 use chitieu_core::{Lang, Severity};
 use libfuzzer_sys::fuzz_target;
 
@@ -23,7 +26,20 @@ fuzz_target!(|data: &[u8]| {
         assert!(!problem.message.vi.trim().is_empty(), "a problem without words: {problem:?}");
         assert!(!problem.path.is_empty() || problem.line.is_some(), "a problem without a place: {problem:?}");
     }
-    let Ok(dataset) = loaded.into_valid() else { return };
+    let mut reading = Reading::new(data.to_vec());
+    let stepped = loop {
+        if let Step::Done(read) = reading.step() {
+            break read;
+        }
+    };
+    let Ok(dataset) = loaded.into_valid() else {
+        assert!(!matches!(stepped, Read::Valid(_)), "refused in one pass, accepted in steps");
+        return;
+    };
+    match &stepped {
+        Read::Valid(index) => assert!(index.dataset() == &dataset, "read in steps, the dataset differs"),
+        _ => panic!("accepted in one pass, refused in steps"),
+    }
 
     let errors: Vec<_> = validate(&dataset).into_iter().filter(|problem| problem.severity == Severity::Error).collect();
     assert!(errors.is_empty(), "an accepted dataset fails validate: {errors:#?}");

@@ -37,7 +37,7 @@ pub fn app_with(main_view: fn() -> AnyView) -> impl IntoView {
         let lang = screen.lang.get();
         let place = screen.place.get();
         let place_name = state.data.with(|data| {
-            data.as_ref().zip(place).map(|(data, (locality, term))| place_name(data.dataset(), &locality, &term, lang))
+            data.as_ref().zip(place).map(|(data, (locality, term))| place_name(data, &locality, &term, lang))
         });
         let tab = (mode == Mode::Explore).then(|| screen.tab.get());
         if let Some(document) = web_sys::window().and_then(|window| window.document()) {

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use crate::evaluate::{evaluate, Evaluation};
+use crate::i18n::Lang;
 use crate::model::{Dataset, Indicator, Record, Source};
 
 /// One evaluated record with its indicator; everything is borrowed from a `DatasetIndex`.
@@ -33,6 +34,10 @@ pub struct DatasetIndex {
     record_positions_by_indicator: HashMap<String, Vec<usize>>,
     /// The position in `locality_terms` of the pair to open on.
     default_pair_position: Option<usize>,
+    /// Per language (`Lang::Vi`, `Lang::En`), how many localities have each name, compared
+    /// without diacritics ("Tân Hòa", "Tân Hoà" and "Tân Hóa" are one): `place_name` names a
+    /// locality whose name another has too with the unit above it.
+    name_counts: [HashMap<String, usize>; 2],
 }
 
 #[derive(Debug, Clone)]
@@ -56,6 +61,11 @@ impl DatasetIndex {
 
     pub fn dataset(&self) -> &Dataset {
         &self.dataset
+    }
+
+    /// Whether two localities or more have this name in `lang` (compared without diacritics).
+    pub fn is_shared_name(&self, name: &str, lang: Lang) -> bool {
+        self.name_counts[lang as usize].get(&crate::search::fold(name)).is_some_and(|&count| count > 1)
     }
 
     /// The (locality, term) pairs that have records, in dataset order, each once.
@@ -230,6 +240,10 @@ pub struct IndexBuilder {
     term_positions: HashMap<String, usize>,
     /// Per pair of `locality_terms`, how many of its records have a % of target.
     assessed_by_pair: Vec<usize>,
+    /// The dataset's date as a decimal year, which pace needs (no pace without it).
+    as_of_time: Option<f64>,
+    /// The first record whose pace and trend are not set yet (`set_pace`).
+    paced: usize,
 }
 
 impl IndexBuilder {
@@ -243,6 +257,7 @@ impl IndexBuilder {
         for (position, term) in head.terms.iter().enumerate() {
             term_positions.entry(term.id.clone()).or_insert(position);
         }
+        let as_of_time = crate::pace::as_of_time(&head.data_as_of);
         IndexBuilder {
             as_of_year: head.as_of_year(),
             index: DatasetIndex {
@@ -253,10 +268,13 @@ impl IndexBuilder {
                 record_positions_by_pair: Vec::new(),
                 record_positions_by_indicator: HashMap::new(),
                 default_pair_position: None,
+                name_counts: Default::default(),
             },
             indicator_positions,
             term_positions,
             assessed_by_pair: Vec::new(),
+            as_of_time,
+            paced: 0,
         }
     }
 
@@ -307,41 +325,66 @@ impl IndexBuilder {
         index.dataset.records.push(record);
     }
 
-    /// Sets what needs every record (pace and trend, the pair to open on) and gives the index.
-    pub fn finish(self) -> DatasetIndex {
-        let IndexBuilder { mut index, term_positions, assessed_by_pair, .. } = self;
-        let dataset = &index.dataset;
-        let evaluated_records = &mut index.evaluated_records;
-        // Pace and trend need the previous term's assessed result of the same locality and
-        // indicator, and the dataset's date: set once every record is evaluated.
-        if let Some(as_of) = crate::pace::as_of_time(&dataset.data_as_of) {
-            let mut by_locality_indicator: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
-            for (position, record) in dataset.records.iter().enumerate() {
-                by_locality_indicator.entry((&record.locality, &record.indicator)).or_default().push(position);
+    /// Sets pace and trend for up to `count` more records, in dataset order; true once every record
+    /// pushed so far has them. Pace and trend need the previous term's assessed result of the same
+    /// locality and indicator and the dataset's date, so they wait until every record is pushed.
+    pub fn set_pace(&mut self, count: usize) -> bool {
+        let index = &mut self.index;
+        let records = &index.dataset.records;
+        let end = self.paced.saturating_add(count).min(records.len());
+        let Some(as_of) = self.as_of_time else {
+            self.paced = records.len();
+            return true;
+        };
+        let terms = &index.dataset.terms;
+        let term_of = |record: &Record| self.term_positions.get(&record.term).map(|&position| &terms[position]);
+        for position in self.paced..end {
+            let Some(evaluated) = &index.evaluated_records[position] else { continue };
+            let record = &records[position];
+            let Some(term) = term_of(record) else { continue };
+            let indicator_position = evaluated.indicator_position;
+            // The same indicator of the same locality in another term (the locality's records,
+            // term by term) that ended by this term's start: the latest; of two, the later in the file.
+            let previous = index.pair_positions[&record.locality]
+                .values()
+                .flat_map(|&pair| &index.record_positions_by_pair[pair])
+                .filter_map(|&other| {
+                    let evaluated = index.evaluated_records[other].as_ref()?;
+                    let other_record = &records[other];
+                    let other_term = term_of(other_record)?;
+                    (evaluated.indicator_position == indicator_position && other_term.end_year <= term.start_year)
+                        .then_some((other_term, other_record, evaluated, other))
+                })
+                .max_by_key(|(other_term, _, _, other)| (other_term.end_year, *other))
+                .and_then(|(other_term, other_record, evaluated, _)| {
+                    crate::pace::assessed_point(other_record, other_term, evaluated.evaluation.assessed_result)
+                });
+            let indicator = &index.dataset.indicators[indicator_position];
+            let status = evaluated.evaluation.status;
+            let pace = crate::pace::pace(record, indicator, term, status, as_of, previous);
+            let trend = crate::pace::trend(record, indicator, term, previous);
+            if let Some(evaluated) = index.evaluated_records[position].as_mut() {
+                evaluated.evaluation.pace = pace;
+                evaluated.evaluation.trend = trend;
             }
-            for positions in by_locality_indicator.values() {
-                for &position in positions {
-                    let record = &dataset.records[position];
-                    let Some(&term_position) = term_positions.get(&record.term) else { continue };
-                    let term = &dataset.terms[term_position];
-                    let previous = positions
-                        .iter()
-                        .filter_map(|&other| {
-                            let other_record = &dataset.records[other];
-                            let other_term = &dataset.terms[*term_positions.get(&other_record.term)?];
-                            let evaluated = evaluated_records[other].as_ref()?;
-                            (other_term.end_year <= term.start_year).then_some((other_term, other_record, evaluated))
-                        })
-                        .max_by_key(|(other_term, _, _)| other_term.end_year)
-                        .and_then(|(other_term, other_record, evaluated)| {
-                            crate::pace::assessed_point(other_record, other_term, evaluated.evaluation.assessed_result)
-                        });
-                    let Some(evaluated) = evaluated_records[position].as_mut() else { continue };
-                    let indicator = &dataset.indicators[evaluated.indicator_position];
-                    let status = evaluated.evaluation.status;
-                    evaluated.evaluation.pace = crate::pace::pace(record, indicator, term, status, as_of, previous);
-                    evaluated.evaluation.trend = crate::pace::trend(record, indicator, term, previous);
-                }
+        }
+        self.paced = end;
+        end == records.len()
+    }
+
+    /// The share of the records whose pace and trend are set.
+    pub fn paced_share(&self) -> f64 {
+        self.paced as f64 / self.index.dataset.records.len().max(1) as f64
+    }
+
+    /// Sets what needs every record (pace and trend, if `set_pace` has not; the pair to open on;
+    /// which names are shared) and gives the index.
+    pub fn finish(mut self) -> DatasetIndex {
+        self.set_pace(usize::MAX);
+        let IndexBuilder { mut index, assessed_by_pair, .. } = self;
+        for lang in [Lang::Vi, Lang::En] {
+            for locality in &index.dataset.localities {
+                *index.name_counts[lang as usize].entry(crate::search::fold(locality.name.get(lang))).or_insert(0) += 1;
             }
         }
 

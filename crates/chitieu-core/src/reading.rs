@@ -1,7 +1,10 @@
 //! Reading a dataset in short steps, so that the browser stays responsive and can show progress
 //! while a province's file (100,000 results, 13 MB) is read. The records are first found without
-//! being read (as raw JSON); the rest of the file is read and checked; then the records are read,
-//! checked, evaluated and indexed a few hundred at a time (`IndexBuilder`). The answer is
+//! being read (where each one is in the text, a thousand values a step: serde_json reads a whole
+//! document in one call, so the walk over the top level is done here, each value still read by
+//! serde_json); the rest of the file is read and checked; then the records are read, checked,
+//! evaluated and indexed a few hundred at a time (`IndexBuilder`), and last their pace and trend
+//! are set, a few thousand at a time. The answer is
 //! `load_fast`'s, then `DatasetIndex::new`'s (a test holds them equal), except for a file that
 //! cannot be read as a dataset at all (its syntax, types, header or encoding are wrong, or it is
 //! too large): that is only said to be `Unreadable`, and `load::load_bytes` says where and why.
@@ -10,6 +13,7 @@
 
 use std::ops::Range;
 
+use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use crate::index::{DatasetIndex, IndexBuilder};
@@ -19,6 +23,15 @@ use crate::problem::{Problem, Severity};
 
 /// How many records one step reads.
 pub const RECORDS_PER_STEP: usize = 256;
+/// How many values one step finds (the top level's members and the records, each passed over).
+pub const VALUES_PER_STEP: usize = 1024;
+/// How many records one step sets the pace and trend of.
+pub const PACED_PER_STEP: usize = 2048;
+
+/// The share of the reading each part is (for the progress bar): finding the records, reading
+/// them, setting their pace.
+const FINDING_SHARE: f64 = 0.25;
+const RECORDS_SHARE: f64 = 0.65;
 
 /// A dataset being read: call `step` until it answers `Step::Done`.
 pub struct Reading {
@@ -32,10 +45,12 @@ pub struct Reading {
 enum Stage {
     /// The bytes, not yet known to be text.
     Bytes,
-    /// Text, not yet read.
-    Start,
+    /// Text: the records are being found.
+    Finding(Box<Finding>),
     /// The head is read and checked; the records are being read.
     Records(Box<Records>),
+    /// Every record is read and the dataset is valid: pace and trend are being set.
+    Pace(Box<IndexBuilder>),
     /// The answer has been given.
     Over,
 }
@@ -50,10 +65,41 @@ struct Records {
     problems: Vec<Problem>,
 }
 
+/// Where the records are, found a step at a time.
+#[derive(Default)]
+struct Finding {
+    /// The next byte to look at.
+    at: usize,
+    expect: Expect,
+    /// Every member of the top-level object but the records, as `"key": value`.
+    members: Vec<Range<usize>>,
+    /// Where each record is.
+    items: Vec<Range<usize>>,
+    records_seen: bool,
+}
+
+/// What comes next in the text.
+#[derive(Default, Clone, Copy, PartialEq)]
+enum Expect {
+    /// The top-level object's `{`.
+    #[default]
+    Open,
+    /// A member's key (or, for the first, the object's `}`).
+    Key { first: bool },
+    /// `,` or `}` after a member.
+    AfterMember,
+    /// A record (or, for the first, the list's `]`).
+    Item { first: bool },
+    /// `,` or `]` after a record.
+    AfterItem,
+    /// Nothing but white space.
+    End,
+}
+
 /// What a step did.
 pub enum Step {
-    /// More to do; the share of the records read so far, from 0 to 1. The steps before any record
-    /// is read (0) each pass over the whole text, so each is best followed by a turn of the browser.
+    /// More to do; the share done so far, from 0 to 1 (only grows). The first step (0) checks the
+    /// whole text at once, so it is best followed by a turn of the browser.
     Working(f64),
     Done(Read),
 }
@@ -67,13 +113,6 @@ pub enum Read {
     Invalid(Vec<Problem>),
     /// The file cannot be read as a dataset; `load::load_bytes` says where and why.
     Unreadable,
-}
-
-/// Only the records, as raw JSON: where each one is in the text.
-#[derive(serde::Deserialize)]
-struct RecordsOnly<'a> {
-    #[serde(borrow, default)]
-    records: Vec<&'a RawValue>,
 }
 
 impl Reading {
@@ -104,8 +143,9 @@ impl Reading {
                 Ok(text) => {
                     let fits = text.len() <= load::MAX_BYTES;
                     self.text = text;
+                    // serde would read an array as a struct's fields in order: only an object is a dataset.
                     if fits {
-                        self.stage = Stage::Start;
+                        self.stage = Stage::Finding(Box::default());
                         Step::Working(0.0)
                     } else {
                         Step::Done(Read::Unreadable)
@@ -116,13 +156,30 @@ impl Reading {
                     Step::Done(Read::Unreadable)
                 }
             },
-            Stage::Start => match self.split() {
-                Some(stage) => {
-                    self.stage = stage;
-                    Step::Working(0.0)
+            Stage::Finding(mut finding) => match finding.find(self.json(), VALUES_PER_STEP) {
+                Some(false) => {
+                    let share = FINDING_SHARE * finding.at as f64 / self.json().len().max(1) as f64;
+                    self.stage = Stage::Finding(finding);
+                    Step::Working(share)
                 }
+                Some(true) => match self.records_stage(*finding) {
+                    Some(stage) => {
+                        self.stage = stage;
+                        Step::Working(FINDING_SHARE)
+                    }
+                    None => Step::Done(Read::Unreadable),
+                },
                 None => Step::Done(Read::Unreadable),
             },
+            Stage::Pace(mut builder) => {
+                if builder.set_pace(PACED_PER_STEP) {
+                    Step::Done(Read::Valid(Box::new(builder.finish())))
+                } else {
+                    let share = builder.paced_share();
+                    self.stage = Stage::Pace(builder);
+                    Step::Working(FINDING_SHARE + RECORDS_SHARE + (1.0 - FINDING_SHARE - RECORDS_SHARE) * share)
+                }
+            }
             Stage::Records(mut records_stage) => {
                 let Records { builder, items, next, seen, problems } = &mut *records_stage;
                 let next = *next;
@@ -142,7 +199,7 @@ impl Reading {
                     let share = end as f64 / items.len() as f64;
                     records_stage.next = end;
                     self.stage = Stage::Records(records_stage);
-                    return Step::Working(share);
+                    return Step::Working(FINDING_SHARE + RECORDS_SHARE * share);
                 }
                 let Records { builder, mut problems, .. } = *records_stage;
                 // The errors first, as `load_fast` gives them.
@@ -150,38 +207,89 @@ impl Reading {
                 if problems.iter().any(|problem| problem.severity == Severity::Error) {
                     Step::Done(Read::Invalid(problems))
                 } else {
-                    Step::Done(Read::Valid(Box::new(builder.finish())))
+                    self.stage = Stage::Pace(Box::new(builder));
+                    Step::Working(FINDING_SHARE + RECORDS_SHARE)
                 }
             }
             Stage::Over => Step::Done(Read::Unreadable),
         }
     }
 
-    /// Finds the records and reads and checks everything else; `None` when the file cannot be
-    /// read as a dataset.
-    fn split(&self) -> Option<Stage> {
+    /// Reads and checks everything but the records, once they are found; `None` when the file
+    /// cannot be read as a dataset.
+    fn records_stage(&self, finding: Finding) -> Option<Stage> {
         let json = self.json();
-        // serde would read an array as a struct's fields in order: only an object is a dataset.
-        if !json.trim_start().starts_with('{') {
-            return None;
-        }
-        let records = serde_json::from_str::<RecordsOnly>(json).ok()?.records;
-        let offset = |raw: &RawValue| raw.get().as_ptr() as usize - json.as_ptr() as usize;
-        let items: Vec<Range<usize>> = records.iter().map(|raw| offset(raw)..offset(raw) + raw.get().len()).collect();
-        let head: Dataset = match (items.first(), items.last()) {
-            (Some(first), Some(last)) => {
-                serde_json::from_str(&format!("{}{}", &json[..first.start], &json[last.end..])).ok()?
-            }
-            _ => serde_json::from_str(json).ok()?,
-        };
+        let members: Vec<&str> = finding.members.iter().map(|member| &json[member.clone()]).collect();
+        let head: Dataset = serde_json::from_str(&format!("{{{}}}", members.join(","))).ok()?;
         if !load::header_is_supported(&head) {
             return None;
         }
         let problems = load::validate_head(&head);
         let mut builder = IndexBuilder::new(head);
-        builder.reserve(items.len());
+        builder.reserve(finding.items.len());
+        let items = finding.items;
         Some(Stage::Records(Box::new(Records { builder, items, next: 0, seen: SeenRecords::new(), problems })))
     }
+}
+
+impl Finding {
+    /// Passes over up to `budget` more values: `Some(true)` once the whole text is passed,
+    /// `None` when it is not a JSON object with at most one list of records (serde_json then
+    /// says what is wrong, as it reads the file in one pass: `load::load_bytes`).
+    fn find(&mut self, json: &str, budget: usize) -> Option<bool> {
+        let bytes = json.as_bytes();
+        for _ in 0..budget {
+            while bytes.get(self.at).is_some_and(u8::is_ascii_whitespace) {
+                self.at += 1;
+            }
+            let next = bytes.get(self.at).copied();
+            let start = self.at;
+            self.expect = match (self.expect, next) {
+                (Expect::Open, Some(b'{')) => Expect::Key { first: true },
+                (Expect::Key { first: true }, Some(b'}')) | (Expect::AfterMember, Some(b'}')) => Expect::End,
+                (Expect::Key { .. }, Some(b'"')) => {
+                    let after_key = value_end(json, start)?;
+                    let key =
+                        String::deserialize(&mut serde_json::Deserializer::from_str(&json[start..after_key])).ok()?;
+                    let colon = after_key + json[after_key..].len() - json[after_key..].trim_start().len();
+                    (bytes.get(colon) == Some(&b':')).then_some(())?;
+                    if key == "records" {
+                        let open = colon + 1 + json[colon + 1..].len() - json[colon + 1..].trim_start().len();
+                        if self.records_seen || bytes.get(open) != Some(&b'[') {
+                            return None;
+                        }
+                        self.records_seen = true;
+                        self.at = open;
+                        Expect::Item { first: true }
+                    } else {
+                        let end = value_end(json, colon + 1)?;
+                        self.members.push(start..end);
+                        self.at = end - 1;
+                        Expect::AfterMember
+                    }
+                }
+                (Expect::AfterMember, Some(b',')) => Expect::Key { first: false },
+                (Expect::Item { first: true }, Some(b']')) | (Expect::AfterItem, Some(b']')) => Expect::AfterMember,
+                (Expect::Item { .. }, Some(_)) => {
+                    let end = value_end(json, start)?;
+                    self.items.push(start..end);
+                    self.at = end - 1;
+                    Expect::AfterItem
+                }
+                (Expect::AfterItem, Some(b',')) => Expect::Item { first: false },
+                (Expect::End, None) => return Some(true),
+                _ => return None,
+            };
+            self.at += 1;
+        }
+        Some(false)
+    }
+}
+
+/// Passes over the one JSON value at `at` (after white space): where it ends.
+fn value_end(json: &str, at: usize) -> Option<usize> {
+    let raw = <&RawValue>::deserialize(&mut serde_json::Deserializer::from_str(&json[at..])).ok()?;
+    Some(raw.get().as_ptr() as usize - json.as_ptr() as usize + raw.get().len())
 }
 
 #[cfg(test)]

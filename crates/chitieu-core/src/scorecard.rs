@@ -2,30 +2,30 @@
 //! total, and the evaluated rows behind the counts. Everything is read from a `DatasetIndex`, so
 //! nothing here runs the status rules again.
 
-use std::collections::BTreeMap;
-
 use crate::evaluate::{Evaluation, StatusOrigin};
 use crate::index::DatasetIndex;
 pub use crate::index::Row;
 use crate::model::{StatedSummary, Status};
+use crate::pace::Pace;
 
 /// Counts per status; `assessed` counts records with a status (computed, or stated by the source
 /// when there is no target to compare with); `from_source` counts the latter.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Counts {
-    pub by_status: BTreeMap<Status, u32>,
+    /// Per status, in `Status` order (`get`). Arrays rather than maps: five and six counters.
+    by_status: [u32; Status::ALL.len()],
     pub assessed: u32,
     pub from_source: u32,
     pub without_target: u32,
     /// Targets whose deadline is still ahead, per pace (met early counts as ahead).
-    pub by_pace: BTreeMap<crate::pace::Pace, u32>,
+    by_pace: [u32; Pace::ALL.len()],
 }
 
 impl Counts {
     fn add(&mut self, evaluation: &Evaluation) {
         match evaluation.effective_status() {
             Some((status, origin)) => {
-                *self.by_status.entry(status).or_default() += 1;
+                self.by_status[status as usize] += 1;
                 self.assessed += 1;
                 if origin == StatusOrigin::Stated {
                     self.from_source += 1;
@@ -34,11 +34,15 @@ impl Counts {
             None => self.without_target += 1,
         }
         if let Some(pace) = &evaluation.pace {
-            *self.by_pace.entry(pace.pace).or_default() += 1;
+            self.by_pace[pace.pace as usize] += 1;
         }
     }
     pub fn get(&self, status: Status) -> u32 {
-        self.by_status.get(&status).copied().unwrap_or(0)
+        self.by_status[status as usize]
+    }
+    /// The paces some target has, in `Pace` order, with how many have each.
+    pub fn paces(&self) -> impl Iterator<Item = (Pace, u32)> + '_ {
+        Pace::ALL.into_iter().map(|pace| (pace, self.by_pace[pace as usize])).filter(|&(_, count)| count > 0)
     }
     /// Achieved plus exceeded.
     pub fn met(&self) -> u32 {

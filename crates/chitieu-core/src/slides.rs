@@ -131,7 +131,7 @@ impl Deck {
         let dataset = index.dataset();
         let place = |pair: usize| {
             let (unit, term) = &self.pairs[pair];
-            (unit.as_str(), term.as_str(), chart::place_name(dataset, unit, term, lang))
+            (unit.as_str(), term.as_str(), chart::place_name(index, unit, term, lang))
         };
         let suffix =
             |part: usize, parts: usize| if parts > 1 { format!(" ({}/{parts})", part + 1) } else { String::new() };
@@ -275,7 +275,7 @@ impl Deck {
                 }
             };
             part(
-                chart::place_name(dataset, unit, term, lang) + lang.pick(": tổng hợp kết quả", ": summary of results"),
+                chart::place_name(index, unit, term, lang) + lang.pick(": tổng hợp kết quả", ": summary of results"),
                 &|key| matches!(key, SlideKey::Scorecard { .. }),
             );
             for (position, &domain) in self.domains.iter().enumerate() {
@@ -294,7 +294,7 @@ impl Deck {
             let shown = if self.pairs.len() > MAX_LINES_PER_SLIDE { MAX_LINES_PER_SLIDE - 1 } else { self.pairs.len() };
             for (pair, (unit, term)) in self.pairs[..shown].iter().enumerate() {
                 let pages = pages(&|key| matches!(key, SlideKey::Scorecard { pair: found } if *found == pair));
-                lines.push(format!("{} — {}", chart::place_name(dataset, unit, term, lang), pages.unwrap_or_default()));
+                lines.push(format!("{} — {}", chart::place_name(index, unit, term, lang), pages.unwrap_or_default()));
             }
             let more = self.pairs.len() - shown;
             if more > 0 {

@@ -45,7 +45,7 @@ fn every_designed_pace_is_the_pace_computed() {
 fn the_scorecard_splits_targets_not_yet_due_by_pace() {
     let index = illustrative();
     let card = scorecard(&index, "son-lam", "2025-2030");
-    let counts: Vec<(Pace, u32)> = card.total.by_pace.iter().map(|(pace, count)| (*pace, *count)).collect();
+    let counts: Vec<(Pace, u32)> = card.total.paces().collect();
     // Health insurance has one result and nothing before it: no pace yet, rather than "no data".
     assert_eq!(
         counts,

@@ -374,7 +374,7 @@ fn no_view_shows_a_figure_of_another_place_or_term() {
             let (locality, term) = index
                 .locality_terms()
                 .iter()
-                .find(|(locality, term)| slide.kicker == chart::place_name(dataset, locality, term, lang))
+                .find(|(locality, term)| slide.kicker == chart::place_name(&index, locality, term, lang))
                 .unwrap_or_else(|| panic!("a chart slide names its place: {:?}", slide.kicker));
             assert!(slide.kicker.contains(locality_name(locality)), "{}", slide.kicker);
             let of_pair =

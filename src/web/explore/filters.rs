@@ -63,7 +63,7 @@ pub fn Filters() -> impl IntoView {
                         (
                             chitieu_core::search::fold(name),
                             format!("{locality}|{term}"),
-                            chart::place_name(data.dataset(), locality, term, lang),
+                            chart::place_name(&data, locality, term, lang),
                         )
                     })
                     .collect::<Vec<_>>();
@@ -76,9 +76,9 @@ pub fn Filters() -> impl IntoView {
             .collect::<Vec<_>>();
         // While searching: how many match, and the best match (which Enter opens), named.
         let answer = searching.then(|| {
-            let best = found.first().map(|(locality, term)| {
-                (format!("{locality}|{term}"), chart::place_name(data.dataset(), locality, term, lang))
-            });
+            let best = found
+                .first()
+                .map(|(locality, term)| (format!("{locality}|{term}"), chart::place_name(&data, locality, term, lang)));
             (found.len(), best)
         });
         (groups, answer)
@@ -340,7 +340,7 @@ fn found_elsewhere() -> impl IntoView {
             .into_iter()
             .take(SHOWN)
             .map(|(locality, term, count)| {
-                let label = format!("{} ({count})", chart::place_name(data.dataset(), locality, term, lang));
+                let label = format!("{} ({count})", chart::place_name(&data, locality, term, lang));
                 let (locality, term) = (locality.to_string(), term.to_string());
                 view! {
                     <button

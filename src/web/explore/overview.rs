@@ -26,7 +26,7 @@ pub fn OverviewView(data: Arc<DatasetIndex>) -> impl IntoView {
     let counts = Memo::new(move |_| {
         let (locality, term) = screen.place.get()?;
         let card = scorecard(&index, &locality, &term);
-        let place = chart::place_name(index.dataset(), &locality, &term, lang());
+        let place = chart::place_name(&index, &locality, &term, lang());
         let counts: Vec<(Status, u32)> = Status::ALL.iter().map(|status| (*status, card.total.get(*status))).collect();
         Some((chart::scorecard_sentence(&card, &place, lang()), counts, card.total.from_source))
     });

@@ -96,7 +96,7 @@ pub fn indicator_detail(
     let row = index.row(locality, term, indicator_id)?;
     let Row { record, indicator, evaluation } = row;
     let unit = indicator.unit.get(lang).to_string();
-    let place = place_name(dataset, locality, term, lang);
+    let place = place_name(index, locality, term, lang);
     let name = indicator.name.get(lang).to_string();
     let shape = record.target.as_ref().and_then(|target| target.shape().ok());
     let result = evaluation.assessed_result.map(|position| &record.results[position]);

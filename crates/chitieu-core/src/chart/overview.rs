@@ -43,7 +43,7 @@ pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter
     bars.sort_by(|a, b| b.value.total_cmp(&a.value));
     let largest = bars.iter().map(|bar| bar.value).fold(100.0, f64::max);
     let lowest = bars.iter().map(|bar| bar.value).fold(0.0, f64::min);
-    let place = place_name(index.dataset(), locality, term, lang);
+    let place = place_name(index, locality, term, lang);
     let title = match lang {
         Lang::Vi => format!("{place}: % mục tiêu theo chỉ tiêu"),
         Lang::En => format!("{place}: % of target by indicator"),
@@ -165,16 +165,15 @@ pub fn scorecard_headline(card: &Scorecard, lang: Lang) -> String {
 /// "Tiến độ 24 chỉ tiêu còn trong hạn: 10 đúng tiến độ, 5 chậm tiến độ, 9 chưa có số liệu." — the
 /// targets whose deadline is still ahead, split by pace; `None` when no target has a pace.
 pub fn pace_summary(counts: &Counts, lang: Lang) -> Option<String> {
-    if counts.by_pace.is_empty() {
+    let parts: Vec<String> = counts
+        .paces()
+        .map(|(pace, count)| format!("{count} {}", crate::i18n::pace_name(pace, lang).to_lowercase()))
+        .collect();
+    if parts.is_empty() {
         return None;
     }
-    let parts: Vec<String> = counts
-        .by_pace
-        .iter()
-        .map(|(pace, count)| format!("{count} {}", crate::i18n::pace_name(*pace, lang).to_lowercase()))
-        .collect();
     // Counted over every target whose deadline is still ahead, met early ("ahead") included.
-    let total: u32 = counts.by_pace.values().sum();
+    let total: u32 = counts.paces().map(|(_, count)| count).sum();
     Some(match lang {
         Lang::Vi => format!("Tiến độ {total} chỉ tiêu còn trong hạn: {}.", parts.join(", ")),
         Lang::En => format!("Pace of the {total} targets still within their deadline: {}.", parts.join(", ")),
@@ -185,7 +184,7 @@ pub fn pace_summary(counts: &Counts, lang: Lang) -> Option<String> {
 pub fn domain_breakdown(index: &DatasetIndex, locality: &str, term: &str, lang: Lang) -> StackedChart {
     let dataset = index.dataset();
     let card = scorecard(index, locality, term);
-    let place = place_name(dataset, locality, term, lang);
+    let place = place_name(index, locality, term, lang);
     let rows: Vec<StackedRow> = card
         .by_domain
         .iter()

@@ -5,22 +5,18 @@ use super::spec::Column;
 use crate::evaluate::{DerivedFrom, Evaluation, Finding, StatusOrigin};
 use crate::format;
 use crate::i18n::{status_name, Lang};
-use crate::model::{Dataset, Indicator, Outcome, Record, TargetShape};
+use crate::index::DatasetIndex;
+use crate::model::{Indicator, Outcome, Record, TargetShape};
 
-/// "Bến Sung, 2020-2025".
-pub fn place_name(dataset: &Dataset, locality: &str, term: &str, lang: Lang) -> String {
+/// "Bến Sung, 2020-2025". Two units of one name (two "Xã Tân Phú" of a province, "Tân Hòa" and
+/// "Tân Hoà"; compared without diacritics, so "Tân Hóa" too) are told apart by the unit they
+/// belong to.
+pub fn place_name(index: &DatasetIndex, locality: &str, term: &str, lang: Lang) -> String {
+    let dataset = index.dataset();
     let unit = dataset.locality(locality);
     let name = unit.map_or(locality, |locality| locality.name.get(lang));
-    // Two units of one name (two "Xã Tân Phú" of a province, "Tân Hòa" and "Tân Hoà"; compared
-    // without diacritics, so "Tân Hóa" too) are told apart by the unit they belong to.
-    let namesake = |other: &crate::model::Locality| {
-        let other_name = other.name.get(lang);
-        other.id != locality
-            && other_name.len().abs_diff(name.len()) <= 4
-            && crate::search::fold(other_name) == crate::search::fold(name)
-    };
     let parent = unit
-        .filter(|_| dataset.localities.iter().any(namesake))
+        .filter(|_| index.is_shared_name(name, lang))
         .and_then(|unit| dataset.locality(unit.parent.as_deref()?))
         .map(|parent| parent.name.get(lang));
     match parent {

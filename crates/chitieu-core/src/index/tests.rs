@@ -336,7 +336,8 @@ fn namesakes_are_named_with_their_parent() {
         crate::load::load(include_str!("../../../../public/data/illustrative.json")).into_valid().unwrap();
     let son_lam = dataset.localities.iter_mut().find(|unit| unit.id == "son-lam").unwrap();
     son_lam.name.vi = "Xã Hoà Thắng".into();
-    let name = |locality: &str| crate::chart::place_name(&dataset, locality, "2020-2025", Lang::Vi);
+    let index = DatasetIndex::new(dataset);
+    let name = |locality: &str| crate::chart::place_name(&index, locality, "2020-2025", Lang::Vi);
     assert_eq!(name("hoa-thang"), "Xã Hòa Thắng (Huyện Tân Lập), 2020-2025");
     assert_eq!(name("son-lam"), "Xã Hoà Thắng (Tỉnh Minh Sơn), 2020-2025");
     assert_eq!(name("dong-hung"), "Xã Đông Hưng, 2020-2025");

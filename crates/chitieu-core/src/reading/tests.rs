@@ -52,6 +52,14 @@ pub(crate) fn with_localities(count: usize) -> serde_json::Value {
     json
 }
 
+/// The dataset's text with the records before every other member.
+fn records_first(json: &serde_json::Value) -> String {
+    let records = json["records"].to_string();
+    let mut rest = json.clone();
+    rest.as_object_mut().unwrap().remove("records");
+    format!("{{ \"records\" : {records} , {}", &rest.to_string()[1..])
+}
+
 /// Everything an index answers (its hash maps print in no fixed order, so not `{:?}` of it).
 fn described(answer: &Read) -> String {
     let index = match answer {
@@ -93,6 +101,11 @@ fn a_valid_file_read_in_steps_gives_the_index_built_in_one_pass() {
         no_records.to_string(),
         without_records_key.to_string(),
         with_warning.to_string(),
+        // The walk over the top level, with what JSON allows: the records first, a key spelled
+        // with an escape, white space everywhere.
+        records_first(&valid_json()),
+        many.replacen("\"records\"", "\"rec\\u006frds\"", 1),
+        serde_json::to_string_pretty(&with_localities(3)).unwrap().replace(':', " :\r\n\t").replace(',', "\n ,  "),
     ] {
         let (stepped, _) = read_in_steps(text.as_bytes());
         assert!(matches!(stepped, Read::Valid(_)), "{}", described(&stepped));
@@ -105,10 +118,13 @@ fn each_step_reads_a_bounded_number_of_records_and_the_share_only_grows() {
     let text = with_localities(400).to_string();
     let (answer, shares) = read_in_steps(text.as_bytes());
     assert!(matches!(answer, Read::Valid(_)));
-    // A step to check the text, one for everything but the records, then 800 records 256 at a time.
-    assert_eq!(shares.len(), 2 + 800 / RECORDS_PER_STEP);
-    assert_eq!(shares[..2], [0.0, 0.0]);
-    assert!(shares[1..].windows(2).all(|pair| pair[0] < pair[1]), "{shares:?}");
+    // A step to check the text; two to find the records (800 records and their commas, 1,024
+    // values or marks at a time); the 800 records 256 at a time; their pace 2,048 at a time, the
+    // last step giving the answer.
+    let finding = (2 * 800usize).div_ceil(VALUES_PER_STEP);
+    assert_eq!(shares.len(), 1 + finding + 800usize.div_ceil(RECORDS_PER_STEP) + 800usize.div_ceil(PACED_PER_STEP) - 1);
+    assert_eq!(shares[0], 0.0);
+    assert!(shares.windows(2).all(|pair| pair[0] < pair[1]), "{shares:?}");
     assert!(shares.iter().all(|share| (0.0..1.0).contains(share)));
 }
 
@@ -148,6 +164,13 @@ fn a_file_with_problems_gives_the_one_pass_problems_wherever_they_are() {
         ("records not a list", patched(|json| json["records"] = serde_json::json!({}))),
         ("a list, not an object", format!("[{text}]").into_bytes()),
         ("two records keys", text.replacen("\"records\":", "\"records\":[],\"records\":", 1).into_bytes()),
+        ("records null", text.replacen("\"records\":[", "\"records\":null,\"x\":[", 1).into_bytes()),
+        ("a comma after the last record", text.replacen("}]", "},]", 1).into_bytes()),
+        ("two records without a comma", text.replacen("},{\"indicator\"", "} {\"indicator\"", 1).into_bytes()),
+        ("a comma after the last member", format!("{},}}", &text[..text.len() - 1]).into_bytes()),
+        ("text after the object", format!("{text} x").into_bytes()),
+        ("two objects", format!("{text}{text}").into_bytes()),
+        ("an empty object", b"{}".to_vec()),
         ("not UTF-8", [b"{\"title\": \"X\xe3 A\"}".as_slice(), text.as_bytes()].concat()),
         ("empty", Vec::new()),
     ];
