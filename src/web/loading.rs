@@ -106,11 +106,7 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
             format!("The server answered {status} for this file."),
         ));
     }
-    let body = match response.array_buffer() {
-        Ok(promise) => JsFuture::from(promise).await,
-        Err(error) => Err(error),
-    };
-    let bytes = body.map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec()).map_err(|error| {
+    let bytes = read_body(&response).await.map_err(|error| {
         let error = js_error_text(&error);
         unreachable(
             url,
@@ -124,6 +120,29 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
     });
     finished.set(true);
     bytes
+}
+
+/// A response's body, copied into the wasm memory as its pieces arrive, in tasks of at most about
+/// `SLICE_MS` (the pieces already there are read at once, without a turn of the browser between).
+async fn read_body(response: &web_sys::Response) -> Result<Vec<u8>, JsValue> {
+    let Some(body) = response.body() else { return Ok(Vec::new()) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    let mut started = js_sys::Date::now();
+    loop {
+        if js_sys::Date::now() - started > SLICE_MS {
+            next_task().await;
+            started = js_sys::Date::now();
+        }
+        let piece = JsFuture::from(reader.read()).await?;
+        if js_sys::Reflect::get(&piece, &"done".into())?.is_truthy() {
+            return Ok(bytes);
+        }
+        let piece: js_sys::Uint8Array = js_sys::Reflect::get(&piece, &"value".into())?.unchecked_into();
+        let start = bytes.len();
+        bytes.resize(start + piece.length() as usize, 0);
+        piece.copy_to(&mut bytes[start..]);
+    }
 }
 
 /// What the browser says about a failure ("TypeError: Failed to fetch").
@@ -175,8 +194,8 @@ async fn last_good(state: AppState, url: &str) -> Option<(DatasetIndex, Option<f
     let cache: web_sys::Cache = JsFuture::from(caches.open(DATA_CACHE)).await.ok()?.dyn_into().ok()?;
     let response: web_sys::Response = JsFuture::from(cache.match_with_str(url)).await.ok()?.dyn_into().ok()?;
     let fetched_at = response.headers().get(FETCHED_HEADER).ok().flatten().and_then(|value| value.parse().ok());
-    let bytes = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    let (read, _) = read_in_steps(state, js_sys::Uint8Array::new(&bytes).to_vec()).await;
+    let bytes = read_body(&response).await.ok()?;
+    let (read, _) = read_in_steps(state, bytes).await;
     Some((read.ok()?, fetched_at))
 }
 
@@ -197,13 +216,15 @@ async fn next_task() {
 /// worker, which says where and why. Gives the bytes back, for keeping or exporting.
 pub async fn read_in_steps(state: AppState, bytes: Vec<u8>) -> (Result<DatasetIndex, Vec<Problem>>, Vec<u8>) {
     super::browser::mark("chitieu:data");
+    // The task that received the last piece of the file does no reading.
+    next_task().await;
     let mut reading = Reading::new(bytes);
     let read = 'reading: loop {
         let started = js_sys::Date::now();
         loop {
             match reading.step() {
                 Step::Done(read) => break 'reading read,
-                // The first steps each pass over the whole text: each gets a task of its own.
+                // The first step checks the whole text: it gets a task of its own.
                 Step::Working(share) if share == 0.0 || js_sys::Date::now() - started > SLICE_MS => {
                     state.reading.set(Some(share));
                     break;

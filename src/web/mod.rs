@@ -21,8 +21,7 @@ use leptos::prelude::*;
 pub use problems::ErrorPanel;
 pub use state::{provide_app_context, AppState, DataOrigin, LoadFailure, Screen};
 
-/// The default dataset, relative to the page so that `dist/` works from any sub-path (index.html
-/// preloads the dataset by the same rule).
+/// The default dataset, relative to the page so that `dist/` works from any sub-path.
 pub const DEFAULT_DATASET_URL: &str = "data/default.json";
 
 /// Entry point of the desk app (`chitieu-app`): mounts the explorer on `<body>`. (A panic traps:
