@@ -91,7 +91,7 @@ fn charts(index: &DatasetIndex, lang: Lang) -> Vec<ChartSpec> {
 
     for (locality, term) in &pairs {
         let card = scorecard(index, locality, term);
-        let place = chart::place_name(dataset, locality, term, lang);
+        let place = chart::place_name(index, locality, term, lang);
         let _ = chart::scorecard_sentence(&card, &place, lang);
         specs.push(ChartSpec::Stacked(chart::domain_breakdown(index, locality, term, lang)));
         let rows = index.rows(locality, term);
