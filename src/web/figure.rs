@@ -309,7 +309,8 @@ pub fn DataTable(table: Signal<Table>) -> impl IntoView {
 
 /// The documents the figures of figure `id` come from, as "Nguồn: …": those cited by the records
 /// it draws (the place and term; one indicator in the detail, across the place's terms in its
-/// terms chart; the compared indicator in the term on screen), not every document of the dataset.
+/// terms chart; the compared indicator at the places drawn, in the term on screen), not every
+/// document of the dataset.
 fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str) -> String {
     state.data.with(|data| {
         let Some(data) = data.as_ref() else { return String::new() };
@@ -317,8 +318,14 @@ fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str) -> Stri
         let Some((locality, term)) = &place else { return String::new() };
         let records: Vec<&Record> = match (id, &indicator) {
             ("compare-chart", _) => {
+                // The places drawn: of many, the best and the worst (the table lists every one).
                 let chosen = compared_indicator(data, term, indicator.as_deref());
-                data.records_of_indicator(&chosen).filter(|record| &record.term == term).collect()
+                let drawn: Vec<String> = chart::compare(data, &chosen, Some(term), lang)
+                    .map(|chart| chart.columns.into_iter().map(|column| column.key).collect())
+                    .unwrap_or_default();
+                data.records_of_indicator(&chosen)
+                    .filter(|record| drawn.contains(&format!("{}|{}", record.locality, record.term)))
+                    .collect()
             }
             ("terms-chart", Some(indicator)) => {
                 // The place's terms, and the units it was formed from (their columns come first).

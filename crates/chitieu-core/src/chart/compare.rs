@@ -44,7 +44,8 @@ pub fn compare(index: &DatasetIndex, indicator_id: &str, term: Option<&str>, lan
         .iter()
         .map(|row| {
             let record = row.record;
-            let locality = dataset.locality(&record.locality).map_or(record.locality.as_str(), |l| l.name.get(lang));
+            // Namesakes with their district: a figure must say which commune it is once exported.
+            let locality = super::words::unit_name(index, &record.locality, lang);
             let key = format!("{}|{}", record.locality, record.term);
             // Within one term the column is the place alone (the title names the term).
             let label = if scope.is_some() { locality.to_string() } else { format!("{locality} {}", record.term) };

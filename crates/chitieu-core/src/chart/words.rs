@@ -8,10 +8,15 @@ use crate::i18n::{status_name, Lang};
 use crate::index::DatasetIndex;
 use crate::model::{Indicator, Outcome, Record, TargetShape};
 
-/// "Bến Sung, 2020-2025". Two units of one name (two "Xã Tân Phú" of a province, "Tân Hòa" and
-/// "Tân Hoà"; compared without diacritics, so "Tân Hóa" too) are told apart by the unit they
-/// belong to.
+/// "Bến Sung, 2020-2025" (`unit_name`, then the term).
 pub fn place_name(index: &DatasetIndex, locality: &str, term: &str, lang: Lang) -> String {
+    format!("{}, {term}", unit_name(index, locality, lang))
+}
+
+/// "Bến Sung". Two units of one name (two "Xã Tân Phú" of a province, "Tân Hòa" and "Tân Hoà";
+/// compared without diacritics, so "Tân Hóa" too) are told apart by the unit they belong to:
+/// "Xã Tân Phú (Huyện Đông Sơn)".
+pub fn unit_name(index: &DatasetIndex, locality: &str, lang: Lang) -> String {
     let dataset = index.dataset();
     let unit = dataset.locality(locality);
     let name = unit.map_or(locality, |locality| locality.name.get(lang));
@@ -20,8 +25,8 @@ pub fn place_name(index: &DatasetIndex, locality: &str, term: &str, lang: Lang) 
         .and_then(|unit| dataset.locality(unit.parent.as_deref()?))
         .map(|parent| parent.name.get(lang));
     match parent {
-        Some(parent) => format!("{} ({}), {term}", isolate_direction(name), isolate_direction(parent)),
-        None => format!("{}, {term}", isolate_direction(name)),
+        Some(parent) => format!("{} ({})", isolate_direction(name), isolate_direction(parent)),
+        None => isolate_direction(name).into_owned(),
     }
 }
 

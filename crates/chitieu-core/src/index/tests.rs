@@ -341,4 +341,14 @@ fn namesakes_are_named_with_their_parent() {
     assert_eq!(name("hoa-thang"), "Xã Hòa Thắng (Huyện Tân Lập), 2020-2025");
     assert_eq!(name("son-lam"), "Xã Hoà Thắng (Tỉnh Minh Sơn), 2020-2025");
     assert_eq!(name("dong-hung"), "Xã Đông Hưng, 2020-2025");
+    // The compare view's columns (and so its table, CSV and image) name the namesake's district too.
+    let mut compared = 0;
+    for indicator in crate::chart::comparable_indicators_in_term(&index, "2020-2025") {
+        let chart = crate::chart::compare(&index, &indicator.id, Some("2020-2025"), Lang::Vi).unwrap();
+        for column in chart.columns.iter().filter(|column| column.key.starts_with("hoa-thang|")) {
+            assert_eq!(column.label, "Xã Hòa Thắng (Huyện Tân Lập)");
+            compared += 1;
+        }
+    }
+    assert!(compared > 0, "Xã Hòa Thắng is in no comparison");
 }
