@@ -172,6 +172,11 @@ fn a_baseline_and_a_later_year_make_an_in_term_series() {
     let series = detail.series.expect("two dated results");
     let labels: Vec<&str> = series.columns.iter().map(|column| column.label.as_str()).collect();
     assert_eq!(labels, ["2015", "2019"]);
+    // Each year's figure without a target of its own is said as a result, not "mục tiêu , …".
+    for column in series.columns.iter().filter(|column| column.target_label.is_empty()) {
+        assert!(series.description.contains(&format!("{}: kết quả {}", column.label, column.value_label)));
+    }
+    assert!(!series.description.contains("mục tiêu ,"), "{}", series.description);
 }
 
 #[test]

@@ -336,9 +336,16 @@ pub(super) fn finding_words(finding: &Finding, row: crate::index::Row<'_>, unit:
 pub(super) fn columns_sentence(columns: &[Column], subject: &str, lang: Lang) -> String {
     let parts: Vec<String> = columns
         .iter()
-        .map(|column| match lang {
-            Lang::Vi => format!("{}: mục tiêu {}, kết quả {}", column.label, column.target_label, column.value_label),
-            Lang::En => format!("{}: target {}, result {}", column.label, column.target_label, column.value_label),
+        .map(|column| match (lang, column.target_label.is_empty()) {
+            // A year of a series has a result and no target of its own: no "mục tiêu ," then.
+            (Lang::Vi, true) => format!("{}: kết quả {}", column.label, column.value_label),
+            (Lang::En, true) => format!("{}: result {}", column.label, column.value_label),
+            (Lang::Vi, false) => {
+                format!("{}: mục tiêu {}, kết quả {}", column.label, column.target_label, column.value_label)
+            }
+            (Lang::En, false) => {
+                format!("{}: target {}, result {}", column.label, column.target_label, column.value_label)
+            }
         })
         .collect();
     format!("{subject} — {}.", parts.join("; "))
