@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use crate::evaluate::{evaluate, Evaluation};
 use crate::i18n::Lang;
-use crate::model::{Dataset, Indicator, Record, Source};
+use crate::model::{Dataset, Indicator, Locality, Record, Source};
 
 /// One evaluated record with its indicator; everything is borrowed from a `DatasetIndex`.
 #[derive(Debug, Clone, Copy)]
@@ -34,6 +34,8 @@ pub struct DatasetIndex {
     record_positions_by_indicator: HashMap<String, Vec<usize>>,
     /// The position in `locality_terms` of the pair to open on.
     default_pair_position: Option<usize>,
+    /// Locality id → its position in the dataset's localities.
+    locality_positions: HashMap<String, usize>,
     /// Per language (`Lang::Vi`, `Lang::En`), how many localities have each name, compared
     /// without diacritics ("Tân Hòa", "Tân Hoà" and "Tân Hóa" are one): `place_name` names a
     /// locality whose name another has too with the unit above it.
@@ -74,7 +76,7 @@ impl DatasetIndex {
     }
 
     /// The locality and term to open on: the one with the most assessed indicators (those with a %
-    /// of target; ties go to the later term), so that the first screen has something to show.
+    /// of target; ties go to the later term, then to the earlier pair in the file), so that the first screen has something to show.
     pub fn default_locality_term(&self) -> Option<&(String, String)> {
         self.default_pair_position.map(|position| &self.locality_terms[position])
     }
@@ -137,49 +139,55 @@ impl DatasetIndex {
             .collect()
     }
 
-    /// The places and terms the locality picker's search finds, best first: every word of
-    /// `query` (without diacritics) is in the place's own name, or in its district's or province's
-    /// name (all its communes), a word with a digit in its term ("dong hung 2020"). Best: the name
+    /// The places and terms the locality picker's search finds, best first: every word of `query`
+    /// (without diacritics) begins a word of the place's own name, or of its name and its
+    /// district's together ("tan hoa tho xuan"; a district's name finds all its communes), or of
+    /// its province's name; a word with a digit is in its term ("dong hung 2020"). Best: the name
     /// is the query ("hoa binh" puts Xã Hòa Bình before Xã Bình Hòa), then the place's own name,
-    /// then its district's; within each, the order of `locality_terms`.
+    /// then with its district's; within each, the order of `locality_terms`.
     pub fn find_places(&self, query: &str) -> Vec<(&str, &str)> {
-        let folded = crate::search::fold(query);
+        use crate::search::fold;
+        let folded = fold(query);
         let (years, words): (Vec<&str>, Vec<&str>) =
             folded.split_whitespace().partition(|word| word.chars().any(|c| c.is_ascii_digit()));
         if years.is_empty() && words.is_empty() {
             return Vec::new();
         }
         let phrase = words.join(" ");
-        let name = |id: Option<&str>| {
-            id.and_then(|id| self.dataset.locality(id))
-                .map(|locality| {
-                    crate::search::fold(&format!("{} {}", locality.name.vi, locality.name.en.as_deref().unwrap_or("")))
-                })
-                .unwrap_or_default()
+        // Every word of the query begins a word of `text`: "yen" is not found in "huyen".
+        let has_all =
+            |text: &str| words.iter().all(|word| text.split_whitespace().any(|known| known.starts_with(word)));
+        let units = &self.dataset.localities;
+        let names = |unit: &Locality| fold(&format!("{} {}", unit.name.vi, unit.name.en.as_deref().unwrap_or("")));
+        let rank_of = |unit: &Locality| {
+            if words.is_empty() {
+                return Some(2);
+            }
+            let vi = fold(&unit.name.vi);
+            // "Xã Hòa Bình" is named "hoa binh" once its level is left off.
+            if vi == phrase || vi.ends_with(&format!(" {phrase}")) {
+                return Some(0);
+            }
+            let own = names(unit);
+            if has_all(&own) {
+                return Some(1);
+            }
+            let parent = unit.parent.as_deref().and_then(|parent| self.locality_positions.get(parent));
+            let with_parent = format!("{own} {}", parent.map(|&parent| names(&units[parent])).unwrap_or_default());
+            let province = fold(unit.province.as_deref().unwrap_or(""));
+            (has_all(&with_parent) || (!province.is_empty() && has_all(&province))).then_some(2)
         };
-        let has_all = |text: &str| !text.is_empty() && words.iter().all(|word| text.contains(word));
+        // Each unit's names are folded once a search, not once per term.
+        let mut ranks: Vec<Option<Option<usize>>> = vec![None; units.len()];
         // Three lists, best first, each in the order of `locality_terms`.
         let mut ranked: [Vec<(&str, &str)>; 3] = Default::default();
         for (locality, term) in
             self.locality_terms.iter().filter(|(_, term)| years.iter().all(|year| term.contains(year)))
         {
-            let unit = self.dataset.locality(locality);
-            // "Xã Hòa Bình" is named "hoa binh" once its level is left off.
-            let vi = unit.map(|unit| crate::search::fold(&unit.name.vi)).unwrap_or_default();
-            let rank = if words.is_empty() {
-                2
-            } else if vi == phrase || vi.ends_with(&format!(" {phrase}")) {
-                0
-            } else if has_all(&name(Some(locality))) {
-                1
-            } else if has_all(&name(unit.and_then(|unit| unit.parent.as_deref())))
-                || has_all(&crate::search::fold(unit.and_then(|unit| unit.province.as_deref()).unwrap_or("")))
-            {
-                2
-            } else {
-                continue;
-            };
-            ranked[rank].push((locality.as_str(), term.as_str()));
+            let Some(&position) = self.locality_positions.get(locality) else { continue };
+            if let Some(rank) = *ranks[position].get_or_insert_with(|| rank_of(&units[position])) {
+                ranked[rank].push((locality.as_str(), term.as_str()));
+            }
         }
         ranked.concat()
     }
@@ -268,6 +276,7 @@ impl IndexBuilder {
                 record_positions_by_pair: Vec::new(),
                 record_positions_by_indicator: HashMap::new(),
                 default_pair_position: None,
+                locality_positions: HashMap::new(),
                 name_counts: Default::default(),
             },
             indicator_positions,
@@ -382,6 +391,8 @@ impl IndexBuilder {
     pub fn finish(mut self) -> DatasetIndex {
         self.set_pace(usize::MAX);
         let IndexBuilder { mut index, assessed_by_pair, .. } = self;
+        index.locality_positions =
+            index.dataset.localities.iter().enumerate().map(|(position, unit)| (unit.id.clone(), position)).collect();
         for lang in [Lang::Vi, Lang::En] {
             for locality in &index.dataset.localities {
                 *index.name_counts[lang as usize].entry(crate::search::fold(locality.name.get(lang))).or_insert(0) += 1;
@@ -389,11 +400,15 @@ impl IndexBuilder {
         }
 
         // The pair with the most indicators that have a % of target; ties go to the later term,
-        // then to the later pair in dataset order (what `Iterator::max_by` keeps).
+        // then to the earlier pair in dataset order: a province's file opens on its first commune,
+        // not its last.
         let locality_terms = &index.locality_terms;
         index.default_pair_position = (0..locality_terms.len()).max_by(|&first, &second| {
-            (assessed_by_pair[first], &locality_terms[first].1)
-                .cmp(&(assessed_by_pair[second], &locality_terms[second].1))
+            (assessed_by_pair[first], &locality_terms[first].1, second).cmp(&(
+                assessed_by_pair[second],
+                &locality_terms[second].1,
+                first,
+            ))
         });
         index
     }
