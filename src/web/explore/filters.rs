@@ -74,15 +74,31 @@ pub fn Filters() -> impl IntoView {
             })
             .filter(|(_, options)| !options.is_empty())
             .collect::<Vec<_>>();
-        // While searching: how many match, and the best match (which Enter opens), named.
+        // While searching: how many match, and the best match (which Enter opens), named: the
+        // best place, in the term on screen when it reports in that term.
         let answer = searching.then(|| {
-            let best = found
-                .first()
-                .map(|(locality, term)| (format!("{locality}|{term}"), chart::place_name(&data, locality, term, lang)));
+            let best = found.first().map(|&(locality, term)| {
+                let term = here
+                    .as_ref()
+                    .map(|(_, here_term)| here_term.as_str())
+                    .filter(|&here_term| found.contains(&(locality, here_term)))
+                    .unwrap_or(term);
+                (format!("{locality}|{term}"), chart::place_name(&data, locality, term, lang))
+            });
             (found.len(), best)
         });
         (groups, answer)
     });
+    // Opens a picker value, "locality|term".
+    let open_place = move |value: &str| {
+        if let Some((locality, term)) = value.split_once('|') {
+            let (locality, term) = (locality.to_string(), term.to_string());
+            state.screen.update(|screen| {
+                screen.locality = Some(locality);
+                screen.term = Some(term);
+            });
+        }
+    };
     let place_select: NodeRef<leptos::html::Select> = NodeRef::new();
     // One effect moves the selection (per-option reactive `selected` would be hundreds of
     // subscribers to wake on every change).
@@ -114,14 +130,7 @@ pub fn Filters() -> impl IntoView {
                     id="unit-term"
                     node_ref=place_select
                     on:change=move |event| {
-                        let value = event_target_value(&event);
-                        if let Some((locality, term)) = value.split_once('|') {
-                            let (locality, term) = (locality.to_string(), term.to_string());
-                            state.screen.update(|screen| {
-                                screen.locality = Some(locality);
-                                screen.term = Some(term);
-                            });
-                        }
+                        open_place(&event_target_value(&event));
                         place_query.clear();
                     }
                 >
@@ -154,14 +163,11 @@ pub fn Filters() -> impl IntoView {
                     on:keydown=move |event| {
                         if event.key() == "Enter" {
                             event.prevent_default();
-                            let first = place_options.with(|(_, answer)| answer.as_ref().and_then(|(_, best)| best.as_ref().map(|(value, _)| value.clone())));
-                            if let Some((locality, term)) = first.as_deref().and_then(|value| value.split_once('|')) {
-                                let (locality, term) = (locality.to_string(), term.to_string());
-                                state.screen.update(|screen| {
-                                    screen.locality = Some(locality);
-                                    screen.term = Some(term);
-                                });
-                            }
+                            place_options.with(|(_, answer)| {
+                                if let Some((_, Some((value, _)))) = answer {
+                                    open_place(value);
+                                }
+                            });
                             place_query.clear();
                         }
                     }
