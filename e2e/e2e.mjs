@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { startServer, HANG } from './server.mjs';
+import { startServer, HANG, slowly } from './server.mjs';
 
 const { values: options } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, shots: { type: 'string', default: 'target/screenshots' }, only: { type: 'string' }, list: { type: 'boolean' } },
@@ -161,6 +161,15 @@ await section('errors', async () => {
   check('missing dataset: the panel names the file and the status', info.text.includes('missing.json') && info.text.includes('404'), info.text);
   check('missing dataset: offers the default dataset', typeof info.link === 'string');
   await page.screenshot({ path: path.join(shots, 'error-missing.png') });
+  // … and a file of the user's own: a bad one is refused with its problems, a good one shown.
+  await page.setInputFiles('#open-file', { name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });
+  await page.waitForSelector('.error-panel.rejected');
+  const refused = await page.evaluate(() => document.querySelector('.error-panel.rejected').textContent);
+  check('missing dataset: a bad file opened from the error panel is refused, located', /hong\.json/.test(refused) && /dòng \d+, cột \d+/.test(refused), refused.slice(0, 200));
+  await page.setInputFiles('#open-file', { name: 'cua-toi.json', mimeType: 'application/json', buffer: Buffer.from(defaultText) });
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { timeout: 15000 }).catch(() => {});
+  const opened = await page.evaluate(() => ({ state: document.documentElement.dataset.state, charts: document.querySelectorAll('#content svg').length }));
+  check('missing dataset: a good file opened from the error panel is shown', opened.state === 'ready' && opened.charts > 0, JSON.stringify(opened));
   check('missing dataset: only the expected 404 in the console', problems.every((problem) => /404|missing\.json/.test(problem)), problems.join('; '));
   await context.close();
   {
@@ -285,6 +294,24 @@ await section('places', async () => {
   await province.page.waitForFunction((n) => document.querySelectorAll('#unit-term option').length === n, all.length);
   const chosen = await province.page.evaluate(() => ({ picker: document.querySelector('#unit-term').value, search: document.querySelector('#place-search').value, content: document.querySelector('#content')?.textContent.includes('Đông Hưng') }));
   check('Enter opens the first place found: the picker and the page follow, the search empties and the picker lists every place again', chosen.picker.startsWith('dong-hung|') && chosen.search === '' && chosen.content, JSON.stringify(chosen));
+  // Enter opens the place found in the term on screen when it reports in that term: Đông Hưng
+  // given a 2025-2030 term too, searched from a 2025-2030 place.
+  const illustrative = JSON.parse(fs.readFileSync(path.join(dist, 'data/illustrative.json'), 'utf8'));
+  illustrative.records.push(...illustrative.records.filter((record) => record.locality === 'tan-hoa').map((record) => ({ ...record, locality: 'dong-hung' })));
+  await province.page.setInputFiles('#open-file', { name: 'hai-nhiem-ky.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(illustrative)) });
+  await province.page.waitForFunction(() => [...document.querySelectorAll('#unit-term option')].some((option) => option.value === 'dong-hung|2025-2030'));
+  await province.page.selectOption('#unit-term', 'tan-hoa|2025-2030');
+  await province.page.fill('#place-search', 'dong hung');
+  await province.page.waitForFunction(() => /Enter mở/.test(document.querySelector('.place-count')?.textContent ?? ''));
+  await province.page.press('#place-search', 'Enter');
+  await province.page.waitForFunction(() => new URLSearchParams(location.search).get('unit') === 'dong-hung');
+  const kept = await province.page.evaluate(() => document.querySelector('#unit-term').value);
+  check('Enter keeps the term on screen when the place found reports in it', kept === 'dong-hung|2025-2030', kept);
+  // A commune with its district's name, and not the middle of a word.
+  await province.page.fill('#place-search', 'hoa thang tan lap');
+  await province.page.waitForFunction(() => /Enter mở Xã Hòa Thắng/.test(document.querySelector('.place-count')?.textContent ?? ''));
+  check('a commune is found by its name and its district\'s together', true);
+  await province.page.fill('#place-search', '');
   check('place search: no console errors', province.problems.length === 0, province.problems.join('; '));
   await province.context.close();
 });
@@ -790,6 +817,28 @@ await section('faults', async () => {
     await page.reload();
     await waitReady(page);
     check('a server that answers an error: the good data stays, stamped', (await stateOf(page)).stamp.includes('2025'));
+    await context.close();
+    own.server.closeAllConnections(); own.server.close();
+  }
+  // A slow link: while the file arrives, a bar says it is downloading and how far (the server
+  // says the length), then that it is reading.
+  {
+    const own = await startServer(dist, new Map([['/data/default.json', slowly(defaultText, 8, 300)]]));
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const seen = [];
+    await page.exposeFunction('sawProgress', (label, value) => seen.push([label, value]));
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const bar = document.querySelector('progress.reading');
+        if (bar) window.sawProgress(bar.getAttribute('aria-label'), bar.getAttribute('value'));
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(own.base);
+    await waitReady(page);
+    const arriving = seen.filter(([label]) => label === 'Đang tải dữ liệu').map(([, value]) => Number(value));
+    check('a slow link: the bar shows the download under way, its share growing', arriving.length >= 2 && arriving.every((value, at) => value > 0 && value <= 1 && (at === 0 || value >= arriving[at - 1])) && arriving.at(-1) > arriving[0], JSON.stringify(seen.slice(0, 12)));
+    check('… and the data on screen once it is in, the bar gone', (await page.locator('progress.reading').count()) === 0 && (await stateOf(page)).state === 'ready');
     await context.close();
     own.server.closeAllConnections(); own.server.close();
   }

@@ -11,9 +11,12 @@ const TYPES = {
   '.woff2': 'font/woff2', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
 
-// Fixtures map a path to a body, to null (the server answers 503: it has lost its data), or to
-// HANG (the server accepts the request and never answers). `control.hangAll` makes every path hang.
+// Fixtures map a path to a body, to null (the server answers 503: it has lost its data), to
+// HANG (the server accepts the request and never answers), or to `slowly(body, pieces, ms)` (a
+// slow link: the length up front, then the body in `pieces` pieces `ms` apart). `control.hangAll`
+// makes every path hang.
 export const HANG = Symbol('hang');
+export const slowly = (body, pieces, ms) => ({ slowly: Buffer.from(body), pieces, ms });
 
 export function startServer(root, fixtures = new Map(), control = { hangAll: false }) {
   const server = http.createServer((request, response) => {
@@ -27,8 +30,23 @@ export function startServer(root, fixtures = new Map(), control = { hangAll: fal
         response.end('unavailable');
         return;
       }
+      const fixture = fixtures.get(name);
+      if (fixture?.slowly) {
+        const { slowly: body, pieces, ms } = fixture;
+        response.writeHead(200, { 'content-type': TYPES['.json'], 'content-length': body.length });
+        const size = Math.ceil(body.length / pieces);
+        let sent = 0;
+        const next = () => {
+          response.write(body.subarray(sent, sent + size));
+          sent += size;
+          if (sent < body.length) setTimeout(next, ms);
+          else response.end();
+        };
+        next();
+        return;
+      }
       response.writeHead(200, { 'content-type': TYPES[path.extname(name)] ?? TYPES['.json'] });
-      response.end(fixtures.get(name));
+      response.end(fixture);
       return;
     }
     let file = path.join(root, path.normalize(name).replace(/^(\.\.[/\\])+/, ''));

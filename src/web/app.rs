@@ -13,7 +13,7 @@ use super::browser::{
 };
 use super::loading::load_at_startup;
 use super::problems::ErrorPanel;
-use super::state::{provide_app_context, AppState, LoadFailure};
+use super::state::{provide_app_context, AppState, LoadFailure, Progress};
 use super::DEFAULT_DATASET_URL;
 
 /// The whole app around its main view. Each of the two apps passes its own (`web::start`,
@@ -57,8 +57,13 @@ pub fn app_with(main_view: fn() -> AnyView) -> impl IntoView {
 
     view! {
         {move || {
-            state.reading.get().map(|share| {
-                let label = screen.lang.get().pick("Đang đọc dữ liệu", "Reading the data");
+            state.progress.get().map(|progress| {
+                let lang = screen.lang.get();
+                // Without a known size the bar is indeterminate (no value).
+                let (label, share) = match progress {
+                    Progress::Arriving(share) => (lang.pick("Đang tải dữ liệu", "Downloading the data"), share),
+                    Progress::Reading(share) => (lang.pick("Đang đọc dữ liệu", "Reading the data"), Some(share)),
+                };
                 view! { <progress class="reading" max="1" value=share aria-label=label></progress> }
             })
         }}

@@ -21,10 +21,26 @@ pub fn mark_ready() {
 
 /// A flag that turns true in a task of its own, once the page around it is drawn: what is built
 /// behind it never makes one long task with the rest.
-pub fn next_task() -> RwSignal<bool> {
+pub fn settled_in_next_task() -> RwSignal<bool> {
     let settled = RwSignal::new(false);
     set_timeout(move || settled.set(true), std::time::Duration::ZERO);
     settled
+}
+
+/// A new task: the browser paints and handles input before the future resumes. Through
+/// `scheduler.yield()` where the browser has it: a timer set from a timer waits at least 4 ms once
+/// five are nested, which a province's reading (a dozen slices and more) would pay each time.
+pub async fn next_task() {
+    let scheduler = js_sys::Reflect::get(&js_sys::global(), &"scheduler".into()).unwrap_or_default();
+    let yielding = js_sys::Reflect::get(&scheduler, &"yield".into()).unwrap_or_default();
+    if let Some(Ok(promise)) = yielding.dyn_ref::<js_sys::Function>().map(|yielding| yielding.call0(&scheduler)) {
+        drop(wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await);
+        return;
+    }
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        set_timeout(move || drop(resolve.call0(&JsValue::NULL)), std::time::Duration::ZERO);
+    });
+    drop(wasm_bindgen_futures::JsFuture::from(promise).await);
 }
 
 /// `performance.mark(name)`: the benchmark measures the tasks after `chitieu:data` (the dataset's

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use chitieu_core::keys::{mark_key, MarkKeyOutcome};
 
-use super::browser::{copy_png, download, download_png, log_warning, mark_ready, next_task};
+use super::browser::{copy_png, download, download_png, log_warning, mark_ready, settled_in_next_task};
 use super::state::{use_screen, use_state, AppState, Screen};
 
 /// The chart frame for the current window and scale: text is 1/60 of the window height (at least
@@ -57,11 +57,11 @@ pub fn ChartFigure(
         scene
     });
     let table: Signal<Table> = Signal::derive(move || chart.with(ChartSpec::table));
-    let sources = move || figure_sources(state, screen, lang(), id);
+    let sources = move || chart.with(|chart| figure_sources(state, screen, lang(), id, chart));
     let svg = Memo::new(move |_| scene.with(scene_svg));
     // Each chart is drawn in a task of its own, after the page around it: a view with several
     // charts then never holds the page for one long task.
-    let drawn = next_task();
+    let drawn = settled_in_next_task();
     let focused: RwSignal<Option<usize>> = RwSignal::new(None);
     let table_open = RwSignal::new(false);
     // The tooltip's position in the host's CSS pixels, beside the pointer; `None` for the keyboard,
@@ -311,7 +311,7 @@ pub fn DataTable(table: Signal<Table>) -> impl IntoView {
 /// it draws (the place and term; one indicator in the detail, across the place's terms in its
 /// terms chart; the compared indicator at the places drawn, in the term on screen), not every
 /// document of the dataset.
-fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str) -> String {
+fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str, chart: &ChartSpec) -> String {
     state.data.with(|data| {
         let Some(data) = data.as_ref() else { return String::new() };
         let (place, indicator) = (screen.place.get(), screen.indicator.get());
@@ -319,12 +319,12 @@ fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str) -> Stri
         let records: Vec<&Record> = match (id, &indicator) {
             ("compare-chart", _) => {
                 // The places drawn: of many, the best and the worst (the table lists every one).
-                let chosen = compared_indicator(data, term, indicator.as_deref());
-                let drawn: Vec<String> = chart::compare(data, &chosen, Some(term), lang)
-                    .map(|chart| chart.columns.into_iter().map(|column| column.key).collect())
-                    .unwrap_or_default();
-                data.records_of_indicator(&chosen)
-                    .filter(|record| drawn.contains(&format!("{}|{}", record.locality, record.term)))
+                let drawn: Vec<&str> = match chart {
+                    ChartSpec::Columns(chart) => chart.columns.iter().map(|column| column.key.as_str()).collect(),
+                    _ => Vec::new(),
+                };
+                data.records_of_indicator(&compared_indicator(data, term, indicator.as_deref()))
+                    .filter(|record| drawn.contains(&format!("{}|{}", record.locality, record.term).as_str()))
                     .collect()
             }
             ("terms-chart", Some(indicator)) => {
@@ -400,7 +400,7 @@ fn export(kind: Export, figure: Exported, state: AppState, screen: Screen) {
         })
         .unwrap_or_default();
     let mut notes = vec![
-        untrack(|| figure_sources(state, screen, lang, figure.id)),
+        untrack(|| figure.chart.with(|chart| figure_sources(state, screen, lang, figure.id, chart))),
         format!(
             "{} {} · Chỉ Tiêu",
             lang.pick("Số liệu tính đến", "Data as of"),

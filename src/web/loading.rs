@@ -5,7 +5,8 @@
 //!
 //! Every dataset is read in short steps (`chitieu_core::reading`), so that a province's file does
 //! not hold the page: the browser paints and answers between steps, and a bar shows how far the
-//! reading is.
+//! download is (or that it is under way, when the server does not say the size) and then how far
+//! the reading is.
 //!
 //! Every fetch has deadlines (`RESPONSE_DEADLINE_MS` for the server to start answering,
 //! `BODY_DEADLINE_MS` for the whole file), so a server that hangs costs seconds, not the kiosk.
@@ -24,8 +25,8 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::browser::{log_error, log_warning};
-use super::state::{AppState, DataOrigin, LoadFailure};
+use super::browser::{log_error, log_warning, next_task};
+use super::state::{AppState, DataOrigin, LoadFailure, Progress};
 
 /// How long the server may take to start answering.
 pub const RESPONSE_DEADLINE_MS: u32 = 5_000;
@@ -58,8 +59,8 @@ fn abort_after(controller: &web_sys::AbortController, milliseconds: u32, disarme
     );
 }
 
-/// Fetches a dataset's bytes within the deadlines.
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
+/// Fetches a dataset's bytes within the deadlines, with how far they are in `state.progress`.
+async fn fetch_bytes(state: AppState, url: &str) -> Result<Vec<u8>, LoadFailure> {
     let controller = web_sys::AbortController::new().ok();
     let answered = Rc::new(Cell::new(false));
     let finished = Rc::new(Cell::new(false));
@@ -106,7 +107,15 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
             format!("The server answered {status} for this file."),
         ));
     }
-    let bytes = read_body(&response).await.map_err(|error| {
+    // The share arrived is known when the body comes as it is: with a `content-encoding` the
+    // length counts the compressed bytes, and the reader sees them decompressed.
+    let headers = response.headers();
+    let encoded = headers.get("content-encoding").ok().flatten().is_some_and(|encoding| encoding != "identity");
+    let length = headers.get("content-length").ok().flatten().and_then(|length| length.parse::<f64>().ok());
+    let length = length.filter(|&length| !encoded && length > 0.0);
+    let arrived =
+        |count: usize| state.progress.set(Some(Progress::Arriving(length.map(|length| count as f64 / length))));
+    let bytes = read_body(&response, &arrived).await.map_err(|error| {
         let error = js_error_text(&error);
         unreachable(
             url,
@@ -119,18 +128,21 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
         )
     });
     finished.set(true);
+    state.progress.set(None);
     bytes
 }
 
 /// A response's body, copied into the wasm memory as its pieces arrive, in tasks of at most about
 /// `SLICE_MS` (the pieces already there are read at once, without a turn of the browser between).
-async fn read_body(response: &web_sys::Response) -> Result<Vec<u8>, JsValue> {
+/// `arrived` hears how many bytes are in before each turn of the browser.
+async fn read_body(response: &web_sys::Response, arrived: &dyn Fn(usize)) -> Result<Vec<u8>, JsValue> {
     let Some(body) = response.body() else { return Ok(Vec::new()) };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::new();
     let mut started = js_sys::Date::now();
     loop {
         if js_sys::Date::now() - started > SLICE_MS {
+            arrived(bytes.len());
             next_task().await;
             started = js_sys::Date::now();
         }
@@ -194,7 +206,7 @@ async fn last_good(state: AppState, url: &str) -> Option<(DatasetIndex, Option<f
     let cache: web_sys::Cache = JsFuture::from(caches.open(DATA_CACHE)).await.ok()?.dyn_into().ok()?;
     let response: web_sys::Response = JsFuture::from(cache.match_with_str(url)).await.ok()?.dyn_into().ok()?;
     let fetched_at = response.headers().get(FETCHED_HEADER).ok().flatten().and_then(|value| value.parse().ok());
-    let bytes = read_body(&response).await.ok()?;
+    let bytes = read_body(&response, &|_| ()).await.ok()?;
     let (read, _) = read_in_steps(state, bytes).await;
     Some((read.ok()?, fetched_at))
 }
@@ -202,22 +214,6 @@ async fn last_good(state: AppState, url: &str) -> Option<(DatasetIndex, Option<f
 /// How long one step of reading may hold the page before the browser gets it back (a frame at
 /// 30 frames a second; a task over 50 ms is a "long task").
 const SLICE_MS: f64 = 30.0;
-
-/// A new task: the browser paints and handles input before the future resumes. Through
-/// `scheduler.yield()` where the browser has it: a timer set from a timer waits at least 4 ms once
-/// five are nested, which a province's reading (a dozen slices and more) would pay each time.
-async fn next_task() {
-    let scheduler = js_sys::Reflect::get(&js_sys::global(), &"scheduler".into()).unwrap_or_default();
-    let yielding = js_sys::Reflect::get(&scheduler, &"yield".into()).unwrap_or_default();
-    if let Some(Ok(promise)) = yielding.dyn_ref::<js_sys::Function>().map(|yielding| yielding.call0(&scheduler)) {
-        drop(JsFuture::from(js_sys::Promise::from(promise)).await);
-        return;
-    }
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        set_timeout(move || drop(resolve.call0(&JsValue::NULL)), std::time::Duration::ZERO);
-    });
-    drop(JsFuture::from(promise).await);
-}
 
 /// Reads, checks, evaluates and indexes a dataset in slices of about `SLICE_MS`, with the share
 /// read so far in `state.reading`. A file that cannot be read as a dataset at all is handed to the
@@ -234,7 +230,7 @@ pub async fn read_in_steps(state: AppState, bytes: Vec<u8>) -> (Result<DatasetIn
                 Step::Done(read) => break 'reading read,
                 // The first step checks the whole text: it gets a task of its own.
                 Step::Working(share) if share == 0.0 || js_sys::Date::now() - started > SLICE_MS => {
-                    state.reading.set(Some(share));
+                    state.progress.set(Some(Progress::Reading(share)));
                     break;
                 }
                 Step::Working(_) => {}
@@ -242,7 +238,7 @@ pub async fn read_in_steps(state: AppState, bytes: Vec<u8>) -> (Result<DatasetIn
         }
         next_task().await;
     };
-    state.reading.set(None);
+    state.progress.set(None);
     // Drawing what was read is a task of its own.
     next_task().await;
     let bytes = reading.into_bytes();
@@ -266,7 +262,7 @@ fn absolute(url: &str) -> String {
 /// why the newest is not shown. With no good copy kept, the failure is shown (`failure` is set).
 pub fn load_at_startup(state: AppState, url: String, failure: RwSignal<Option<LoadFailure>>) {
     leptos::task::spawn_local(async move {
-        let fetched = match fetch_bytes(&url).await {
+        let fetched = match fetch_bytes(state, &url).await {
             Ok(bytes) => match read_in_steps(state, bytes).await {
                 (Ok(index), bytes) => Ok((index, bytes)),
                 (Err(problems), _) => Err(LoadFailure::Invalid { url: url.clone(), problems }),

@@ -6,10 +6,11 @@ use chitieu_core::{Lang, Severity};
 use leptos::prelude::*;
 
 use super::browser::{local_date_time, mark_error};
+use super::explore::OpenFile;
 use super::state::{use_screen, use_state, DataOrigin, LoadFailure};
 
 /// Shows why data could not be shown: the file, each problem with its location, and a way back
-/// to the default dataset.
+/// to the default dataset or to a file of the user's own.
 #[component]
 pub fn ErrorPanel(failure: LoadFailure, lang: Lang) -> impl IntoView {
     mark_error();
@@ -27,10 +28,15 @@ pub fn ErrorPanel(failure: LoadFailure, lang: Lang) -> impl IntoView {
         <section class="error-panel" role="alert">
             <h2>{lang.pick("Không hiển thị được dữ liệu", "The data cannot be shown")}</h2>
             <ProblemList failure lang />
-            <a class="button" href=default_data>
-                {lang.pick("Mở bộ dữ liệu mặc định", "Open the default dataset")}
-            </a>
+            <p class="actions">
+                <a class="button" href=default_data>
+                    {lang.pick("Mở bộ dữ liệu mặc định", "Open the default dataset")}
+                </a>
+                " "
+                <OpenFile />
+            </p>
         </section>
+        <Rejected />
     }
 }
 

@@ -40,6 +40,15 @@ impl LoadFailure {
 }
 
 /// Where the data on screen came from.
+/// How far a dataset on its way is (shares from 0 to 1).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Progress {
+    /// Its bytes are arriving: the share arrived, when the server says how many there are.
+    Arriving(Option<f64>),
+    /// It is being read.
+    Reading(f64),
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum DataOrigin {
     /// Not loaded yet.
@@ -79,8 +88,8 @@ pub struct AppState {
     /// The JSON of a dataset opened from a file (or read from a spreadsheet), for exporting it as
     /// a workbook; `None` for data from the server, which the spreadsheet worker fetches again.
     pub source: StoredValue<Option<Arc<[u8]>>>,
-    /// How far a dataset being read is (0 to 1), while one is.
-    pub reading: RwSignal<Option<f64>>,
+    /// How far a dataset on its way is, while one is.
+    pub progress: RwSignal<Option<Progress>>,
 }
 
 impl AppState {
@@ -93,7 +102,7 @@ impl AppState {
             window: RwSignal::new(window),
             origin: RwSignal::new(DataOrigin::Nothing),
             source: StoredValue::new(None),
-            reading: RwSignal::new(None),
+            progress: RwSignal::new(None),
         }
     }
 

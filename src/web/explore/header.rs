@@ -98,24 +98,7 @@ pub fn Header() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
-                <label class="button file-button">
-                    {move || lang().pick("Mở tệp dữ liệu…", "Open a dataset…")}
-                    <input
-                        type="file"
-                        id="open-file"
-                        accept=".json,.xlsx,.xlsm,.ods,.xls,.csv,.tsv,.txt,application/json,text/csv"
-                        on:change=move |event| {
-                            use wasm_bindgen::JsCast;
-                            let input = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok());
-                            if let Some(file) = input.as_ref().and_then(|input| input.files()).and_then(|files| files.get(0)) {
-                                open_file(state, file);
-                            }
-                            if let Some(input) = input {
-                                input.set_value("");
-                            }
-                        }
-                    />
-                </label>
+                <OpenFile />
                 <SheetMenu />
             </div>
         </header>
@@ -216,4 +199,32 @@ fn SheetMenu() -> impl IntoView {
         ),
     };
     view! { <details class="sheet-menu" inner_html=markup on:click=on_click></details> }
+}
+
+/// "Open a dataset…": a JSON dataset, a workbook or a CSV from the user's computer. On the
+/// explorer's header, and on the error panel when the start-up data could not be shown.
+#[component]
+pub fn OpenFile() -> impl IntoView {
+    let state = use_state();
+    let screen = use_screen();
+    view! {
+    <label class="button file-button">
+        {move || screen.lang.get().pick("Mở tệp dữ liệu…", "Open a dataset…")}
+        <input
+            type="file"
+            id="open-file"
+            accept=".json,.xlsx,.xlsm,.ods,.xls,.csv,.tsv,.txt,application/json,text/csv"
+            on:change=move |event| {
+                use wasm_bindgen::JsCast;
+                let input = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok());
+                if let Some(file) = input.as_ref().and_then(|input| input.files()).and_then(|files| files.get(0)) {
+                    open_file(state, file);
+                }
+                if let Some(input) = input {
+                    input.set_value("");
+                }
+            }
+        />
+    </label>
+    }
 }

@@ -10,7 +10,7 @@ use chitieu_core::Lang;
 use leptos::prelude::*;
 
 use super::open_indicator;
-use crate::web::browser::next_task;
+use crate::web::browser::settled_in_next_task;
 use crate::web::state::{use_screen, use_state};
 
 #[component]
@@ -19,7 +19,7 @@ pub fn IndicatorList(data: Arc<DatasetIndex>) -> impl IntoView {
     let screen = use_screen();
     let lang = move || screen.lang.get();
     // The list is long and below the charts: built in a task of its own, after them.
-    let settled = next_task();
+    let settled = settled_in_next_task();
     let rows_view = move || {
         settled.get().then_some(())?;
         let (locality, term) = screen.place.get()?;

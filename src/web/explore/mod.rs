@@ -12,11 +12,13 @@ mod overview;
 mod ranking;
 mod structure;
 
+pub use header::OpenFile;
+
 use chitieu_core::i18n::tab_name;
 use chitieu_core::url::{ScreenState, Tab};
 use leptos::prelude::*;
 
-use super::browser::next_task;
+use super::browser::settled_in_next_task;
 use super::loading::open_file;
 use super::problems::{Rejected, StaleNotice};
 use super::state::{use_screen, use_state, AppState};
@@ -26,7 +28,7 @@ pub fn Explorer() -> impl IntoView {
     let state = use_state();
     let screen = use_screen();
     // Views without a chart (an empty comparison) are ready once drawn; charts mark it themselves.
-    let settled = next_task();
+    let settled = settled_in_next_task();
     Effect::new(move |_| {
         if settled.get() {
             request_animation_frame(super::browser::mark_ready);
