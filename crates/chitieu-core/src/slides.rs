@@ -11,6 +11,10 @@ use crate::index::DatasetIndex;
 pub const MAX_BARS_PER_SLIDE: usize = 8;
 /// The most targets a slide lists (each line readable from the back of the hall at scale 1.5).
 pub const MAX_LINES_PER_SLIDE: usize = 8;
+/// A deck of more places and terms than this shows each by its summary slide alone: a province's
+/// 267 communes in full are some 15,000 slides, a kiosk loop of 64 hours; by their summaries,
+/// about an hour. A presenter opens one place's deck (`unit`) for its rankings and indicators.
+pub const MAX_PLACES_IN_FULL: usize = 12;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Slide {
@@ -37,7 +41,8 @@ pub struct DeckScope {
 
 /// The deck: a title slide; then, per locality and term in scope (those with results first), a
 /// scorecard slide whose title is the finding, the ranking per domain, a slide per indicator with
-/// a figure, and one slide listing the indicators without any figure yet.
+/// a figure, and one slide listing the indicators without any figure yet. Of more than
+/// `MAX_PLACES_IN_FULL` places and terms, the scorecard slides alone.
 pub fn slides(index: &DatasetIndex, scope: &DeckScope, lang: Lang) -> Vec<Slide> {
     let deck = Deck::new(index, scope);
     (0..deck.len()).filter_map(|position| deck.slide(index, position, lang)).collect()
@@ -86,8 +91,12 @@ impl Deck {
             .filter(|&position| scope.domain.as_ref().is_none_or(|wanted| *wanted == dataset.domains[position].id))
             .collect();
         let mut slides = vec![SlideKey::Title];
+        let in_full = pairs.len() <= MAX_PLACES_IN_FULL;
         for (pair, (unit, term)) in pairs.iter().enumerate() {
             slides.push(SlideKey::Scorecard { pair });
+            if !in_full {
+                continue;
+            }
             let rows = index.rows(unit, term);
             for (domain, &position) in domains.iter().enumerate() {
                 let filter = Filter { domain: Some(dataset.domains[position].id.clone()), ..Filter::default() };
@@ -332,6 +341,10 @@ impl Deck {
                     counted(terms, "term", "terms"),
                     counted(indicators, "indicator", "indicators")
                 ),
+            } + if self.pairs.len() > MAX_PLACES_IN_FULL {
+                lang.pick(" Mỗi nơi, nhiệm kỳ một trang tổng hợp.", " One summary slide per place and term.")
+            } else {
+                ""
             },
             lines,
             ..Slide::default()
@@ -551,7 +564,8 @@ mod tests {
     }
 
     /// A province's deck: planned without making a slide, each slide made alone equal to the same
-    /// slide of the whole deck, and the title slide naming a few places and how many more.
+    /// slide of the whole deck, one summary slide per place, and the title slide naming a few
+    /// places and how many more.
     #[test]
     fn a_province_deck_is_planned_whole_and_made_a_slide_at_a_time() {
         let json = crate::reading::tests::with_localities(300).to_string();
@@ -559,16 +573,28 @@ mod tests {
         let deck = Deck::new(&index, &DeckScope::default());
         let whole = slides(&index, &DeckScope::default(), Lang::Vi);
         assert_eq!(deck.len(), whole.len());
-        // A title, then per place a scorecard, a ranking and two indicator slides.
-        assert_eq!(deck.len(), 1 + 300 * 4);
-        for position in [0, 1, 2, 3, 4, 599, deck.len() - 1] {
+        // A title, then per place its scorecard alone: 300 places in full would be 1,200 slides.
+        assert_eq!(deck.len(), 1 + 300);
+        assert!(whole[1..].iter().all(|slide| matches!(slide.chart, Some(ChartSpec::Stacked(_)))));
+        let mut kickers: Vec<&str> = whole[1..].iter().map(|slide| slide.kicker.as_str()).collect();
+        kickers.sort_unstable();
+        kickers.dedup();
+        assert_eq!(kickers.len(), 300, "every place once");
+        for position in [0, 1, 2, 3, 4, 199, deck.len() - 1] {
             assert_eq!(deck.slide(&index, position, Lang::Vi).as_ref(), Some(&whole[position]));
         }
         assert_eq!(deck.slide(&index, deck.len(), Lang::Vi), None);
         let title = &whole[0];
         assert_eq!(title.lines.len(), MAX_LINES_PER_SLIDE);
         assert_eq!(title.lines[MAX_LINES_PER_SLIDE - 1], "… và 293 nơi, nhiệm kỳ khác");
-        assert_eq!(title.sentence, "300 địa phương, 1 nhiệm kỳ, 2 chỉ tiêu.");
+        assert_eq!(title.sentence, "300 địa phương, 1 nhiệm kỳ, 2 chỉ tiêu. Mỗi nơi, nhiệm kỳ một trang tổng hợp.");
+        // One place of them: its deck in full.
+        let scope = DeckScope { locality: Some(index.locality_terms()[5].0.clone()), ..DeckScope::default() };
+        assert_eq!(Deck::new(&index, &scope).len(), 1 + 4);
+        // At the limit, in full.
+        let json = crate::reading::tests::with_localities(MAX_PLACES_IN_FULL).to_string();
+        let index = DatasetIndex::new(load(&json).into_valid().unwrap());
+        assert_eq!(Deck::new(&index, &DeckScope::default()).len(), 1 + MAX_PLACES_IN_FULL * 4);
     }
 
     /// A presenter's deck for one place and term opens with its agenda: each part with the slide

@@ -8,6 +8,7 @@ use super::spec::{
 use super::structure::composition_rows;
 use super::words::{
     columns_sentence, findings_in_words, no_result_words, outcome_phrase, place_name, status_words, target_phrase,
+    unit_name,
 };
 use super::ChartSpec;
 use crate::evaluate::{assess, better_direction, grade_rank};
@@ -514,13 +515,14 @@ pub fn across_terms(index: &DatasetIndex, locality: &str, indicator: &Indicator,
     let mut columns: Vec<Column> = before
         .iter()
         .flat_map(|predecessor| {
-            let predecessor_name = predecessor.name.get(lang);
+            let predecessor_name = unit_name(index, &predecessor.id, lang);
             columns_of(&predecessor.id, &|term| format!("{predecessor_name}, {term}"))
         })
         .collect();
     let from_predecessors = !columns.is_empty();
     columns.extend(columns_of(locality, &|term| term.to_string()));
-    let locality_name = dataset.locality(locality).map_or(locality, |found| found.name.get(lang));
+    // Named as everywhere else: a namesake with its district.
+    let locality_name = unit_name(index, locality, lang);
     let name = indicator.name.get(lang);
     let mut description = columns_sentence(&columns, &format!("{name}, {locality_name}"), lang);
     if from_predecessors {

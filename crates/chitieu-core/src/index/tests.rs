@@ -364,4 +364,9 @@ fn namesakes_are_named_with_their_parent() {
         }
     }
     assert!(compared > 0, "Xã Hòa Thắng is in no comparison");
+    // So does the detail's chart across terms, in its title and its sentence.
+    let indicator = &index.rows("hoa-thang", "2020-2025")[0].indicator.clone();
+    let across = crate::chart::across_terms(&index, "hoa-thang", indicator, Lang::Vi);
+    assert!(across.title.contains("— Xã Hòa Thắng (Huyện Tân Lập): qua các nhiệm kỳ"), "{}", across.title);
+    assert!(across.description.contains("Xã Hòa Thắng (Huyện Tân Lập)"), "{}", across.description);
 }

@@ -40,6 +40,7 @@ pub(crate) fn with_localities(count: usize) -> serde_json::Value {
         let id = format!("l{number}");
         let mut locality = locality.clone();
         locality["id"] = id.clone().into();
+        locality["name"]["vi"] = format!("{} {number}", locality["name"]["vi"].as_str().unwrap()).into();
         localities.push(locality);
         for record in &records {
             let mut record = record.clone();
