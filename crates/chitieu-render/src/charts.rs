@@ -494,30 +494,48 @@ fn band_legend_line(
 }
 
 /// Vertical columns per term or period, with the target as a marker on each.
+/// A column's name in one line when it fits `width`, else in two (the second shortened with "…"
+/// where it is still too long).
+fn label_lines(label: &str, font: f64, width: f64) -> Vec<String> {
+    let characters = ((width / (font * 0.58)) as usize).max(6);
+    let mut lines = wrap(label, font, width);
+    if lines.len() > 2 {
+        lines[1] = lines[1..].join(" ");
+        lines.truncate(2);
+    }
+    lines.iter().map(|line| truncate(line, characters)).collect()
+}
+
 pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Scene {
     let font = frame.font_px;
     let pad = font * 0.6;
-    let height = font * 20.0;
-    let mut scene = Scene::new(frame.width, height, palette.background, &chart.title, &chart.description);
-    let top = pad + font * 2.5;
-    let bottom = height - pad - font * 4.6;
-    let scale = ValueScale::new((chart.axis_min.min(0.0), chart.axis_max.max(0.0)), (bottom, top));
-    let zero = scale.zero_px();
-    let ticks = nice_ticks(scale.min, scale.max, 5);
+    // The ticks depend on the values alone: they set where the columns start.
+    let values = ValueScale::new((chart.axis_min.min(0.0), chart.axis_max.max(0.0)), (0.0, 1.0));
+    let ticks = nice_ticks(values.min, values.max, 5);
     let tick_width = ticks.iter().map(|tick| text_width(&format::number(*tick, chart.lang), font)).fold(0.0, f64::max);
     let x0 = pad + tick_width + font * 0.8;
     let x1 = frame.width - pad;
+    let n = chart.columns.len().max(1);
+    let slot = (x1 - x0) / n as f64;
+    // Each column's name under it (a province's 20 communes side by side: a name too long for
+    // one line takes two, and the chart grows by a line).
+    let names: Vec<Vec<String>> =
+        chart.columns.iter().map(|column| label_lines(&column.label, font, slot - font * 0.4)).collect();
+    let extra = if names.iter().any(|lines| lines.len() > 1) { font * 1.2 } else { 0.0 };
+    let height = font * 20.0 + extra;
+    let mut scene = Scene::new(frame.width, height, palette.background, &chart.title, &chart.description);
+    let top = pad + font * 2.5;
+    let bottom = height - pad - font * 4.6 - extra;
+    let scale = ValueScale { start_px: bottom, end_px: top, ..values };
+    let zero = scale.zero_px();
     for tick in &ticks {
         let y = scale.px(*tick);
         scene.line((x0, y), (x1, y), palette.grid, 1.0);
         scene.text(x0 - font * 0.4, y, format::number(*tick, chart.lang), font, palette.text, Anchor::End);
     }
     scene.text(x0, pad + font * 0.7, chart.unit.clone(), font, palette.text, Anchor::Start);
-    let n = chart.columns.len().max(1);
-    let slot = (x1 - x0) / n as f64;
     let bar_width = (slot * 0.45).min(font * 8.0);
-    let max_label_chars = ((slot / (font * 0.58)) as usize).max(6);
-    for (index, column) in chart.columns.iter().enumerate() {
+    for ((index, column), name) in chart.columns.iter().enumerate().zip(names) {
         let centre = x0 + slot * (index as f64 + 0.5);
         if let Some(value) = column.value {
             let y = scale.px(value);
@@ -545,12 +563,19 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
             let sign = ["≥ ", "≤ ", "< ", "> "].into_iter().find(|sign| column.target_label.starts_with(sign));
             let number = format!("{}{}", sign.unwrap_or(""), format::number(target, chart.lang));
             let label_x = centre + bar_width * 0.75;
-            scene.rect(label_x, y - font * 0.7, text_width(&number, font) + font * 0.3, font * 1.4, palette.background);
-            scene.text(label_x + font * 0.1, y, number, font, palette.text, Anchor::Start);
+            // Beside the marker where the column's slot has room for it; else the tooltip and
+            // the table say it (narrow columns would print it over the next column's figures).
+            let label_width = text_width(&number, font) + font * 0.3;
+            if label_x + label_width <= centre + slot / 2.0 + font * 0.2 {
+                scene.rect(label_x, y - font * 0.7, label_width, font * 1.4, palette.background);
+                scene.text(label_x + font * 0.1, y, number, font, palette.text, Anchor::Start);
+            }
         }
-        scene.text(centre, bottom + font, truncate(&column.label, max_label_chars), font, palette.text, Anchor::Middle);
+        for (line, text) in name.into_iter().enumerate() {
+            scene.text(centre, bottom + font * (1.0 + 1.2 * line as f64), text, font, palette.text, Anchor::Middle);
+        }
         if let Some(status) = column.status {
-            scene.text(centre, bottom + font * 2.3, status_symbol(status), font, palette.text, Anchor::Middle);
+            scene.text(centre, bottom + extra + font * 2.3, status_symbol(status), font, palette.text, Anchor::Middle);
         }
         let label = match chart.lang {
             chitieu_core::Lang::Vi => {

@@ -905,3 +905,61 @@ fn an_axis_wider_than_the_largest_float_still_draws_finite_shapes() {
         assert!(finite, "{shape:?}");
     }
 }
+
+/// A province compared: 20 communes side by side at a desk's width. Their names take two lines
+/// rather than "Xã Xuâ…", the chart grows to hold them, and no text is printed over another (the
+/// target's number goes where its column has room; the tooltip and the table always say it).
+#[test]
+fn twenty_columns_of_long_names_keep_their_names_and_print_nothing_over_each_other() {
+    let column = |index: usize| Column {
+        key: format!("xa-{index}"),
+        label: format!("Xã Xuân Phú {index} (Huyện Quảng Xương)"),
+        value: Some(150.0 + index as f64 * 3.3),
+        value_label: "150 triệu đồng".into(),
+        target: Some(148.6 + index as f64),
+        target_label: "≥ 148,6 triệu đồng".into(),
+        status: Some(chitieu_core::model::Status::Achieved),
+    };
+    let chart = |count: usize| ColumnChart {
+        title: "t".into(),
+        description: "d".into(),
+        category: "Địa phương".into(),
+        unit: "triệu đồng".into(),
+        columns: (0..count).map(column).collect(),
+        omitted: Vec::new(),
+        axis_min: 0.0,
+        axis_max: 250.0,
+        lang: Lang::Vi,
+    };
+    let desk = Frame { width: 1300.0, font_px: 13.0 };
+    let scene = column_chart(&chart(20), desk, &light());
+    let texts = scene_texts(&scene);
+    assert!(texts.contains(&"Xã Xuân") && texts.iter().any(|text| text.starts_with("Phú 0")), "{texts:?}");
+    assert!(scene.height > column_chart(&chart(3), desk, &light()).height, "two lines of names take room");
+    let boxes: Vec<(f64, f64, f64, f64, &str)> = scene
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Text { x, y, text, size, anchor, .. } => {
+                let width = crate::scene::text_width(text, *size);
+                let left = match anchor {
+                    Anchor::Start => *x,
+                    Anchor::Middle => x - width / 2.0,
+                    Anchor::End => x - width,
+                };
+                Some((left, y - size / 2.0, left + width, y + size / 2.0, text.as_str()))
+            }
+            _ => None,
+        })
+        .collect();
+    for (at, first) in boxes.iter().enumerate() {
+        for second in &boxes[at + 1..] {
+            let apart = first.2 <= second.0 || second.2 <= first.0 || first.3 <= second.1 || second.3 <= first.1;
+            assert!(apart, "{:?} overlaps {:?}", first.4, second.4);
+        }
+        assert!(first.0 >= 0.0 && first.2 <= scene.width && first.3 <= scene.height, "{:?} leaves the chart", first.4);
+    }
+    // Three columns have room for their targets' numbers.
+    let few = column_chart(&chart(3), desk, &light());
+    assert!(scene_texts(&few).contains(&"≥ 148,6"), "{:?}", scene_texts(&few));
+}
