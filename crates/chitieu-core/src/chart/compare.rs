@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use super::indicator::{column_axis, record_column};
 use super::spec::{Column, ColumnChart};
 use super::words::columns_sentence;
+use crate::format;
 use crate::i18n::Lang;
 use crate::index::{DatasetIndex, Row};
 use crate::model::{Indicator, Record};
@@ -63,17 +64,29 @@ pub fn compare(index: &DatasetIndex, indicator_id: &str, term: Option<&str>, lan
         let half = MANY_PLACES / 2;
         let omitted: Vec<Column> = columns.drain(half..count - half).collect();
         let met = rows.iter().filter(|row| row.evaluation.status.is_some_and(crate::model::Status::is_met)).count();
-        let (best, worst) = (&columns[0], &columns[columns.len() - 1]);
+        // Ranked by % of target, and said so: the lowest by % may have a higher result than
+        // others drawn, whose targets are lower.
+        let said = |column: &Column, row: &Row<'_>| {
+            let percent = row.evaluation.percent_of_target.map(|percent| format::percent(percent, lang));
+            match percent {
+                Some(percent) => format!(
+                    "{} ({percent} {}: {})",
+                    column.label,
+                    lang.pick("mục tiêu", "of target"),
+                    column.value_label
+                ),
+                None => format!("{} ({})", column.label, column.value_label),
+            }
+        };
+        let (best, worst) = (said(&columns[0], &rows[0]), said(&columns[columns.len() - 1], &rows[count - 1]));
         let description = match lang {
             Lang::Vi => format!(
-                "{name} ({scope_text}), {count} địa phương: {met} đạt hoặc vượt mục tiêu; cao nhất {} ({}), thấp nhất {} ({}). \
-                 Biểu đồ vẽ {half} nơi cao nhất và {half} nơi thấp nhất theo % mục tiêu; bảng số liệu liệt kê đủ {count} nơi.",
-                best.label, best.value_label, worst.label, worst.value_label
+                "{name} ({scope_text}), {count} địa phương: {met} đạt hoặc vượt mục tiêu; theo % mục tiêu, cao nhất {best}, thấp nhất {worst}. \
+                 Biểu đồ vẽ {half} nơi cao nhất và {half} nơi thấp nhất theo % mục tiêu; bảng số liệu liệt kê đủ {count} nơi."
             ),
             Lang::En => format!(
-                "{name} ({scope_text}), {count} localities: {met} met or exceeded the target; highest {} ({}), lowest {} ({}). \
-                 The chart draws the {half} highest and the {half} lowest by % of target; the data table lists all {count}.",
-                best.label, best.value_label, worst.label, worst.value_label
+                "{name} ({scope_text}), {count} localities: {met} met or exceeded the target; by % of target, highest {best}, lowest {worst}. \
+                 The chart draws the {half} highest and the {half} lowest by % of target; the data table lists all {count}."
             ),
         };
         let title = match lang {

@@ -618,6 +618,10 @@ fn a_comparison_of_hundreds_of_places_draws_the_best_and_worst_and_tables_them_a
         "{}",
         chart.description
     );
+    // The sentence ranks by % of target, as the chart does, and says so.
+    let best = format!("theo % mục tiêu, cao nhất {} (125,29\u{a0}% mục tiêu: ", chart.columns[0].label);
+    let worst = format!(", thấp nhất {} (57,47\u{a0}% mục tiêu: ", chart.columns[MANY_PLACES - 1].label);
+    assert!(chart.description.contains(&best) && chart.description.contains(&worst), "{}", chart.description);
     let table = chart.table();
     assert_eq!(table.rows.len(), 300);
     // Best first, the omitted places in their place in the middle.
