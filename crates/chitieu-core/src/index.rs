@@ -34,8 +34,6 @@ pub struct DatasetIndex {
     record_positions_by_indicator: HashMap<String, Vec<usize>>,
     /// The position in `locality_terms` of the pair to open on.
     default_pair_position: Option<usize>,
-    /// Locality id → its position in the dataset's localities.
-    locality_positions: HashMap<String, usize>,
     /// Per language (`Lang::Vi`, `Lang::En`), how many localities have each name, compared
     /// without diacritics ("Tân Hòa", "Tân Hoà" and "Tân Hóa" are one): `place_name` names a
     /// locality whose name another has too with the unit above it.
@@ -144,7 +142,8 @@ impl DatasetIndex {
     /// district's together ("tan hoa tho xuan"; a district's name finds all its communes), or of
     /// its province's name; a word with a digit is in its term ("dong hung 2020"). Best: the name
     /// is the query ("hoa binh" puts Xã Hòa Bình before Xã Bình Hòa), then the place's own name,
-    /// then with its district's; within each, the order of `locality_terms`.
+    /// then with its district's; within each, the order of `locality_terms`. A keystroke folds
+    /// each place's names once per term it reports in.
     pub fn find_places(&self, query: &str) -> Vec<(&str, &str)> {
         use crate::search::fold;
         let folded = fold(query);
@@ -157,7 +156,6 @@ impl DatasetIndex {
         // Every word of the query begins a word of `text`: "yen" is not found in "huyen".
         let has_all =
             |text: &str| words.iter().all(|word| text.split_whitespace().any(|known| known.starts_with(word)));
-        let units = &self.dataset.localities;
         let names = |unit: &Locality| fold(&format!("{} {}", unit.name.vi, unit.name.en.as_deref().unwrap_or("")));
         let rank_of = |unit: &Locality| {
             if words.is_empty() {
@@ -172,20 +170,17 @@ impl DatasetIndex {
             if has_all(&own) {
                 return Some(1);
             }
-            let parent = unit.parent.as_deref().and_then(|parent| self.locality_positions.get(parent));
-            let with_parent = format!("{own} {}", parent.map(|&parent| names(&units[parent])).unwrap_or_default());
+            let parent = unit.parent.as_deref().and_then(|parent| self.dataset.locality(parent));
+            let with_parent = format!("{own} {}", parent.map(names).unwrap_or_default());
             let province = fold(unit.province.as_deref().unwrap_or(""));
             (has_all(&with_parent) || (!province.is_empty() && has_all(&province))).then_some(2)
         };
-        // Each unit's names are folded once a search, not once per term.
-        let mut ranks: Vec<Option<Option<usize>>> = vec![None; units.len()];
         // Three lists, best first, each in the order of `locality_terms`.
         let mut ranked: [Vec<(&str, &str)>; 3] = Default::default();
         for (locality, term) in
             self.locality_terms.iter().filter(|(_, term)| years.iter().all(|year| term.contains(year)))
         {
-            let Some(&position) = self.locality_positions.get(locality) else { continue };
-            if let Some(rank) = *ranks[position].get_or_insert_with(|| rank_of(&units[position])) {
+            if let Some(rank) = self.dataset.locality(locality).and_then(rank_of) {
                 ranked[rank].push((locality.as_str(), term.as_str()));
             }
         }
@@ -276,7 +271,6 @@ impl IndexBuilder {
                 record_positions_by_pair: Vec::new(),
                 record_positions_by_indicator: HashMap::new(),
                 default_pair_position: None,
-                locality_positions: HashMap::new(),
                 name_counts: Default::default(),
             },
             indicator_positions,
@@ -391,8 +385,6 @@ impl IndexBuilder {
     pub fn finish(mut self) -> DatasetIndex {
         self.set_pace(usize::MAX);
         let IndexBuilder { mut index, assessed_by_pair, .. } = self;
-        index.locality_positions =
-            index.dataset.localities.iter().enumerate().map(|(position, unit)| (unit.id.clone(), position)).collect();
         for lang in [Lang::Vi, Lang::En] {
             for locality in &index.dataset.localities {
                 *index.name_counts[lang as usize].entry(crate::search::fold(locality.name.get(lang))).or_insert(0) += 1;
