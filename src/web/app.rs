@@ -64,7 +64,7 @@ pub fn app_with(main_view: fn() -> AnyView) -> impl IntoView {
                     Progress::Arriving(share) => (lang.pick("Đang tải dữ liệu", "Downloading the data"), share),
                     Progress::Reading(share) => (lang.pick("Đang đọc dữ liệu", "Reading the data"), Some(share)),
                 };
-                view! { <progress class="reading" max="1" value=share aria-label=label></progress> }
+                view! { <progress class="reading" max="1" value=share.map(|share| share.to_string()) aria-label=label></progress> }
             })
         }}
         {move || match (state.data.with(Option::is_some), startup_failure.get()) {
