@@ -12,8 +12,9 @@ pub const MAX_BARS_PER_SLIDE: usize = 8;
 /// The most targets a slide lists (each line readable from the back of the hall at scale 1.5).
 pub const MAX_LINES_PER_SLIDE: usize = 8;
 /// A deck of more places and terms than this shows each by its summary slide alone: a province's
-/// 267 communes in full are some 15,000 slides, a kiosk loop of 64 hours; by their summaries,
-/// about an hour. A presenter opens one place's deck (`unit`) for its rankings and indicators.
+/// 267 communes over two terms in full are some 15,000 slides, a kiosk loop of 64 hours; by their
+/// summaries 535, 2 h 14 min at 15 s (`term` halves it). A presenter opens one place's deck
+/// (`unit`) for its rankings and indicators.
 pub const MAX_PLACES_IN_FULL: usize = 12;
 
 #[derive(Debug, Clone, Default, PartialEq)]
