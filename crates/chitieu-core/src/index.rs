@@ -146,7 +146,9 @@ impl DatasetIndex {
     /// each place's names once per term it reports in.
     pub fn find_places(&self, query: &str) -> Vec<(&str, &str)> {
         use crate::search::fold;
-        let folded = fold(query);
+        // Punctuation separates words: "tan hoa, tho xuan" and a pasted "Xã Tân Hòa (Huyện Thọ
+        // Xuân)" are searched as their words.
+        let folded: String = fold(query).chars().map(|c| if c.is_ascii_punctuation() { ' ' } else { c }).collect();
         let (years, words): (Vec<&str>, Vec<&str>) =
             folded.split_whitespace().partition(|word| word.chars().any(|c| c.is_ascii_digit()));
         if years.is_empty() && words.is_empty() {

@@ -336,6 +336,9 @@ fn the_place_named_comes_first_and_words_match_within_one_name() {
     };
     assert_eq!(namesake("hoa thang tan lap"), ["hoa-thang"]);
     assert_eq!(namesake("tan lap dong"), ["dong-hung", "dong-phu"]);
+    // Punctuation, as in a name pasted from the picker, separates words.
+    assert_eq!(namesake("hoa thang, tan lap"), ["hoa-thang"]);
+    assert_eq!(namesake("Xã Hòa Thắng (Huyện Tân Lập)"), ["hoa-thang"]);
     // The middle of a word is not a match: "ung" ends "Hưng", "uyen" ends "Huyện".
     assert!(index.find_places("ung").is_empty());
     assert!(index.find_places("uyen").is_empty());
