@@ -159,6 +159,7 @@ await section('errors', async () => {
   }));
   check('missing dataset: data-state is error', info.state === 'error', info.state);
   check('missing dataset: the panel names the file and the status', info.text.includes('missing.json') && info.text.includes('404'), info.text);
+  check('missing dataset: a 404 says to check the name and path, not to wait', /kiểm tra tên tệp và đường dẫn/.test(info.text) && !/thử lại sau/.test(info.text), info.text);
   check('missing dataset: offers the default dataset', typeof info.link === 'string');
   await page.screenshot({ path: path.join(shots, 'error-missing.png') });
   // … and a file of the user's own: a bad one is refused with its problems, a good one shown.

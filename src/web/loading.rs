@@ -100,6 +100,17 @@ async fn fetch_bytes(state: AppState, url: &str) -> Result<Vec<u8>, LoadFailure>
     }
     if !response.ok() {
         let status = response.status();
+        // Not found: waiting will not help; the address may be wrong.
+        if status == 404 {
+            let problem = Problem::error(
+                "http-status",
+                "$",
+                "Máy chủ trả về mã 404: không có tệp này. Hãy kiểm tra tên tệp và đường dẫn (tham số data=).".into(),
+                "The server answered 404: there is no such file. Check the file name and path (the data= parameter)."
+                    .into(),
+            );
+            return Err(LoadFailure::Unreachable { url: url.to_string(), problem });
+        }
         return Err(unreachable(
             url,
             "http-status",
