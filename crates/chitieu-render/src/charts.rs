@@ -588,11 +588,19 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
         scene.mark(&column.key, label, centre - slot / 2.0, top, slot, bottom - top);
     }
     scene.line((x0, zero), (x1, zero), palette.text, 1.0);
-    let result_word = chart.lang.pick("kết quả (màu theo trạng thái)", "result (coloured by status)");
+    // The legend says what the columns are drawn in: status colours, or one colour when none
+    // has a status (a term's years).
+    let by_status = chart.columns.iter().any(|column| column.status.is_some());
+    let result_word = match by_status {
+        true => chart.lang.pick("kết quả (màu theo trạng thái)", "result (coloured by status)"),
+        false => chart.lang.pick("kết quả", "result"),
+    };
     let target_word = chart.lang.pick("mục tiêu", "target");
     let legend_y = height - pad - font * 0.8;
-    scene.rect(x0, legend_y - font * 0.5, font * 0.5, font, palette.exceeded);
-    scene.rect(x0 + font * 0.5, legend_y - font * 0.5, font * 0.5, font, palette.not_achieved);
+    let (left, right) =
+        if by_status { (palette.exceeded, palette.not_achieved) } else { (palette.series[0], palette.series[0]) };
+    scene.rect(x0, legend_y - font * 0.5, font * 0.5, font, left);
+    scene.rect(x0 + font * 0.5, legend_y - font * 0.5, font * 0.5, font, right);
     scene.text(x0 + font * 1.4, legend_y, result_word, font, palette.text, Anchor::Start);
     let target_x = x0 + font * 2.4 + text_width(result_word, font);
     scene.rect(target_x, legend_y - font * 0.15, font * 1.4, font * 0.3, palette.target);

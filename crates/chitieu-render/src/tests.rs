@@ -749,6 +749,8 @@ fn a_column_target_that_is_a_bound_keeps_its_sign() {
     {
         assert!(texts(phrase).iter().any(|text| text == marker), "{phrase}: {:?}", texts(phrase));
     }
+    // Columns without a status are drawn in one colour, and the legend says so.
+    assert!(texts("4").contains(&"kết quả".to_string()), "{:?}", texts("4"));
 }
 
 #[test]
@@ -959,6 +961,7 @@ fn twenty_columns_of_long_names_keep_their_names_and_print_nothing_over_each_oth
         }
         assert!(first.0 >= 0.0 && first.2 <= scene.width && first.3 <= scene.height, "{:?} leaves the chart", first.4);
     }
+    assert!(texts.contains(&"kết quả (màu theo trạng thái)"), "{texts:?}");
     // Three columns have room for their targets' numbers.
     let few = column_chart(&chart(3), desk, &light());
     assert!(scene_texts(&few).contains(&"≥ 148,6"), "{:?}", scene_texts(&few));
