@@ -563,13 +563,7 @@ fn read_section<T: DeserializeOwned>(
         } else {
             // A JSON path counts from 0 and names no indicator: say which item, as people count
             // and name it.
-            let (vi, en) = item_context(section, index, item);
-            for problem in &mut problems[before..] {
-                problem.message.vi.push_str(&vi);
-                if let Some(english) = &mut problem.message.en {
-                    english.push_str(&en);
-                }
-            }
+            name_the_item(&mut problems[before..], item_context(section, index, item));
         }
     }
     origins.sections.insert(section, positions);
@@ -579,11 +573,10 @@ fn read_section<T: DeserializeOwned>(
 /// " (bản ghi thứ 6: ben-sung · income-per-capita · 2020-2025)" for the item at `index`.
 #[cfg(feature = "full-diagnostics")]
 fn item_context(section: &str, index: usize, item: &Value) -> (String, String) {
-    let field = |name: &str| item.get(name).and_then(Value::as_str).unwrap_or("?").to_string();
+    let field = |name: &str| item.get(name).and_then(Value::as_str).unwrap_or("?");
     let number = index + 1;
     if section == "records" {
-        let names = [field("locality"), field("indicator"), field("term")].join(" · ");
-        (format!(" (bản ghi thứ {number}: {names})"), format!(" (record {number}: {names})"))
+        record_context(index, [field("locality"), field("indicator"), field("term")])
     } else {
         let id = field("id");
         (
@@ -591,6 +584,25 @@ fn item_context(section: &str, index: usize, item: &Value) -> (String, String) {
             format!(" (item {number} of \"{section}\", id \"{id}\")"),
         )
     }
+}
+
+/// Ends each of `problems`' messages with which item they are about (`item_context`).
+#[cfg(feature = "full-diagnostics")]
+fn name_the_item(problems: &mut [Problem], (vi, en): (String, String)) {
+    for problem in problems {
+        problem.message.vi.push_str(&vi);
+        if let Some(english) = &mut problem.message.en {
+            english.push_str(&en);
+        }
+    }
+}
+
+/// " (bản ghi thứ 6: ben-sung · income-per-capita · 2020-2025)" for the record at `index`, named
+/// by its locality, indicator and term ids.
+#[cfg(feature = "full-diagnostics")]
+fn record_context(index: usize, [locality, indicator, term]: [&str; 3]) -> (String, String) {
+    let (number, names) = (index + 1, format!("{locality} · {indicator} · {term}"));
+    (format!(" (bản ghi thứ {number}: {names})"), format!(" (record {number}: {names})"))
 }
 
 /// Reads one value as `T`, reporting a type error with its path and unknown fields as warnings.
@@ -945,6 +957,8 @@ impl Checker<'_> {
         for (offset, record) in records.iter().enumerate() {
             let index = first + offset;
             let path = self.at("records", index);
+            #[cfg(feature = "full-diagnostics")]
+            let before = self.problems.len();
             let key = (record.locality.clone(), record.indicator.clone(), record.term.clone());
             if let Some(first) = seen.insert(key, index) {
                 self.error(
@@ -964,6 +978,14 @@ impl Checker<'_> {
                 self.reference(&HashSet::new(), &record.term, path.field("term"), "terms");
             }
             self.check_record(record, indicator, term, &sources, path);
+            // A JSON path counts from 0 and names no commune: say which record, as people
+            // count and name it (the command line and the spreadsheet worker; the browser's
+            // first screen goes without, for room).
+            #[cfg(feature = "full-diagnostics")]
+            {
+                let ids = [record.locality.as_str(), record.indicator.as_str(), record.term.as_str()];
+                name_the_item(&mut self.problems[before..], record_context(self.origins.index("records", index), ids));
+            }
         }
     }
 

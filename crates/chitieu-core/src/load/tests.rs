@@ -118,6 +118,20 @@ fn unknown_references_and_duplicate_ids_are_errors() {
             ("unknown-reference", "$.records[1].term"),
         ],
     );
+    // Each names its record as people count and name it (with full diagnostics: the command line
+    // and the spreadsheet worker).
+    let problems = load_fast(&json).problems;
+    let said = |path: &str| problems.iter().find(|problem| problem.path == path).unwrap().message.vi.clone();
+    assert!(
+        said("$.records[0].locality").ends_with(" (bản ghi thứ 1: nowhere · income · 2020-2025)"),
+        "{}",
+        said("$.records[0].locality")
+    );
+    assert!(
+        said("$.records[1].term").ends_with(" (bản ghi thứ 2: l1 · insured · 1990-1995)"),
+        "{}",
+        said("$.records[1].term")
+    );
 }
 
 #[test]
