@@ -150,9 +150,15 @@ impl Deck {
             SlideKey::Scorecard { pair } => {
                 let (unit, term, place) = place(*pair);
                 let breakdown = chart::domain_breakdown(index, unit, term, lang);
+                let headline = chart::scorecard_headline(&crate::scorecard::scorecard(index, unit, term), lang);
                 Slide {
+                    // In a province's deck of summaries each slide is another place: its title
+                    // names it, for a reader passing a kiosk.
+                    title: match self.pairs.len() > MAX_PLACES_IN_FULL {
+                        true => format!("{}: {headline}", chart::unit_name(index, unit, lang)),
+                        false => headline,
+                    },
                     kicker: place,
-                    title: chart::scorecard_headline(&crate::scorecard::scorecard(index, unit, term), lang),
                     sentence: breakdown.description.clone(),
                     chart: Some(ChartSpec::Stacked(breakdown)),
                     ..Slide::default()
@@ -577,6 +583,8 @@ mod tests {
         // A title, then per place its scorecard alone: 300 places in full would be 1,200 slides.
         assert_eq!(deck.len(), 1 + 300);
         assert!(whole[1..].iter().all(|slide| matches!(slide.chart, Some(ChartSpec::Stacked(_)))));
+        // Each title names its place, which changes every slide.
+        assert!(whole[1..].iter().all(|slide| slide.title.starts_with("Thị trấn A ") && slide.title.contains(": ")));
         let mut kickers: Vec<&str> = whole[1..].iter().map(|slide| slide.kicker.as_str()).collect();
         kickers.sort_unstable();
         kickers.dedup();
