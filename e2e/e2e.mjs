@@ -1082,6 +1082,12 @@ await section('exports', async () => {
   fs.writeFileSync(path.join(shots, 'exported-slide.png'), slidePng);
   const slideSize = pngSize(slidePng);
   check('slide PNG export: 1920×1080', slideSize.png && slideSize.width === 1920 && slideSize.height === 1080, JSON.stringify(slideSize));
+  // A comparison is of every place: its files are named by term and indicator, not by the place on screen.
+  await page.goto(`${base}?view=compare&unit=ben-sung&term=2020-2025`);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+  await page.click('#compare-chart summary');
+  const [compared] = await Promise.all([page.waitForEvent('download'), page.click('#compare-chart button:has-text("Tải CSV")')]);
+  check('compare CSV: named by term and indicator, not by the place on screen', /^2020-2025-[a-z0-9-]+-compare\.csv$/.test(compared.suggestedFilename()) && !compared.suggestedFilename().includes('ben-sung'), compared.suggestedFilename());
   await context.close();
 });
 

@@ -414,9 +414,15 @@ fn export(kind: Export, figure: Exported, state: AppState, screen: Screen) {
         screen.place.get_untracked().map(|(locality, term)| vec![locality, term]).unwrap_or_default();
     let requested = screen.indicator.get_untracked();
     match (screen.tab.get_untracked(), screen.place.get_untracked()) {
-        (Tab::Compare, Some((_, term))) => parts.push(state.data.with_untracked(|data| {
-            data.as_ref().map(|data| compared_indicator(data, &term, requested.as_deref())).unwrap_or_default()
-        })),
+        // A comparison is of every place, not of the one on screen: named by term and indicator.
+        (Tab::Compare, Some((_, term))) => {
+            parts = vec![
+                term.clone(),
+                state.data.with_untracked(|data| {
+                    data.as_ref().map(|data| compared_indicator(data, &term, requested.as_deref())).unwrap_or_default()
+                }),
+            ]
+        }
         (Tab::Indicator, _) => parts.extend(requested),
         _ => {}
     }
