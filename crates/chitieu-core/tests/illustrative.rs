@@ -71,6 +71,9 @@ fn the_bullet_graph_marks_the_value_expected_by_now() {
     assert_eq!(label, "Mức cần có theo tiến độ (2026): 67,6\u{a0}triệu đồng/người/năm");
     assert!(detail.bullet.description.contains("Tiến độ: chậm nhiều"), "{}", detail.bullet.description);
     assert_eq!(detail.pace.as_deref().map(|pace| pace.starts_with("chậm nhiều")), Some(true));
+    // The ratio is of progress, and says so: 64,5 is not 44,64 % of the level 67,6.
+    let pace = detail.pace.clone().unwrap();
+    assert!(pace.contains("(44,64\u{a0}% tiến bộ cần có đến nay"), "{pace}");
     assert_eq!(detail.trend.as_deref(), Some("↑ cải thiện"));
 }
 

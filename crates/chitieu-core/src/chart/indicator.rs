@@ -280,7 +280,7 @@ pub fn indicator_detail(
     })
 }
 
-/// "chậm tiến độ (70 % mức tiến bộ cần có đến nay; các năm còn lại cần bình quân 1.100 tấn)".
+/// "chậm tiến độ (70 % tiến bộ cần có đến nay; các năm còn lại cần bình quân 1.100 tấn)".
 /// The period a decimal year ends: 2027.0 → "2026", 2026.5 → "quý 2/2026".
 fn period_of_time(time: f64, lang: Lang) -> String {
     let year = (time - 0.01).floor();
@@ -295,11 +295,13 @@ fn period_of_time(time: f64, lang: Lang) -> String {
 fn pace_words(pace: &crate::pace::PaceAssessment, unit: &str, lang: Lang) -> String {
     let name = crate::i18n::pace_name(pace.pace, lang).to_lowercase();
     let mut details = Vec::new();
+    // The ratio is progress made over progress needed by now, not the level reached over the
+    // level needed: said as such ("115,2 is 376 % of the level" would be false).
     if let Some(ratio) = pace.ratio.filter(|ratio| ratio.is_finite()) {
         let percent = format::percent(ratio * 100.0, lang);
         details.push(match lang {
-            Lang::Vi => format!("{percent} mức cần có đến nay"),
-            Lang::En => format!("{percent} of what was needed by now"),
+            Lang::Vi => format!("{percent} tiến bộ cần có đến nay"),
+            Lang::En => format!("{percent} of the progress needed by now"),
         });
     }
     if let Some(needed) = pace.needed_from_now {
