@@ -679,6 +679,8 @@ await section('kiosk', async () => {
   const today = await page.evaluate(() => { const d = new Date(); return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`; });
   const start = await read();
   const startProgress = await progress();
+  const opening = await page.evaluate(() => [...document.querySelectorAll('.stage svg text')].map((text) => text.textContent).join(' | '));
+  check('kiosk: the title slide lists its places without slide numbers (a lobby cannot jump to one)', start.slide === 1 && /Bến Sung/.test(opening) && !/— trang \d/.test(opening), opening.slice(0, 300));
   await clock.runFor(2100);
   await settle();
   const advanced = await read();
