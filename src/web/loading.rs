@@ -227,7 +227,7 @@ async fn last_good(state: AppState, url: &str) -> Option<(DatasetIndex, Option<f
 const SLICE_MS: f64 = 30.0;
 
 /// Reads, checks, evaluates and indexes a dataset in slices of about `SLICE_MS`, with the share
-/// read so far in `state.reading`. A file that cannot be read as a dataset at all is handed to the
+/// read so far in `state.progress`. A file that cannot be read as a dataset at all is handed to the
 /// worker, which says where and why. Gives the bytes back, for keeping or exporting.
 pub async fn read_in_steps(state: AppState, bytes: Vec<u8>) -> (Result<DatasetIndex, Vec<Problem>>, Vec<u8>) {
     super::browser::mark("chitieu:data");

@@ -92,7 +92,7 @@ impl Deck {
             .filter(|&position| scope.domain.as_ref().is_none_or(|wanted| *wanted == dataset.domains[position].id))
             .collect();
         let mut slides = vec![SlideKey::Title];
-        let in_full = pairs.len() <= MAX_PLACES_IN_FULL;
+        let in_full = !summaries_only(pairs.len());
         for (pair, (unit, term)) in pairs.iter().enumerate() {
             slides.push(SlideKey::Scorecard { pair });
             if !in_full {
@@ -154,7 +154,7 @@ impl Deck {
                 Slide {
                     // In a province's deck of summaries each slide is another place: its title
                     // names it, for a reader passing a kiosk.
-                    title: match self.pairs.len() > MAX_PLACES_IN_FULL {
+                    title: match summaries_only(self.pairs.len()) {
                         true => format!("{}: {headline}", chart::unit_name(index, unit, lang)),
                         false => headline,
                     },
@@ -348,7 +348,7 @@ impl Deck {
                     counted(terms, "term", "terms"),
                     counted(indicators, "indicator", "indicators")
                 ),
-            } + if self.pairs.len() > MAX_PLACES_IN_FULL {
+            } + if summaries_only(self.pairs.len()) {
                 lang.pick(" Mỗi nơi, nhiệm kỳ một trang tổng hợp.", " One summary slide per place and term.")
             } else {
                 ""
@@ -357,6 +357,11 @@ impl Deck {
             ..Slide::default()
         }
     }
+}
+
+/// Whether a deck of `pairs` places and terms shows each by its summary slide alone.
+fn summaries_only(pairs: usize) -> bool {
+    pairs > MAX_PLACES_IN_FULL
 }
 
 /// "1 term", "3 terms".
