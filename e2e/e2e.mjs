@@ -14,7 +14,7 @@ const { values: options } = parseArgs({
 const dist = path.resolve(options.dist);
 const shots = path.resolve(options.shots);
 const only = options.only ? new Set(options.only.split(',')) : null;
-const SECTIONS = ['overview', 'english', 'axe', 'errors', 'hostile', 'views', 'places', 'filters', 'hover', 'theme', 'files', 'params',
+const SECTIONS = ['overview', 'english', 'axe', 'errors', 'hostile', 'views', 'places', 'all-places', 'filters', 'hover', 'theme', 'files', 'params',
   'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'faults', 'origin', 'csp', 'names', 'trap', 'exports', 'print', 'contrast', 'install', 'slide-layout', 'pace', 'sheets', 'memory'];
 if (options.list) { console.log(SECTIONS.join('\n')); process.exit(0); }
 for (const name of only ?? []) if (!SECTIONS.includes(name)) { console.error(`unknown section "${name}"; sections: ${SECTIONS.join(', ')}`); process.exit(2); }
@@ -220,7 +220,7 @@ await section('hostile', async () => {
 
 // ------------------------------------------------------------------------------- Explore (issue 4)
 await section('views', async () => {
-const VIEWS = ['overview', 'ranking', 'indicator', 'compare', 'structure'];
+const VIEWS = ['overview', 'ranking', 'indicator', 'compare', 'places', 'structure'];
 const FOUR_SIZES = [[390, 844], [1366, 768], [1920, 1080], [3840, 2160]];
 for (const [width, height] of FOUR_SIZES) {
   for (const view of VIEWS) {
@@ -315,6 +315,46 @@ await section('places', async () => {
   await province.page.fill('#place-search', '');
   check('place search: no console errors', province.problems.length === 0, province.problems.join('; '));
   await province.context.close();
+});
+
+await section('all-places', async () => {
+  // Every commune-level place of the illustrative province in 2020-2025 on one chart: the one on
+  // screen drawn apart, each square a place to hover and open.
+  const { context, page, problems } = await open('?data=data/illustrative.json&view=places&unit=hoa-nam&term=2020-2025', { width: 1366, height: 768 });
+  const chart = '#places-chart';
+  const info = await page.evaluate((chart) => {
+    const svg = document.querySelector(`${chart} svg`);
+    const fills = [...svg.querySelectorAll('rect')].map((rect) => (rect.getAttribute('fill') || '').toLowerCase());
+    return { label: svg.getAttribute('aria-label'), title: document.querySelector(`${chart} .chart-title`).textContent,
+      orange: fills.filter((fill) => fill === '#c86e00').length, blue: fills.filter((fill) => fill === '#0b5cad').length,
+      source: document.querySelector(`${chart} .chart-source`).textContent, tab: document.querySelector('#tab-places').getAttribute('aria-pressed') };
+  }, chart);
+  check('all places: the title states the finding for the province and term', info.title.startsWith('Minh Sơn, 2020-2025: 6/9 địa phương cùng cấp đạt') && info.tab === 'true', JSON.stringify(info));
+  check('all places: one square per place, the place on screen apart (legend swatch and square each)', info.orange === 2 && info.blue === 9, JSON.stringify(info));
+  check('all places: the sources are the places\' own documents', /^Nguồn: /.test(info.source), info.source);
+  const square = (fill) => page.evaluate(({ chart, fill }) => {
+    const rects = [...document.querySelectorAll(`${chart} svg rect`)].filter((rect) => (rect.getAttribute('fill') || '').toLowerCase() === fill);
+    // The last of the colour: the first is the legend's swatch.
+    const box = rects[rects.length - 1].getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }, { chart, fill });
+  const own = await square('#c86e00');
+  await page.mouse.move(own.x, own.y);
+  const tooltip = await page.locator(`${chart} .tooltip`).textContent({ timeout: 3000 }).catch(() => null);
+  check('all places: hovering the ringed square names the place on screen with its count', tooltip === 'Xã Hòa Nam: 7/8 đạt (87,5\u00a0%)', String(tooltip));
+  const outline = await page.evaluate((chart) => { const box = document.querySelector(`${chart} .mark-focus`)?.getBoundingClientRect(); return box && { x: box.x + box.width / 2, y: box.y + box.height / 2 }; }, chart);
+  check('all places: the outline sits on the square under the pointer', outline && Math.abs(outline.x - own.x) < 2 && Math.abs(outline.y - own.y) < 2, JSON.stringify({ outline, own }));
+  await page.screenshot({ path: path.join(shots, 'all-places-hover.png') });
+  await page.click(`${chart} .table-twin summary`);
+  const rows = await page.evaluate((chart) => [...document.querySelectorAll(`${chart} .data-table tbody tr`)].map((row) => [...row.cells].map((cell) => cell.textContent)), chart);
+  check('all places: the table lists every place from the highest share', rows.length === 9 && rows[0][0] === 'Thị trấn Tân Lập' && rows[0][1] === '10' && rows[8][0] === 'Xã Lâm Xuyên', JSON.stringify(rows.slice(0, 2)));
+  const other = await square('#0b5cad');
+  await page.mouse.click(other.x, other.y);
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('view') === null || new URLSearchParams(location.search).get('view') === 'overview', null, { timeout: 5000 }).catch(() => {});
+  const opened = await page.evaluate(() => ({ unit: new URLSearchParams(location.search).get('unit'), term: new URLSearchParams(location.search).get('term'), view: new URLSearchParams(location.search).get('view'), picker: document.querySelector('#unit-term').value }));
+  check('all places: a square opens that place\'s overview in the same term', opened.unit && opened.unit !== 'hoa-nam' && opened.picker === `${opened.unit}|2020-2025` && opened.view !== 'places', JSON.stringify(opened));
+  check('all places: no console errors', problems.length === 0, problems.join('; '));
+  await context.close();
 });
 
 await section('filters', async () => {

@@ -309,8 +309,9 @@ pub fn DataTable(table: Signal<Table>) -> impl IntoView {
 
 /// The documents the figures of figure `id` come from, as "Nguồn: …": those cited by the records
 /// it draws (the place and term; one indicator in the detail, across the place's terms in its
-/// terms chart; the compared indicator at the places drawn, in the term on screen), not every
-/// document of the dataset.
+/// terms chart; the compared indicator at the places drawn, in the term on screen; every place's
+/// records in the places chart), not every document of the dataset; of more than twelve, the first
+/// ten and how many more.
 fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str, chart: &ChartSpec) -> String {
     state.data.with(|data| {
         let Some(data) = data.as_ref() else { return String::new() };
@@ -336,13 +337,30 @@ fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str, chart: 
                     })
                     .collect()
             }
+            ("places-chart", _) => chitieu_core::chart::peers(data, locality, term)
+                .iter()
+                .flat_map(|place| data.rows(&place.id, term).into_iter().map(|row| row.record))
+                .collect(),
             ("bullet-chart" | "series-chart", Some(indicator)) => {
                 data.row(locality, term, indicator).map(|row| row.record).into_iter().collect()
             }
             _ => data.rows(locality, term).iter().map(|row| row.record).collect(),
         };
-        let titles: Vec<&str> = data.cited_sources(records).iter().map(|source| source.title.get(lang)).collect();
-        format!("{}{}", lang.pick("Nguồn: ", "Sources: "), titles.join("; "))
+        let mut titles: Vec<&str> = data.cited_sources(records).iter().map(|source| source.title.get(lang)).collect();
+        // A province's places cite hundreds of documents: the first ten and how many more.
+        let more = titles.len().saturating_sub(12);
+        let more = if more > 0 {
+            titles.truncate(10);
+            format!(
+                "{}{}{}",
+                lang.pick("; … và ", "; … and "),
+                more + 2,
+                lang.pick(" văn kiện khác", " more documents")
+            )
+        } else {
+            String::new()
+        };
+        format!("{}{}{more}", lang.pick("Nguồn: ", "Sources: "), titles.join("; "))
     })
 }
 
@@ -423,6 +441,7 @@ fn export(kind: Export, figure: Exported, state: AppState, screen: Screen) {
                 }),
             ]
         }
+        (Tab::Places, Some((_, term))) => parts = vec![term],
         (Tab::Indicator, _) => parts.extend(requested),
         _ => {}
     }

@@ -52,6 +52,7 @@ pub fn tab_name(tab: crate::url::Tab, lang: Lang) -> &'static str {
         Tab::Indicator => lang.pick("Chi tiết chỉ tiêu", "Indicator detail"),
         Tab::Compare => lang.pick("So sánh địa phương", "Compare localities"),
         Tab::Structure => lang.pick("Cơ cấu kinh tế", "Economic structure"),
+        Tab::Places => lang.pick("Tất cả địa phương", "All places"),
     }
 }
 

@@ -32,6 +32,8 @@ pub enum Tab {
     Compare,
     Structure,
     Indicator,
+    /// The places of one level and province side by side (`chart::places`).
+    Places,
 }
 
 macro_rules! id_enum {
@@ -51,7 +53,7 @@ macro_rules! id_enum {
 id_enum!(Mode, Mode::Explore => "explore", Mode::Present => "present", Mode::Kiosk => "kiosk");
 id_enum!(Theme, Theme::Light => "light", Theme::Dark => "dark", Theme::Contrast => "contrast");
 id_enum!(Tab, Tab::Overview => "overview", Tab::Ranking => "ranking", Tab::Compare => "compare",
-    Tab::Structure => "structure", Tab::Indicator => "indicator");
+    Tab::Structure => "structure", Tab::Indicator => "indicator", Tab::Places => "places");
 
 pub const MIN_SCALE: f64 = 0.75;
 pub const MAX_SCALE: f64 = 3.0;
@@ -209,8 +211,8 @@ pub fn parse_query(query: &str, is_same_origin: &dyn Fn(&str) -> bool) -> (Scree
                 None => notices.push(Notice::invalid(
                     "view",
                     &value,
-                    "overview, ranking, compare, structure hoặc indicator",
-                    "overview, ranking, compare, structure or indicator",
+                    "overview, ranking, compare, places, structure hoặc indicator",
+                    "overview, ranking, compare, places, structure or indicator",
                 )),
             },
             "slide" => match value.parse::<u32>() {

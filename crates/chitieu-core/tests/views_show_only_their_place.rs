@@ -230,6 +230,9 @@ fn chart_texts(chart: &ChartSpec) -> Vec<String> {
                 .iter()
                 .flat_map(|column| [column.label.clone(), column.value_label.clone(), column.target_label.clone()]),
         ),
+        ChartSpec::Dots(dots) => {
+            texts.extend(dots.dots.iter().flat_map(|dot| [dot.label.clone(), dot.value_text.clone()]))
+        }
     }
     texts
 }
@@ -358,6 +361,21 @@ fn no_view_shows_a_figure_of_another_place_or_term() {
                 }
                 views += 1;
             }
+
+            // All places: the places of this term, each with its own counts in this term, this one
+            // drawn apart.
+            let places = chart::places(&index, locality, term, lang);
+            assert_eq!(places.dots.len() + places.without.len(), 3, "{place}: every place of the level");
+            for dot in &places.dots {
+                let counts = scorecard(&index, &dot.key, term).total;
+                assert_eq!(dot.met, counts.met(), "{place}: {} met in {term}", dot.key);
+                assert_eq!(dot.highlighted, dot.key == *locality, "{place}: {}", dot.key);
+                assert!(dot.label.contains(locality_name(&dot.key)), "{place}: {}", dot.label);
+            }
+            for text in chart_texts(&ChartSpec::Dots(places)) {
+                of_term.assert_absent(&text, &format!("{place}: places"));
+            }
+            views += 1;
 
             // Structure: only this locality, in any of its terms.
             let structure = chart::structure(&index, locality, lang);

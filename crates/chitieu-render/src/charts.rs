@@ -1,7 +1,7 @@
 //! Layouts: each chart specification becomes a scene. One shape for all of them: frame → margins
 //! → plot area → axis → marks → labels, and a hit region for every mark.
 
-use chitieu_core::chart::{BandQuality, Bar, BarChart, BulletChart, Colour, ColumnChart, StackedChart};
+use chitieu_core::chart::{BandQuality, Bar, BarChart, BulletChart, Colour, ColumnChart, DotChart, StackedChart};
 use chitieu_core::format;
 use chitieu_core::i18n::status_symbol;
 use chitieu_core::model::Status;
@@ -605,5 +605,87 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
     let target_x = x0 + font * 2.4 + text_width(result_word, font);
     scene.rect(target_x, legend_y - font * 0.15, font * 1.4, font * 0.3, palette.target);
     scene.text(target_x + font * 1.8, legend_y, target_word, font, palette.text, Anchor::Start);
+    scene
+}
+
+/// Places as squares along a 0–100 % axis, piled in bins of 5 points (a province's communes by the
+/// share of targets met): every place one mark, the place on screen in a colour of its own and
+/// ringed. The squares shrink (to 3 px at least) so that the highest pile stays within 22 lines
+/// of text.
+pub fn dot_chart(chart: &DotChart, frame: Frame, palette: &Palette) -> Scene {
+    const BINS: usize = 20;
+    let font = frame.font_px;
+    let pad = font * 0.6;
+    let (x0, x1) = (pad + font, frame.width - pad - font);
+    // The legend: the place on screen, when it is drawn, and the others; an entry that does not fit
+    // on the line starts the next one.
+    let on_screen = chart.dots.iter().find(|dot| dot.highlighted);
+    let others = chart.dots.len() - usize::from(on_screen.is_some());
+    let others = match chart.lang {
+        chitieu_core::Lang::Vi => format!("{others} nơi khác"),
+        chitieu_core::Lang::En => format!("{others} other places"),
+    };
+    // No "0 other places" beside a place drawn alone.
+    let others = (chart.dots.len() > 1 || on_screen.is_none()).then_some((others.as_str(), palette.series[0]));
+    let mut legend = Vec::new();
+    let (mut x, mut y) = (x0, pad + font * 0.8);
+    for (text, colour) in on_screen.map(|dot| (dot.label.as_str(), palette.series[1])).into_iter().chain(others) {
+        let text = fit_width(text, font, x1 - x0 - font * 1.3).unwrap_or_default();
+        let width = font * 1.3 + text_width(&text, font);
+        if x > x0 && x + width > x1 {
+            (x, y) = (x0, y + font * 1.5);
+        }
+        legend.push((x, y, text, colour));
+        x += width + font * 1.2;
+    }
+    let bin_width = (x1 - x0) / BINS as f64;
+    let bin = |value: f64| ((value / 5.0).floor().max(0.0) as usize).min(BINS - 1);
+    let mut piles = [0usize; BINS];
+    for dot in &chart.dots {
+        piles[bin(dot.value)] += 1;
+    }
+    let highest = piles.iter().copied().max().unwrap_or(0).max(1) as f64;
+    let per_row = |cell: f64| (bin_width / cell).floor().max(1.0);
+    let mut cell = (font * 1.1).min(bin_width);
+    while cell > 3.0 && (highest / per_row(cell)).ceil() * cell > font * 22.0 {
+        cell *= 0.9;
+    }
+    let rows = (highest / per_row(cell)).ceil();
+    let per_row = per_row(cell) as usize;
+    let top = y + font * 1.4;
+    let bottom = top + (rows * cell).max(font * 4.0);
+    let height = bottom + font * 3.6 + pad;
+    let mut scene = Scene::new(frame.width, height, palette.background, &chart.title, &chart.description);
+    if chart.dots.is_empty() {
+        show_empty(&mut scene, &chart.description, font, palette);
+        return scene;
+    }
+    for (x, y, text, colour) in legend {
+        scene.rect(x, y - font * 0.45, font * 0.9, font * 0.9, colour);
+        scene.text(x + font * 1.3, y, text, font, palette.text, Anchor::Start);
+    }
+    let scale = ValueScale::new((0.0, 100.0), (x0, x1));
+    horizontal_axis(&mut scene, palette, &scale, (top, bottom), font, chart.lang, false);
+    scene.text((x0 + x1) / 2.0, bottom + font * 2.4, chart.axis_label.clone(), font, palette.text, Anchor::Middle);
+    scene.line((x0, bottom), (x1, bottom), palette.text, 1.0);
+    let mut placed = [0usize; BINS];
+    for dot in &chart.dots {
+        let index = bin(dot.value);
+        let (row, column) = (placed[index] / per_row, placed[index] % per_row);
+        placed[index] += 1;
+        let x = x0 + bin_width * index as f64 + (bin_width - cell * per_row as f64) / 2.0 + cell * column as f64;
+        let y = bottom - cell * (row as f64 + 1.0);
+        let gap = (cell * 0.15).max(0.5);
+        // The place on screen is ringed in the text colour, within its own cell.
+        let inset = if dot.highlighted {
+            scene.rect(x, y, cell, cell, palette.text);
+            gap
+        } else {
+            gap / 2.0
+        };
+        let colour = palette.series[usize::from(dot.highlighted)];
+        scene.rect(x + inset, y + inset, cell - 2.0 * inset, cell - 2.0 * inset, colour);
+        scene.mark(&dot.key, format!("{}: {}", dot.label, dot.value_text), x, y, cell, cell);
+    }
     scene
 }

@@ -13,7 +13,7 @@ pub mod scene;
 pub mod slide;
 pub mod svg;
 
-pub use charts::{bar_chart, bullet_chart, column_chart, stacked_chart};
+pub use charts::{bar_chart, bullet_chart, column_chart, dot_chart, stacked_chart};
 pub use palette::{Palette, Theme};
 pub use scene::{pointer_to_scene, Scene};
 pub use slide::{chart_scene, slide_font_px, slide_scene};

@@ -4,7 +4,7 @@
 use chitieu_core::chart::ChartSpec;
 use chitieu_core::slides::Slide;
 
-use crate::charts::{bar_chart, bullet_chart, column_chart, stacked_chart};
+use crate::charts::{bar_chart, bullet_chart, column_chart, dot_chart, stacked_chart};
 use crate::palette::Palette;
 use crate::scene::{fit_width, wrap, Anchor, Scene, Shape};
 use crate::Frame;
@@ -71,6 +71,7 @@ pub fn chart_scene(chart: &ChartSpec, frame: Frame, palette: &Palette) -> Scene 
         ChartSpec::Stacked(spec) => stacked_chart(spec, frame, palette),
         ChartSpec::Bullet(spec) => bullet_chart(spec, frame, palette),
         ChartSpec::Columns(spec) => column_chart(spec, frame, palette),
+        ChartSpec::Dots(spec) => dot_chart(spec, frame, palette),
     }
 }
 

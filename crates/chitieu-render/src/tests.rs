@@ -938,6 +938,15 @@ fn twenty_columns_of_long_names_keep_their_names_and_print_nothing_over_each_oth
     let texts = scene_texts(&scene);
     assert!(texts.contains(&"Xã Xuân") && texts.iter().any(|text| text.starts_with("Phú 0")), "{texts:?}");
     assert!(scene.height > column_chart(&chart(3), desk, &light()).height, "two lines of names take room");
+    assert_no_text_overlaps(&scene);
+    assert!(texts.contains(&"kết quả (màu theo trạng thái)"), "{texts:?}");
+    // Three columns have room for their targets' numbers.
+    let few = column_chart(&chart(3), desk, &light());
+    assert!(scene_texts(&few).contains(&"≥ 148,6"), "{:?}", scene_texts(&few));
+}
+
+/// No two texts of `scene` overlap, and none leaves it (boxes from the text widths the layout uses).
+fn assert_no_text_overlaps(scene: &Scene) {
     let boxes: Vec<(f64, f64, f64, f64, &str)> = scene
         .shapes
         .iter()
@@ -961,8 +970,64 @@ fn twenty_columns_of_long_names_keep_their_names_and_print_nothing_over_each_oth
         }
         assert!(first.0 >= 0.0 && first.2 <= scene.width && first.3 <= scene.height, "{:?} leaves the chart", first.4);
     }
-    assert!(texts.contains(&"kết quả (màu theo trạng thái)"), "{texts:?}");
-    // Three columns have room for their targets' numbers.
-    let few = column_chart(&chart(3), desk, &light());
-    assert!(scene_texts(&few).contains(&"≥ 148,6"), "{:?}", scene_texts(&few));
+}
+
+#[test]
+fn three_hundred_places_are_one_square_each_in_their_five_point_bin_and_nothing_overlaps() {
+    use chitieu_core::chart::{Dot, DotChart};
+    // Half the places at 100 %: the highest pile, which the squares shrink to hold.
+    let dot = |index: usize| {
+        let value = if index.is_multiple_of(2) { 100.0 } else { (index * 37 % 100) as f64 };
+        Dot {
+            key: format!("xa-{index}"),
+            label: format!("Xã Xuân Phú {index} (Huyện Quảng Xương)"),
+            met: 0,
+            judged: 0,
+            value,
+            value_text: format!("{value} %"),
+            highlighted: index == 7,
+        }
+    };
+    let chart = DotChart {
+        title: "t".into(),
+        description: "d".into(),
+        axis_label: "% chỉ tiêu đạt".into(),
+        dots: (0..300).map(dot).collect(),
+        without: Vec::new(),
+        lang: Lang::Vi,
+    };
+    for frame in [
+        Frame { width: 1300.0, font_px: 13.0 },
+        Frame { width: 360.0, font_px: 13.0 },
+        Frame { width: 1800.0, font_px: 40.0 },
+    ] {
+        let scene = dot_chart(&chart, frame, &light());
+        assert_eq!(scene.marks.len(), 300);
+        assert!(scene.height <= frame.font_px * 40.0, "{frame:?}: {} high", scene.height);
+        assert_within_frame(&scene, "dots");
+        assert_no_text_overlaps(&scene);
+        let ticks = horizontal_ticks(&scene);
+        for (mark, dot) in scene.marks.iter().zip(&chart.dots) {
+            assert_eq!(mark.key, dot.key);
+            let bin = (dot.value / 5.0).floor().min(19.0) * 5.0;
+            let centre = mark.x + mark.width / 2.0;
+            assert!(
+                position_of(&ticks, bin) - 0.5 <= centre && centre <= position_of(&ticks, bin + 5.0) + 0.5,
+                "{frame:?}: {} at {centre}",
+                dot.value
+            );
+        }
+        for (at, first) in scene.marks.iter().enumerate() {
+            for second in &scene.marks[at + 1..] {
+                let apart = first.x + first.width <= second.x + 0.01
+                    || second.x + second.width <= first.x + 0.01
+                    || first.y + first.height <= second.y + 0.01
+                    || second.y + second.height <= first.y + 0.01;
+                assert!(apart, "{frame:?}: {} and {} overlap", first.key, second.key);
+            }
+        }
+        // The place on screen is named in the legend and ringed in the text colour.
+        assert!(scene_texts(&scene).contains(&"Xã Xuân Phú 7 (Huyện Quảng Xương)"));
+        assert!(scene_texts(&scene).contains(&"299 nơi khác"));
+    }
 }

@@ -9,6 +9,7 @@ mod header;
 mod indicator;
 mod indicator_list;
 mod overview;
+mod places;
 mod ranking;
 mod structure;
 
@@ -70,6 +71,7 @@ pub fn Explorer() -> impl IntoView {
                 {tab_button(Tab::Ranking)}
                 {tab_button(Tab::Indicator)}
                 {tab_button(Tab::Compare)}
+                {tab_button(Tab::Places)}
                 {tab_button(Tab::Structure)}
             </nav>
             <filters::Filters />
@@ -88,6 +90,7 @@ pub fn Explorer() -> impl IntoView {
                         Tab::Indicator => view! { <indicator::IndicatorView data /> }.into_any(),
                         Tab::Compare => view! { <compare::CompareView data /> }.into_any(),
                         Tab::Structure => view! { <structure::StructureView data /> }.into_any(),
+                        Tab::Places => view! { <places::PlacesView data /> }.into_any(),
                     }
                 }}
             </main>

@@ -5,7 +5,8 @@
 //! The specification types live in `spec`, their table twins in `table`, the explore filter in
 //! `filter`, the shared wording in `words`, and the builders in one file per family of views:
 //! `overview` (ranking, scorecard sentence, domain breakdown), `indicator` (the detail view),
-//! `compare` (one indicator across localities) and `structure` (composition indicators).
+//! `compare` (one indicator across localities), `places` (a province's places side by side) and
+//! `structure` (composition indicators).
 
 /// Any chart, for code that handles charts alike (figures, slides, exports).
 #[derive(Debug, Clone, PartialEq)]
@@ -14,6 +15,7 @@ pub enum ChartSpec {
     Stacked(StackedChart),
     Bullet(BulletChart),
     Columns(ColumnChart),
+    Dots(DotChart),
 }
 
 impl ChartSpec {
@@ -23,6 +25,7 @@ impl ChartSpec {
             ChartSpec::Stacked(chart) => &chart.title,
             ChartSpec::Bullet(chart) => &chart.title,
             ChartSpec::Columns(chart) => &chart.title,
+            ChartSpec::Dots(chart) => &chart.title,
         }
     }
     pub fn description(&self) -> &str {
@@ -31,6 +34,7 @@ impl ChartSpec {
             ChartSpec::Stacked(chart) => &chart.description,
             ChartSpec::Bullet(chart) => &chart.description,
             ChartSpec::Columns(chart) => &chart.description,
+            ChartSpec::Dots(chart) => &chart.description,
         }
     }
     pub fn table(&self) -> Table {
@@ -39,6 +43,7 @@ impl ChartSpec {
             ChartSpec::Stacked(chart) => chart.table(),
             ChartSpec::Bullet(chart) => chart.table(),
             ChartSpec::Columns(chart) => chart.table(),
+            ChartSpec::Dots(chart) => chart.table(),
         }
     }
 }
@@ -47,6 +52,7 @@ mod compare;
 mod filter;
 mod indicator;
 mod overview;
+mod places;
 mod spec;
 mod structure;
 mod table;
@@ -59,9 +65,10 @@ pub use overview::{
     domain_breakdown, ranking, scorecard_headline, scorecard_sentence, where_unranked_are_listed, RANKING_AXIS_CAP,
     RANKING_AXIS_FLOOR,
 };
+pub use places::{peers, places};
 pub use spec::{
-    value_axis, BandQuality, Bar, BarChart, BulletChart, Colour, Column, ColumnChart, QualitativeBand, Segment,
-    StackedChart, StackedRow,
+    value_axis, BandQuality, Bar, BarChart, BulletChart, Colour, Column, ColumnChart, Dot, DotChart, QualitativeBand,
+    Segment, StackedChart, StackedRow,
 };
 pub use structure::{localities_with_structure, structure};
 pub use table::{neutralise_formula, Cell, Table};

@@ -164,6 +164,36 @@ pub struct Column {
     pub status: Option<Status>,
 }
 
+/// A dot plot of places on a 0–100 % axis (a province's communes by the share of targets met),
+/// one square per place, piled where shares are close.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DotChart {
+    pub title: String,
+    pub description: String,
+    pub axis_label: String,
+    /// In the dataset's order of places.
+    pub dots: Vec<Dot>,
+    /// The places with nothing to draw (no target with a result), by name.
+    pub without: Vec<String>,
+    pub lang: Lang,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dot {
+    /// The locality id, for opening it.
+    pub key: String,
+    pub label: String,
+    /// Targets met (achieved or exceeded), of those with a result (`judged`).
+    pub met: u32,
+    pub judged: u32,
+    /// `met` as a share of `judged`, from 0 to 100.
+    pub value: f64,
+    /// "9/22 đạt (40,91 %)".
+    pub value_text: String,
+    /// The place on screen, drawn apart.
+    pub highlighted: bool,
+}
+
 /// A value axis that includes zero and every one of `values`, with `headroom` (a fraction of the
 /// span) beyond the data on each side that has data: (0, 1) when there is nothing to show.
 pub fn value_axis(values: impl IntoIterator<Item = f64>, headroom: f64) -> (f64, f64) {

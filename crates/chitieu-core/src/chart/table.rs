@@ -1,6 +1,6 @@
 //! The table twin of every chart (exactly what the chart shows, sortable) and its CSV form.
 
-use super::spec::{BarChart, BulletChart, ColumnChart, StackedChart};
+use super::spec::{BarChart, BulletChart, ColumnChart, DotChart, StackedChart};
 use crate::format;
 use crate::i18n::status_name;
 use crate::search;
@@ -241,6 +241,38 @@ impl ColumnChart {
                 .collect(),
             unit: self.unit.clone(),
         }
+    }
+}
+
+impl DotChart {
+    /// Every place, highest share first, then those without a target with a result.
+    pub fn table(&self) -> Table {
+        let count = |count: u32| Cell::number(count.to_string(), f64::from(count));
+        let drawn = self.dots.iter().map(|dot| {
+            vec![
+                Cell::text(dot.label.clone()),
+                count(dot.met),
+                count(dot.judged),
+                Cell::number(format::number(dot.value, self.lang), dot.value),
+            ]
+        });
+        let mut table = Table {
+            caption: self.title.clone(),
+            headers: vec![
+                self.lang.pick("Địa phương", "Place").to_string(),
+                self.lang.pick("Chỉ tiêu đạt", "Targets met").to_string(),
+                self.lang.pick("Chỉ tiêu có kết quả", "Targets with a result").to_string(),
+                self.axis_label.clone(),
+            ],
+            rows: drawn.collect(),
+            unit: String::new(),
+        };
+        // The table's own sort, stable: equal shares keep the dataset's order.
+        table.sort_by(3, false);
+        let without =
+            self.without.iter().map(|name| vec![Cell::text(name.clone()), count(0), count(0), Cell::text("–")]);
+        table.rows.extend(without);
+        table
     }
 }
 

@@ -681,3 +681,61 @@ fn the_ranking_says_how_many_indicators_it_cannot_draw() {
     let whole = ranking(&index, "ben-sung", "2020-2025", &Filter::default(), Lang::En);
     assert!(whole.description.contains("other indicators have no % of target"), "{}", whole.description);
 }
+
+/// Places of two provinces and two levels: three commune-level places of P (one without any
+/// result), a district of P and a commune of Q, all reporting in 2020-2025.
+fn two_provinces() -> DatasetIndex {
+    let mut json = crate::load::tests::valid_json();
+    let place = |id: &str, name: &str, level: &str, province: &str| serde_json::json!({"id": id, "name": {"vi": name}, "level": level, "province": province});
+    json["localities"] = serde_json::json!([
+        place("a1", "Xã A1", "commune", "P"),
+        place("a2", "Xã A2", "commune", "P"),
+        place("w", "Phường W", "ward", "P"),
+        place("d", "Huyện D", "district", "P"),
+        place("b1", "Xã B1", "commune", "Q"),
+    ]);
+    let source = serde_json::json!({"source": "s1", "quote": "q"});
+    let record = |locality: &str, indicator: &str, shape: &str, target: f64, result: Option<f64>| {
+        let results: Vec<serde_json::Value> =
+            result.map(|value| serde_json::json!({"value": value, "source": source})).into_iter().collect();
+        serde_json::json!({"locality": locality, "indicator": indicator, "term": "2020-2025",
+                           "target": {"shape": shape, "value": target, "source": source}, "results": results})
+    };
+    json["records"] = serde_json::json!([
+        record("a1", "income", "level", 87.0, Some(90.0)),
+        record("a1", "insured", "at_least", 95.0, Some(90.0)),
+        record("a2", "income", "level", 87.0, None),
+        record("w", "insured", "at_least", 95.0, Some(96.0)),
+        record("d", "income", "level", 87.0, Some(80.0)),
+        record("b1", "income", "level", 87.0, Some(90.0)),
+    ]);
+    DatasetIndex::new(load(&json.to_string()).into_valid().unwrap())
+}
+
+#[test]
+fn all_places_are_those_of_the_level_and_province_on_screen_by_share_of_targets_met() {
+    let index = two_provinces();
+    let places = places(&index, "a1", "2020-2025", Lang::Vi);
+    let drawn: Vec<(&str, u32, u32, f64, bool)> =
+        places.dots.iter().map(|dot| (dot.key.as_str(), dot.met, dot.judged, dot.value, dot.highlighted)).collect();
+    // The ward counts with the communes; the district and the other province's commune do not.
+    assert_eq!(drawn, [("a1", 1, 2, 50.0, true), ("w", 1, 1, 100.0, false)]);
+    assert_eq!(places.without, ["Xã A2"]);
+    assert_eq!(places.title, "P, 2020-2025: 2/2 địa phương cùng cấp đạt từ nửa số chỉ tiêu có kết quả trở lên");
+    assert!(places.description.contains("Cả 3 nơi: 2/3 chỉ tiêu có kết quả đạt"), "{}", places.description);
+    assert!(places.description.ends_with("Chưa có chỉ tiêu nào có kết quả (1 nơi): Xã A2."), "{}", places.description);
+    assert_eq!(places.dots[0].value_text, "1/2 đạt (50\u{a0}%)");
+    // The table twin lists every place, the one without a result last; its CSV has numbers.
+    let table = places.table();
+    let names: Vec<&str> = table.rows.iter().map(|row| row[0].text.as_str()).collect();
+    assert_eq!(names, ["Phường W", "Xã A1", "Xã A2"]);
+    let csv = table.to_csv(Lang::Vi, &[]);
+    assert!(csv.contains("Xã A1;1;2;50\r\n"), "{csv}");
+    // A district is compared with districts only.
+    let districts = super::places(&index, "d", "2020-2025", Lang::En);
+    assert_eq!(districts.dots.iter().map(|dot| dot.key.as_str()).collect::<Vec<_>>(), ["d"]);
+    assert_eq!(
+        districts.title,
+        "P, 2020-2025: 0 of 1 places of one level met at least half their targets with a result"
+    );
+}
