@@ -43,7 +43,8 @@ pub struct DeckScope {
 /// The deck: a title slide; then, per locality and term in scope (those with results first), a
 /// scorecard slide whose title is the finding, the ranking per domain, a slide per indicator with
 /// a figure, and one slide listing the indicators without any figure yet. Of more than
-/// `MAX_PLACES_IN_FULL` places and terms, the scorecard slides alone.
+/// `MAX_PLACES_IN_FULL` places and terms, per term a slide of all its places (`chart::places`),
+/// then the scorecard slides alone.
 pub fn slides(index: &DatasetIndex, scope: &DeckScope, lang: Lang) -> Vec<Slide> {
     let deck = Deck::new(index, scope);
     (0..deck.len()).filter_map(|position| deck.slide(index, position, lang)).collect()
@@ -65,10 +66,29 @@ pub struct Deck {
 #[derive(Debug, Clone, PartialEq)]
 enum SlideKey {
     Title,
-    Scorecard { pair: usize },
-    Ranking { pair: usize, domain: usize, part: usize, parts: usize },
-    Indicator { pair: usize, indicator: String },
-    WithoutFigures { pair: usize, part: usize, parts: usize },
+    /// Every place of the deck's level in one term on one chart (`chart::places`), for a deck of
+    /// summaries; `pair` is the first of that term.
+    Places {
+        pair: usize,
+    },
+    Scorecard {
+        pair: usize,
+    },
+    Ranking {
+        pair: usize,
+        domain: usize,
+        part: usize,
+        parts: usize,
+    },
+    Indicator {
+        pair: usize,
+        indicator: String,
+    },
+    WithoutFigures {
+        pair: usize,
+        part: usize,
+        parts: usize,
+    },
 }
 
 impl Deck {
@@ -93,6 +113,14 @@ impl Deck {
             .collect();
         let mut slides = vec![SlideKey::Title];
         let in_full = !summaries_only(pairs.len());
+        if !in_full {
+            // Before the places one by one, all of them at once, per term.
+            for (pair, (_, term)) in pairs.iter().enumerate() {
+                if !pairs[..pair].iter().any(|(_, seen)| seen == term) {
+                    slides.push(SlideKey::Places { pair });
+                }
+            }
+        }
         for (pair, (unit, term)) in pairs.iter().enumerate() {
             slides.push(SlideKey::Scorecard { pair });
             if !in_full {
@@ -147,6 +175,19 @@ impl Deck {
             |part: usize, parts: usize| if parts > 1 { format!(" ({}/{parts})", part + 1) } else { String::new() };
         let mut slide = match self.slides.get(position)? {
             SlideKey::Title => self.title_slide(index, lang),
+            SlideKey::Places { pair } => {
+                let (unit, term) = &self.pairs[*pair];
+                let mut places = chart::places(index, unit, term, lang);
+                // No place is on screen: none is drawn apart.
+                places.dots.iter_mut().for_each(|dot| dot.highlighted = false);
+                Slide {
+                    kicker: format!("{}, {term}", crate::i18n::tab_name(crate::url::Tab::Places, lang)),
+                    title: places.title.clone(),
+                    sentence: places.description.clone(),
+                    chart: Some(ChartSpec::Dots(places)),
+                    ..Slide::default()
+                }
+            }
             SlideKey::Scorecard { pair } => {
                 let (unit, term, place) = place(*pair);
                 let breakdown = chart::domain_breakdown(index, unit, term, lang);
@@ -307,7 +348,15 @@ impl Deck {
                 matches!(key, SlideKey::WithoutFigures { .. })
             });
         } else {
-            let shown = if self.pairs.len() > MAX_LINES_PER_SLIDE { MAX_LINES_PER_SLIDE - 1 } else { self.pairs.len() };
+            for (position, key) in self.slides.iter().enumerate() {
+                if let SlideKey::Places { pair } = key {
+                    let label = crate::i18n::tab_name(crate::url::Tab::Places, lang);
+                    let word = lang.pick("trang", "slide");
+                    lines.push(format!("{label}, {} — {word} {}", self.pairs[*pair].1, position + 1));
+                }
+            }
+            let room = MAX_LINES_PER_SLIDE - lines.len();
+            let shown = if self.pairs.len() > room { room - 1 } else { self.pairs.len() };
             for (pair, (unit, term)) in self.pairs[..shown].iter().enumerate() {
                 let pages = pages(&|key| matches!(key, SlideKey::Scorecard { pair: found } if *found == pair));
                 lines.push(format!("{} — {}", chart::place_name(index, unit, term, lang), pages.unwrap_or_default()));
@@ -585,12 +634,17 @@ mod tests {
         let deck = Deck::new(&index, &DeckScope::default());
         let whole = slides(&index, &DeckScope::default(), Lang::Vi);
         assert_eq!(deck.len(), whole.len());
-        // A title, then per place its scorecard alone: 300 places in full would be 1,200 slides.
-        assert_eq!(deck.len(), 1 + 300);
-        assert!(whole[1..].iter().all(|slide| matches!(slide.chart, Some(ChartSpec::Stacked(_)))));
+        // A title, all places on one slide, then per place its scorecard alone: 300 places in full
+        // would be 1,200 slides.
+        assert_eq!(deck.len(), 1 + 1 + 300);
+        let Some(ChartSpec::Dots(all)) = &whole[1].chart else { panic!("{:?}", whole[1].title) };
+        assert_eq!(all.dots.len() + all.without.len(), 300);
+        assert!(all.dots.iter().all(|dot| !dot.highlighted), "no place is on screen");
+        assert_eq!(whole[1].kicker, "Tất cả địa phương, 2020-2025");
+        assert!(whole[2..].iter().all(|slide| matches!(slide.chart, Some(ChartSpec::Stacked(_)))));
         // Each title names its place, which changes every slide.
-        assert!(whole[1..].iter().all(|slide| slide.title.starts_with("Thị trấn A ") && slide.title.contains(": ")));
-        let mut kickers: Vec<&str> = whole[1..].iter().map(|slide| slide.kicker.as_str()).collect();
+        assert!(whole[2..].iter().all(|slide| slide.title.starts_with("Thị trấn A ") && slide.title.contains(": ")));
+        let mut kickers: Vec<&str> = whole[2..].iter().map(|slide| slide.kicker.as_str()).collect();
         kickers.sort_unstable();
         kickers.dedup();
         assert_eq!(kickers.len(), 300, "every place once");
@@ -600,7 +654,9 @@ mod tests {
         assert_eq!(deck.slide(&index, deck.len(), Lang::Vi), None);
         let title = &whole[0];
         assert_eq!(title.lines.len(), MAX_LINES_PER_SLIDE);
-        assert_eq!(title.lines[MAX_LINES_PER_SLIDE - 1], "… và 293 nơi, nhiệm kỳ khác");
+        assert_eq!(title.lines[0], "Tất cả địa phương, 2020-2025 — trang 2");
+        assert!(title.lines[1].ends_with(" — trang 3"), "{:?}", title.lines[1]);
+        assert_eq!(title.lines[MAX_LINES_PER_SLIDE - 1], "… và 294 nơi, nhiệm kỳ khác");
         assert_eq!(title.sentence, "300 địa phương, 1 nhiệm kỳ, 2 chỉ tiêu. Mỗi nơi, nhiệm kỳ một trang tổng hợp.");
         // One place of them: its deck in full.
         let scope = DeckScope { locality: Some(index.locality_terms()[5].0.clone()), ..DeckScope::default() };

@@ -1,7 +1,7 @@
 //! Layouts: each chart specification becomes a scene. One shape for all of them: frame → margins
 //! → plot area → axis → marks → labels, and a hit region for every mark.
 
-use chitieu_core::chart::{BandQuality, Bar, BarChart, BulletChart, Colour, ColumnChart, DotChart, StackedChart};
+use chitieu_core::chart::{BandQuality, Bar, BarChart, BulletChart, Colour, ColumnChart, Dot, DotChart, StackedChart};
 use chitieu_core::format;
 use chitieu_core::i18n::status_symbol;
 use chitieu_core::model::Status;
@@ -621,9 +621,11 @@ pub fn dot_chart(chart: &DotChart, frame: Frame, palette: &Palette) -> Scene {
     // on the line starts the next one.
     let on_screen = chart.dots.iter().find(|dot| dot.highlighted);
     let others = chart.dots.len() - usize::from(on_screen.is_some());
-    let others = match chart.lang {
-        chitieu_core::Lang::Vi => format!("{others} nơi khác"),
-        chitieu_core::Lang::En => format!("{others} other places"),
+    let others = match (chart.lang, on_screen.is_some()) {
+        (chitieu_core::Lang::Vi, true) => format!("{others} nơi khác"),
+        (chitieu_core::Lang::En, true) => format!("{others} other places"),
+        (chitieu_core::Lang::Vi, false) => format!("{others} địa phương"),
+        (chitieu_core::Lang::En, false) => format!("{others} places"),
     };
     // No "0 other places" beside a place drawn alone.
     let others = (chart.dots.len() > 1 || on_screen.is_none()).then_some((others.as_str(), palette.series[0]));
@@ -669,7 +671,10 @@ pub fn dot_chart(chart: &DotChart, frame: Frame, palette: &Palette) -> Scene {
     scene.text((x0 + x1) / 2.0, bottom + font * 2.4, chart.axis_label.clone(), font, palette.text, Anchor::Middle);
     scene.line((x0, bottom), (x1, bottom), palette.text, 1.0);
     let mut placed = [0usize; BINS];
-    for dot in &chart.dots {
+    // The place on screen first: at the foot of its pile, where it is found, and the first mark
+    // the keyboard reaches.
+    let (own, others): (Vec<&Dot>, Vec<&Dot>) = chart.dots.iter().partition(|dot| dot.highlighted);
+    for dot in own.into_iter().chain(others) {
         let index = bin(dot.value);
         let (row, column) = (placed[index] / per_row, placed[index] % per_row);
         placed[index] += 1;

@@ -377,6 +377,7 @@ mod tests {
         let palette = Palette::for_theme(Theme::Light);
         let mut slides = deck();
         slides.push(whole_ranking_slide(""));
+        slides.extend(province_slides());
         for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
             for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
                 for slide in slides.iter().filter(|slide| slide.chart.is_some()) {
@@ -485,7 +486,7 @@ mod tests {
         // The kiosk's own top lines too, at their longest (paused).
         let kiosk: Vec<Slide> = deck().into_iter().map(kiosk_slide).collect();
         let mut failures = Vec::new();
-        for slide in deck().iter().chain(&illustrative).chain(&kiosk) {
+        for slide in deck().iter().chain(&illustrative).chain(&kiosk).chain(&province_slides()) {
             for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
                 for scale in [0.75, 1.0, 1.5, 2.0, 3.0] {
                     let scene = slide_scene(slide, width, height, scale, &palette);
@@ -523,6 +524,39 @@ mod tests {
             failures.len(),
             &failures[..failures.len().min(12)]
         );
+    }
+
+    /// The title slide and the all-places slides of a province's deck: the illustrative province
+    /// with 40 more communes of long names in 2025-2030 (a deck of summaries).
+    fn province_slides() -> Vec<Slide> {
+        let mut json: serde_json::Value =
+            serde_json::from_str(include_str!("../../../public/data/illustrative.json")).unwrap();
+        let copied: Vec<serde_json::Value> = json["records"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|record| record["locality"] == "tan-hoa")
+            .cloned()
+            .collect();
+        for number in 0..40 {
+            let id = format!("xa-{number}");
+            let mut commune =
+                json["localities"].as_array().unwrap().iter().find(|place| place["id"] == "tan-hoa").unwrap().clone();
+            commune["id"] = id.clone().into();
+            commune["name"]["vi"] = format!("Xã Thạch Lập Đông Nam Số {number}").into();
+            json["localities"].as_array_mut().unwrap().push(commune);
+            for record in &copied {
+                let mut record = record.clone();
+                record["locality"] = id.clone().into();
+                json["records"].as_array_mut().unwrap().push(record);
+            }
+        }
+        let index = chitieu_core::DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
+        let deck = chitieu_core::slides::slides(&index, &Default::default(), Lang::Vi);
+        let all_places: Vec<Slide> =
+            deck.iter().filter(|slide| matches!(slide.chart, Some(ChartSpec::Dots(_)))).cloned().collect();
+        assert_eq!(all_places.len(), 2, "one per term");
+        std::iter::once(deck[0].clone()).chain(all_places).collect()
     }
 
     fn kiosk_slide(slide: Slide) -> Slide {

@@ -1007,8 +1007,12 @@ fn three_hundred_places_are_one_square_each_in_their_five_point_bin_and_nothing_
         assert_within_frame(&scene, "dots");
         assert_no_text_overlaps(&scene);
         let ticks = horizontal_ticks(&scene);
-        for (mark, dot) in scene.marks.iter().zip(&chart.dots) {
-            assert_eq!(mark.key, dot.key);
+        // The place on screen comes first, at the foot of its pile; then the others in order.
+        assert_eq!(scene.marks[0].key, "xa-7");
+        let lowest = scene.marks.iter().filter(|mark| (mark.x - scene.marks[0].x).abs() < 0.01).map(|mark| mark.y);
+        assert!(lowest.fold(0.0, f64::max) <= scene.marks[0].y + 0.01);
+        for mark in &scene.marks {
+            let dot = chart.dots.iter().find(|dot| dot.key == mark.key).unwrap();
             let bin = (dot.value / 5.0).floor().min(19.0) * 5.0;
             let centre = mark.x + mark.width / 2.0;
             assert!(
