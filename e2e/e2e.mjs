@@ -595,6 +595,9 @@ await section('present', async () => {
   const slide = () => page.evaluate(() => Number(document.querySelector('.stage')?.dataset.slide));
   const chrome = await page.evaluate(() => document.querySelectorAll('.app-header, .tabs, .filters, button, select').length);
   check('present: no interface chrome', chrome === 0, `${chrome} controls`);
+  // A deck of every place is not about the place the desk would open on.
+  const tab = await page.title();
+  check('present without a unit: the tab names no place', tab === 'Trình chiếu · Chỉ Tiêu', tab);
   const total = await page.evaluate(() => Number(document.querySelector('.visually-hidden').textContent.match(/\/(\d+)/)[1]));
   const steps = [['ArrowRight', 2], ['PageDown', 3], ['Space', 4], ['PageUp', 3], ['ArrowLeft', 2], ['End', total], ['Home', 1]];
   for (const [key, expected] of steps) {

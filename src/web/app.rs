@@ -35,7 +35,10 @@ pub fn app_with(main_view: fn() -> AnyView) -> impl IntoView {
     // The page title names the view and the place, so browser tabs and bookmarks tell them apart.
     Effect::new(move |_| {
         let lang = screen.lang.get();
-        let place = screen.place.get();
+        // A deck of several places (no `unit`) is not about the place the desk would open on. The
+        // URL's unit is read untracked: the place follows it.
+        let one_place = mode == Mode::Explore || state.screen.with_untracked(|screen| screen.locality.is_some());
+        let place = screen.place.get().filter(|_| one_place);
         let place_name = state.data.with(|data| {
             data.as_ref().zip(place).map(|(data, (locality, term))| place_name(data, &locality, &term, lang))
         });

@@ -310,7 +310,7 @@ pub fn DataTable(table: Signal<Table>) -> impl IntoView {
 /// The documents the figures of figure `id` come from, as "Nguồn: …": those cited by the records
 /// it draws (the place and term; one indicator in the detail, across the place's terms in its
 /// terms chart; the compared indicator at the places drawn, in the term on screen; every place's
-/// records in the places chart), not every document of the dataset; of more than twelve, the first
+/// records in the places chart), not every document of the dataset; of more than twenty, the first
 /// ten and how many more.
 fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str, chart: &ChartSpec) -> String {
     state.data.with(|data| {
@@ -347,16 +347,12 @@ fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str, chart: 
             _ => data.rows(locality, term).iter().map(|row| row.record).collect(),
         };
         let mut titles: Vec<&str> = data.cited_sources(records).iter().map(|source| source.title.get(lang)).collect();
-        // A province's places cite hundreds of documents: the first ten and how many more.
-        let more = titles.len().saturating_sub(12);
-        let more = if more > 0 {
+        // A province's places cite hundreds of documents: the first ten and how many more. A
+        // comparison draws at most twenty places, and names every document.
+        let more = titles.len().saturating_sub(10);
+        let more = if titles.len() > 20 {
             titles.truncate(10);
-            format!(
-                "{}{}{}",
-                lang.pick("; … và ", "; … and "),
-                more + 2,
-                lang.pick(" văn kiện khác", " more documents")
-            )
+            format!("{}{}{}", lang.pick("; … và ", "; … and "), more, lang.pick(" văn kiện khác", " more documents"))
         } else {
             String::new()
         };
