@@ -346,6 +346,7 @@ await section('all-places', async () => {
   check('all places: the outline sits on the square under the pointer', outline && Math.abs(outline.x - own.x) < 2 && Math.abs(outline.y - own.y) < 2, JSON.stringify({ outline, own }));
   await page.screenshot({ path: path.join(shots, 'all-places-hover.png') });
   await page.click(`${chart} .table-twin summary`);
+  await page.waitForFunction((chart) => document.querySelectorAll(`${chart} .data-table tbody tr`).length > 0, chart, { timeout: 5000 }).catch(() => {});
   const rows = await page.evaluate((chart) => [...document.querySelectorAll(`${chart} .data-table tbody tr`)].map((row) => [...row.cells].map((cell) => cell.textContent)), chart);
   check('all places: the table lists every place from the highest share', rows.length === 9 && rows[0][0] === 'Thị trấn Tân Lập' && rows[0][1] === '10' && rows[8][0] === 'Xã Lâm Xuyên', JSON.stringify(rows.slice(0, 2)));
   const other = await square('#0b5cad');
@@ -355,6 +356,11 @@ await section('all-places', async () => {
   check('all places: a square opens that place\'s overview in the same term', opened.unit && opened.unit !== 'hoa-nam' && opened.picker === `${opened.unit}|2020-2025` && opened.view !== 'places', JSON.stringify(opened));
   check('all places: no console errors', problems.length === 0, problems.join('; '));
   await context.close();
+  // Compare: the place on screen among the others has its name in bold.
+  const compare = await open('?data=data/illustrative.json&view=compare&unit=hoa-nam&term=2020-2025', { width: 1366, height: 768 });
+  const bold = await compare.page.evaluate(() => [...document.querySelectorAll('#compare-chart svg text')].filter((text) => /bold/.test(text.getAttribute('font-weight') ?? '') || /bold/.test(text.getAttribute('style') ?? '') || /bold/.test(text.getAttribute('font-family') ?? '')).map((text) => text.textContent));
+  check('compare: the place on screen is named in bold, and only it', bold.length >= 1 && bold.join(' ').includes('Hòa Nam') && !bold.join(' ').includes('Đông'), JSON.stringify(bold));
+  await compare.context.close();
 });
 
 await section('filters', async () => {

@@ -148,10 +148,10 @@ fn charts(index: &DatasetIndex, lang: Lang) -> Vec<ChartSpec> {
         terms.sort_unstable();
         terms.dedup();
         for term in terms.into_iter().map(Some).chain([None, Some("no-such-term")]) {
-            specs.extend(chart::compare(index, &indicator.id, term, lang).map(ChartSpec::Columns));
+            specs.extend(chart::compare(index, &indicator.id, term, term.and(index.locality_terms().first().map(|(locality, _)| locality.as_str())), lang).map(ChartSpec::Columns));
         }
     }
-    let _ = chart::compare(index, "no-such-indicator", None, lang);
+    let _ = chart::compare(index, "no-such-indicator", None, None, lang);
     specs
 }
 

@@ -352,7 +352,7 @@ fn no_view_shows_a_figure_of_another_place_or_term() {
             // Compare: every locality, but only this term.
             let of_term = Foreign::outside(&index, |record| record.term == *term, &["an", "binh", "cat"]);
             for indicator in chart::comparable_indicators(&index) {
-                let Some(compared) = chart::compare(&index, &indicator.id, Some(term), lang) else { continue };
+                let Some(compared) = chart::compare(&index, &indicator.id, Some(term), None, lang) else { continue };
                 for column in &compared.columns {
                     assert!(column.key.ends_with(&format!("|{term}")), "{place} {}: {}", indicator.id, column.key);
                 }

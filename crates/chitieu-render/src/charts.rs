@@ -543,6 +543,17 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
                 Some(_) => palette.status(column.status),
                 None => palette.series[0],
             };
+            // The place on screen among others is ringed in the text colour.
+            if column.highlighted {
+                let ring = font * 0.2;
+                scene.rect(
+                    centre - bar_width / 2.0 - ring,
+                    y.min(zero) - ring,
+                    bar_width + 2.0 * ring,
+                    (zero - y).abs() + 2.0 * ring,
+                    palette.text,
+                );
+            }
             // From the zero line to the value: up when positive, down when negative.
             scene.rect(centre - bar_width / 2.0, y.min(zero), bar_width, (zero - y).abs(), colour);
             // The value sits inside the far end of the bar when it fits, so it never meets the
@@ -572,7 +583,11 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
             }
         }
         for (line, text) in name.into_iter().enumerate() {
-            scene.text(centre, bottom + font * (1.0 + 1.2 * line as f64), text, font, palette.text, Anchor::Middle);
+            let y = bottom + font * (1.0 + 1.2 * line as f64);
+            match column.highlighted {
+                true => scene.bold_text(centre, y, text, font, palette.text, Anchor::Middle),
+                false => scene.text(centre, y, text, font, palette.text, Anchor::Middle),
+            }
         }
         if let Some(status) = column.status {
             scene.text(centre, bottom + extra + font * 2.3, status_symbol(status), font, palette.text, Anchor::Middle);

@@ -175,6 +175,7 @@ fn hostile_text_in_every_string_is_escaped() {
                 target: Some(1.0),
                 target_label: text.into(),
                 status: None,
+                highlighted: false,
             }],
             omitted: Vec::new(),
             axis_min: 0.0,
@@ -729,6 +730,7 @@ fn a_column_target_that_is_a_bound_keeps_its_sign() {
             target: Some(4.0),
             target_label: target_label.into(),
             status: None,
+            highlighted: false,
         }],
         omitted: Vec::new(),
         axis_min: 0.0,
@@ -921,6 +923,7 @@ fn twenty_columns_of_long_names_keep_their_names_and_print_nothing_over_each_oth
         target: Some(148.6 + index as f64),
         target_label: "≥ 148,6 triệu đồng".into(),
         status: Some(chitieu_core::model::Status::Achieved),
+        highlighted: index == 3,
     };
     let chart = |count: usize| ColumnChart {
         title: "t".into(),
@@ -940,6 +943,23 @@ fn twenty_columns_of_long_names_keep_their_names_and_print_nothing_over_each_oth
     assert!(scene.height > column_chart(&chart(3), desk, &light()).height, "two lines of names take room");
     assert_no_text_overlaps(&scene);
     assert!(texts.contains(&"kết quả (màu theo trạng thái)"), "{texts:?}");
+    // The place on screen (the fourth) has its name in bold and its column ringed: one rectangle
+    // in the text colour more than without it (the target markers and the legend's).
+    let bold: Vec<&str> = scene
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Text { text, bold: true, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(bold.len() == 2 && bold[1].starts_with("Phú 3"), "{bold:?}");
+    let dark = |scene: &Scene| {
+        scene.shapes.iter().filter(|shape| matches!(shape, Shape::Rect { fill, .. } if *fill == light().text)).count()
+    };
+    let mut plain = chart(20);
+    plain.columns.iter_mut().for_each(|column| column.highlighted = false);
+    assert_eq!(dark(&scene), dark(&column_chart(&plain, desk, &light())) + 1);
     // Three columns have room for their targets' numbers.
     let few = column_chart(&chart(3), desk, &light());
     assert!(scene_texts(&few).contains(&"≥ 148,6"), "{:?}", scene_texts(&few));

@@ -34,8 +34,8 @@ pub fn CompareView(data: Arc<DatasetIndex>) -> impl IntoView {
     });
     let spec = Memo::new(move |_| {
         let indicator = chosen.get()?;
-        let term = screen.place.get().map(|(_, term)| term);
-        chart::compare(&data, &indicator, term.as_deref(), screen.lang.get())
+        let (locality, term) = screen.place.get().unzip();
+        chart::compare(&data, &indicator, term.as_deref(), locality.as_deref(), screen.lang.get())
     });
     let picker = move || {
         (!choices.with(Vec::is_empty)).then(|| {

@@ -18,8 +18,15 @@ pub const MANY_PLACES: usize = 20;
 /// `term`, only that term's records (the term on screen; one column when only one locality
 /// reports the indicator there, `None` when none does): a comparison never shows another term's
 /// figures under the term the screen names. Without `term`, every term's (each column names its
-/// term).
-pub fn compare(index: &DatasetIndex, indicator_id: &str, term: Option<&str>, lang: Lang) -> Option<ColumnChart> {
+/// term). The columns of `on_screen` (a locality id) are drawn apart; of many places, the sentence
+/// says where it ranks.
+pub fn compare(
+    index: &DatasetIndex,
+    indicator_id: &str,
+    term: Option<&str>,
+    on_screen: Option<&str>,
+    lang: Lang,
+) -> Option<ColumnChart> {
     let dataset = index.dataset();
     let indicator = dataset.indicator(indicator_id)?;
     let unit = indicator.unit.get(lang).to_string();
@@ -50,7 +57,7 @@ pub fn compare(index: &DatasetIndex, indicator_id: &str, term: Option<&str>, lan
             let key = format!("{}|{}", record.locality, record.term);
             // Within one term the column is the place alone (the title names the term).
             let label = if scope.is_some() { locality.to_string() } else { format!("{locality} {}", record.term) };
-            record_column(*row, key, label, lang)
+            Column { highlighted: on_screen == Some(record.locality.as_str()), ..record_column(*row, key, label, lang) }
         })
         .collect();
     let name = indicator.name.get(lang);
@@ -79,14 +86,29 @@ pub fn compare(index: &DatasetIndex, indicator_id: &str, term: Option<&str>, lan
             }
         };
         let (best, worst) = (said(&columns[0], &rows[0]), said(&columns[columns.len() - 1], &rows[count - 1]));
+        // Where the place on screen stands, drawn or not.
+        let own = rows.iter().position(|row| on_screen == Some(row.record.locality.as_str()));
+        let own = own.map_or(String::new(), |rank| {
+            let column = if rank < half {
+                &columns[rank]
+            } else if rank < count - half {
+                &omitted[rank - half]
+            } else {
+                &columns[rank - (count - 2 * half)]
+            };
+            match lang {
+                Lang::Vi => format!(" {}: thứ {}/{count}.", said(column, &rows[rank]), rank + 1),
+                Lang::En => format!(" {}: {} of {count}.", said(column, &rows[rank]), rank + 1),
+            }
+        });
         let description = match lang {
             Lang::Vi => format!(
                 "{name} ({scope_text}), {count} địa phương: {met} đạt hoặc vượt mục tiêu; theo % mục tiêu, cao nhất {best}, thấp nhất {worst}. \
-                 Biểu đồ vẽ {half} nơi cao nhất và {half} nơi thấp nhất theo % mục tiêu; bảng số liệu liệt kê đủ {count} nơi."
+                 Biểu đồ vẽ {half} nơi cao nhất và {half} nơi thấp nhất theo % mục tiêu; bảng số liệu liệt kê đủ {count} nơi.{own}"
             ),
             Lang::En => format!(
                 "{name} ({scope_text}), {count} localities: {met} met or exceeded the target; by % of target, highest {best}, lowest {worst}. \
-                 The chart draws the {half} highest and the {half} lowest by % of target; the data table lists all {count}."
+                 The chart draws the {half} highest and the {half} lowest by % of target; the data table lists all {count}.{own}"
             ),
         };
         let title = match lang {

@@ -162,6 +162,8 @@ pub struct Column {
     pub target: Option<f64>,
     pub target_label: String,
     pub status: Option<Status>,
+    /// The place on screen, among others compared: drawn apart.
+    pub highlighted: bool,
 }
 
 /// A dot plot of places on a 0–100 % axis (a province's communes by the share of targets met),

@@ -188,23 +188,23 @@ fn compare_puts_localities_side_by_side_within_the_term_and_across_terms_only_wh
         comparable_indicators_in_term(&dataset, "2020-2025").iter().map(|i| i.id.as_str()).collect();
     assert!(in_2020.contains(&"poverty-rate") && !in_2020.contains(&"cultural-families"), "{in_2020:?}");
     // Two localities report poverty in 2020-2025: Bến Sung's result beside Chợ Mới's target.
-    let in_term = compare(&dataset, "poverty-rate", Some("2020-2025"), Lang::Vi).unwrap();
+    let in_term = compare(&dataset, "poverty-rate", Some("2020-2025"), None, Lang::Vi).unwrap();
     let labels: Vec<&str> = in_term.columns.iter().map(|column| column.label.as_str()).collect();
     // Within a term, the title names it and each column its place (no label cut short to "…").
     assert_eq!(labels, ["Thị trấn Bến Sung", "Huyện Chợ Mới"]);
     assert!(in_term.title.contains("(2020-2025)"), "{}", in_term.title);
     assert_eq!((in_term.columns[0].value, in_term.columns[1].target), (Some(1.1), Some(4.0)));
     // Only Kbang reports cultural families in 2015-2020: the term's one column, no other term's.
-    let alone = compare(&dataset, "cultural-families", Some("2015-2020"), Lang::Vi).unwrap();
+    let alone = compare(&dataset, "cultural-families", Some("2015-2020"), None, Lang::Vi).unwrap();
     let labels: Vec<&str> = alone.columns.iter().map(|column| column.label.as_str()).collect();
     assert_eq!(labels, ["Thị trấn Kbang"]);
     assert!(alone.title.contains("2015-2020"), "{}", alone.title);
     // Across the terms only when no term is asked for.
-    let across = compare(&dataset, "cultural-families", None, Lang::Vi).unwrap();
+    let across = compare(&dataset, "cultural-families", None, None, Lang::Vi).unwrap();
     let labels: Vec<&str> = across.columns.iter().map(|column| column.label.as_str()).collect();
     assert_eq!(labels, ["Thị trấn Kbang 2015-2020", "Thị trấn Bến Sung 2020-2025", "Thị trấn Bến Sung 2025-2030"]);
     assert!(across.title.contains("các nhiệm kỳ"));
-    assert!(compare(&dataset, "cultural-families", Some("1990-1995"), Lang::Vi).is_none());
+    assert!(compare(&dataset, "cultural-families", Some("1990-1995"), None, Lang::Vi).is_none());
 }
 
 #[test]
@@ -604,7 +604,7 @@ fn a_comparison_of_hundreds_of_places_draws_the_best_and_worst_and_tables_them_a
         }
     }
     let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
-    let chart = compare(&index, "income", Some("2020-2025"), Lang::Vi).unwrap();
+    let chart = compare(&index, "income", Some("2020-2025"), None, Lang::Vi).unwrap();
     assert_eq!((chart.columns.len(), chart.omitted.len()), (MANY_PLACES, 300 - MANY_PLACES));
     assert!(chart.title.contains("10 cao nhất và 10 thấp nhất trong 300 địa phương"), "{}", chart.title);
     let values: Vec<f64> = chart.columns.iter().chain(&chart.omitted).map(|column| column.value.unwrap()).collect();
@@ -627,10 +627,24 @@ fn a_comparison_of_hundreds_of_places_draws_the_best_and_worst_and_tables_them_a
     // Best first, the omitted places in their place in the middle.
     let table_values: Vec<f64> = table.rows.iter().map(|row| row[2].number.unwrap()).collect();
     assert!(table_values.windows(2).all(|pair| pair[0] >= pair[1]), "{table_values:?}");
+    // The place on screen: drawn apart where it is drawn, and its rank said wherever it is.
+    assert!(chart.columns.iter().chain(&chart.omitted).all(|column| !column.highlighted));
+    for (rank, column) in chart.columns.iter().take(3).chain(chart.omitted.iter().skip(100).take(1)).enumerate() {
+        let locality = column.key.split('|').next().unwrap();
+        let seen = compare(&index, "income", Some("2020-2025"), Some(locality), Lang::Vi).unwrap();
+        let drawn: Vec<&str> =
+            seen.columns.iter().filter(|column| column.highlighted).map(|column| column.key.as_str()).collect();
+        let rank = if rank < 3 { rank + 1 } else { 10 + 100 + 1 };
+        assert_eq!(drawn, if rank <= 3 { vec![column.key.as_str()] } else { vec![] }, "{rank}");
+        let own = seen.description.rsplit(" lists all 300.").next().unwrap();
+        let own = own.rsplit("liệt kê đủ 300 nơi. ").next().unwrap();
+        assert!(own.starts_with(&format!("{} (", column.label)), "{own}");
+        assert!(own.ends_with(&format!(": thứ {rank}/300.")), "{own}");
+    }
     // Twenty places or fewer are all drawn, in dataset order.
     let few = crate::reading::tests::with_localities(MANY_PLACES).to_string();
     let few = DatasetIndex::new(load(&few).into_valid().unwrap());
-    let chart = compare(&few, "income", Some("2020-2025"), Lang::Vi).unwrap();
+    let chart = compare(&few, "income", Some("2020-2025"), None, Lang::Vi).unwrap();
     assert_eq!((chart.columns.len(), chart.omitted.len()), (MANY_PLACES, 0));
     assert!(chart.columns[0].label.starts_with("Thị trấn A"));
 }

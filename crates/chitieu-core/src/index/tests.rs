@@ -147,7 +147,7 @@ fn every_record_is_evaluated_exactly_once_however_many_views_are_built() {
             }
             chart::structure(&index, locality, lang);
             for indicator in chart::comparable_indicators(&index) {
-                chart::compare(&index, &indicator.id, Some(term), lang);
+                chart::compare(&index, &indicator.id, Some(term), None, lang);
             }
         }
         chart::localities_with_structure(&index);
@@ -360,7 +360,7 @@ fn namesakes_are_named_with_their_parent() {
     // The compare view's columns (and so its table, CSV and image) name the namesake's district too.
     let mut compared = 0;
     for indicator in crate::chart::comparable_indicators_in_term(&index, "2020-2025") {
-        let chart = crate::chart::compare(&index, &indicator.id, Some("2020-2025"), Lang::Vi).unwrap();
+        let chart = crate::chart::compare(&index, &indicator.id, Some("2020-2025"), None, Lang::Vi).unwrap();
         for column in chart.columns.iter().filter(|column| column.key.starts_with("hoa-thang|")) {
             assert_eq!(column.label, "Xã Hòa Thắng (Huyện Tân Lập)");
             compared += 1;
