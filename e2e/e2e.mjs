@@ -69,8 +69,8 @@ async function section(name, body) {
 }
 
 // `bypassCSP` lets axe-core be injected; the csp section checks the app under its policy.
-async function open(query, viewport = { width: 1920, height: 1080 }, { fakeClock = false, bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, bypassCSP });
+async function open(query, viewport = { width: 1920, height: 1080 }, { fakeClock = false, bypassCSP = false, touch = false } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, bypassCSP, hasTouch: touch, isMobile: touch });
   if (fakeClock) await context.clock.install();
   const page = await context.newPage();
   const problems = [];
@@ -356,6 +356,21 @@ await section('all-places', async () => {
   check('all places: a square opens that place\'s overview in the same term', opened.unit && opened.unit !== 'hoa-nam' && opened.picker === `${opened.unit}|2020-2025` && opened.view !== 'places', JSON.stringify(opened));
   check('all places: no console errors', problems.length === 0, problems.join('; '));
   await context.close();
+  // A phone: a tap on a square opens that place (a finger lifted leaves the chart at once, which
+  // cleared the mark before the click could open it).
+  const phone = await open('?data=data/illustrative.json&view=places&unit=hoa-nam&term=2020-2025', { width: 390, height: 844 }, { touch: true });
+  await phone.page.locator('#places-chart svg').scrollIntoViewIfNeeded();
+  const target = await phone.page.evaluate(() => {
+    const rects = [...document.querySelectorAll('#places-chart svg rect')].filter((rect) => (rect.getAttribute('fill') || '').toLowerCase() === '#0b5cad');
+    const box = rects[rects.length - 1].getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  });
+  await phone.page.touchscreen.tap(target.x, target.y);
+  await phone.page.waitForFunction(() => new URLSearchParams(location.search).get('unit') !== 'hoa-nam', null, { timeout: 5000 }).catch(() => {});
+  const tapped = await phone.page.evaluate(() => ({ unit: new URLSearchParams(location.search).get('unit'), view: new URLSearchParams(location.search).get('view') }));
+  check('all places on a phone: a tap on a square opens that place', tapped.unit !== 'hoa-nam' && tapped.view !== 'places', JSON.stringify(tapped));
+  check('all places on a phone: no console errors', phone.problems.length === 0, phone.problems.join('; '));
+  await phone.context.close();
   // Compare: the place on screen among the others has its name in bold.
   const compare = await open('?data=data/illustrative.json&view=compare&unit=hoa-nam&term=2020-2025', { width: 1366, height: 768 });
   const bold = await compare.page.evaluate(() => [...document.querySelectorAll('#compare-chart svg text')].filter((text) => /bold/.test(text.getAttribute('font-weight') ?? '') || /bold/.test(text.getAttribute('style') ?? '') || /bold/.test(text.getAttribute('font-family') ?? '')).map((text) => text.textContent));

@@ -95,17 +95,22 @@ pub fn ChartFigure(
             }
         });
     };
-    let on_pointer = move |event: leptos::ev::PointerEvent| {
-        let Some(element) = host.get_untracked() else {
-            return;
-        };
+    // The mark under a point of the page, and the point within the chart.
+    let hit_at = move |client_x: i32, client_y: i32| {
+        let element = host.get_untracked()?;
         let rect = element.get_bounding_client_rect();
-        let x = f64::from(event.client_x()) - rect.left();
-        let y = f64::from(event.client_y()) - rect.top();
+        let x = f64::from(client_x) - rect.left();
+        let y = f64::from(client_y) - rect.top();
         let hit = scene.with_untracked(|scene| {
             let (scene_x, scene_y) = pointer_to_scene(x, y, rect.width(), rect.height(), scene);
             scene.hit(scene_x, scene_y)
         });
+        Some((hit, x, y))
+    };
+    let on_pointer = move |event: leptos::ev::PointerEvent| {
+        let Some((hit, x, y)) = hit_at(event.client_x(), event.client_y()) else {
+            return;
+        };
         if hit != focused.get_untracked() {
             focused.set(hit);
             if let Some(index) = hit {
@@ -181,9 +186,15 @@ pub fn ChartFigure(
                 // A tap has no pointer moving before it: the mark under the finger is found on the
                 // press, so the tap shows its value and opens it like a click.
                 on:pointerdown=on_pointer
-                on:pointerleave=move |_| focused.set(None)
-                on:click=move |_| {
-                    if let Some(index) = focused.get_untracked() {
+                // A finger lifted leaves the chart at once: its tooltip stays until the next tap.
+                on:pointerleave=move |event: leptos::ev::PointerEvent| {
+                    if event.pointer_type() == "mouse" {
+                        focused.set(None);
+                    }
+                }
+                // The mark under the click itself, not the one last hovered: a tap moves no pointer.
+                on:click=move |event: leptos::ev::MouseEvent| {
+                    if let Some((Some(index), ..)) = hit_at(event.client_x(), event.client_y()) {
                         select(index);
                     }
                 }

@@ -686,10 +686,13 @@ pub fn dot_chart(chart: &DotChart, frame: Frame, palette: &Palette) -> Scene {
     scene.text((x0 + x1) / 2.0, bottom + font * 2.4, chart.axis_label.clone(), font, palette.text, Anchor::Middle);
     scene.line((x0, bottom), (x1, bottom), palette.text, 1.0);
     let mut placed = [0usize; BINS];
-    // The place on screen first: at the foot of its pile, where it is found, and the first mark
-    // the keyboard reaches.
-    let (own, others): (Vec<&Dot>, Vec<&Dot>) = chart.dots.iter().partition(|dot| dot.highlighted);
-    for dot in own.into_iter().chain(others) {
+    // Lowest first, so that a pile rises with the share within its bin and the keyboard steps from
+    // left to right; the place on screen at the foot of its pile, where it is found.
+    let mut order: Vec<&Dot> = chart.dots.iter().collect();
+    order.sort_by(|a, b| {
+        (bin(a.value), !a.highlighted).cmp(&(bin(b.value), !b.highlighted)).then(a.value.total_cmp(&b.value))
+    });
+    for dot in order {
         let index = bin(dot.value);
         let (row, column) = (placed[index] / per_row, placed[index] % per_row);
         placed[index] += 1;

@@ -67,9 +67,20 @@ pub fn compare(
         (None, Lang::En) => "all terms".to_string(),
     };
     let count = columns.len();
-    let (title, description, omitted) = if many {
+    // Of many places, those without a % of target (last, as sorted) are not ranked: drawn, they
+    // would stand among the lowest in place of the places that fell short.
+    let ranked = rows.iter().filter(|row| row.evaluation.percent_of_target.is_some()).count();
+    let unranked = if many { columns.split_off(ranked) } else { Vec::new() };
+    let unranked_said = match (unranked.len(), lang) {
+        (0, _) => String::new(),
+        (n, Lang::Vi) => {
+            format!(" {n} nơi chưa có % mục tiêu (chưa có kết quả hoặc mục tiêu) không được xếp hạng.")
+        }
+        (n, Lang::En) => format!(" {n} places without a % of target (no result or no target) are not ranked."),
+    };
+    let (title, description, omitted) = if many && ranked >= MANY_PLACES {
         let half = MANY_PLACES / 2;
-        let omitted: Vec<Column> = columns.drain(half..count - half).collect();
+        let omitted: Vec<Column> = columns.drain(half..ranked - half).collect();
         let met = rows.iter().filter(|row| row.evaluation.status.is_some_and(crate::model::Status::is_met)).count();
         // Ranked by % of target, and said so: the lowest by % may have a higher result than
         // others drawn, whose targets are lower.
@@ -85,30 +96,33 @@ pub fn compare(
                 None => format!("{} ({})", column.label, column.value_label),
             }
         };
-        let (best, worst) = (said(&columns[0], &rows[0]), said(&columns[columns.len() - 1], &rows[count - 1]));
+        let (best, worst) = (said(&columns[0], &rows[0]), said(&columns[columns.len() - 1], &rows[ranked - 1]));
         // Where the place on screen stands, drawn or not.
         let own = rows.iter().position(|row| on_screen == Some(row.record.locality.as_str()));
         let own = own.map_or(String::new(), |rank| {
             let column = if rank < half {
                 &columns[rank]
-            } else if rank < count - half {
+            } else if rank < ranked - half {
                 &omitted[rank - half]
+            } else if rank < ranked {
+                &columns[rank - (ranked - 2 * half)]
             } else {
-                &columns[rank - (count - 2 * half)]
+                &unranked[rank - ranked]
             };
             match lang {
-                Lang::Vi => format!(" {}: thứ {}/{count}.", said(column, &rows[rank]), rank + 1),
-                Lang::En => format!(" {}: {} of {count}.", said(column, &rows[rank]), rank + 1),
+                _ if rank >= ranked => format!(" {}.", said(column, &rows[rank])),
+                Lang::Vi => format!(" {}: thứ {}/{ranked}.", said(column, &rows[rank]), rank + 1),
+                Lang::En => format!(" {}: {} of {ranked}.", said(column, &rows[rank]), rank + 1),
             }
         });
         let description = match lang {
             Lang::Vi => format!(
                 "{name} ({scope_text}), {count} địa phương: {met} đạt hoặc vượt mục tiêu; theo % mục tiêu, cao nhất {best}, thấp nhất {worst}. \
-                 Biểu đồ vẽ {half} nơi cao nhất và {half} nơi thấp nhất theo % mục tiêu; bảng số liệu liệt kê đủ {count} nơi.{own}"
+                 Biểu đồ vẽ {half} nơi cao nhất và {half} nơi thấp nhất theo % mục tiêu; bảng số liệu liệt kê đủ {count} nơi.{unranked_said}{own}"
             ),
             Lang::En => format!(
                 "{name} ({scope_text}), {count} localities: {met} met or exceeded the target; by % of target, highest {best}, lowest {worst}. \
-                 The chart draws the {half} highest and the {half} lowest by % of target; the data table lists all {count}.{own}"
+                 The chart draws the {half} highest and the {half} lowest by % of target; the data table lists all {count}.{unranked_said}{own}"
             ),
         };
         let title = match lang {
@@ -121,11 +135,11 @@ pub fn compare(
             Lang::Vi => format!("{name}: so sánh các địa phương ({scope_text})"),
             Lang::En => format!("{name}: localities compared ({scope_text})"),
         };
-        (title, columns_sentence(&columns, name, lang), Vec::new())
+        (title, columns_sentence(&columns, name, lang) + &unranked_said, Vec::new())
     };
     let (axis_min, axis_max) = column_axis(&columns);
     let category = lang.pick("Địa phương", "Place").to_string();
-    Some(ColumnChart { title, description, category, unit, columns, omitted, axis_min, axis_max, lang })
+    Some(ColumnChart { title, description, category, unit, columns, omitted, unranked, axis_min, axis_max, lang })
 }
 
 /// Indicators that more than one locality reports in `term`: the ones worth comparing in the term

@@ -32,37 +32,39 @@ pub fn peers<'a>(index: &'a DatasetIndex, locality: &str, term: &str) -> Vec<&'a
         .collect()
 }
 
-/// Every peer of `locality` in `term` (see `peers`) as a dot at the share of its targets with a
-/// result that were met (achieved or exceeded); targets not yet due or without a result do not
-/// count. Places with no judged target are listed in the sentence and the table, not drawn.
+/// Every peer of `locality` in `term` (see `peers`) as a dot at the share of its targets due that
+/// were met (achieved or exceeded), as its overview counts them: a target due without a result
+/// counts as not met, a target not yet due does not count. Places with no target due are listed in
+/// the sentence and the table, not drawn.
 pub fn places(index: &DatasetIndex, locality: &str, term: &str, lang: Lang) -> DotChart {
     let mut dots = Vec::new();
     let mut without = Vec::new();
-    let (mut met, mut judged, mut exceeded, mut pending) = (0, 0, 0, 0);
+    let (mut met, mut due, mut exceeded, mut pending) = (0, 0, 0, 0);
     let peers = peers(index, locality, term);
     for place in &peers {
         let counts = scorecard(index, &place.id, term).total;
-        let (place_met, place_judged) = (counts.met(), counts.met() + counts.get(Status::NotAchieved));
+        let place_met = counts.met();
+        let place_due = counts.assessed - counts.get(Status::NotYetDue);
         met += place_met;
-        judged += place_judged;
+        due += place_due;
         exceeded += counts.get(Status::Exceeded);
-        pending += counts.get(Status::NotYetDue) + counts.get(Status::NoResult);
+        pending += counts.get(Status::NotYetDue);
         let label = unit_name(index, &place.id, lang);
-        if place_judged == 0 {
+        if place_due == 0 {
             without.push(label);
             continue;
         }
-        let value = 100.0 * f64::from(place_met) / f64::from(place_judged);
+        let value = 100.0 * f64::from(place_met) / f64::from(place_due);
         dots.push(Dot {
             key: place.id.clone(),
             value_text: format!(
-                "{place_met}/{place_judged} {} ({})",
+                "{place_met}/{place_due} {} ({})",
                 lang.pick("đạt", "met"),
                 format::percent(value, lang)
             ),
             label,
             met: place_met,
-            judged: place_judged,
+            judged: place_due,
             value,
             highlighted: place.id == locality,
         });
@@ -72,33 +74,47 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, lang: Lang) -> D
     let province = peers.first().and_then(|place| place.province.as_deref()).map(super::words::isolate_direction);
     let group = province.map_or(term.to_string(), |province| format!("{province}, {term}"));
     let title = match lang {
-        Lang::Vi if drawn == 0 => format!("{group}: {n} địa phương cùng cấp, chưa nơi nào có chỉ tiêu có kết quả"),
-        Lang::En if drawn == 0 => format!("{group}: {n} places of one level, none with a target with a result yet"),
-        Lang::Vi => format!("{group}: {half}/{drawn} địa phương cùng cấp đạt từ nửa số chỉ tiêu có kết quả trở lên"),
-        Lang::En => {
-            format!("{group}: {half} of {drawn} places of one level met at least half their targets with a result")
-        }
+        Lang::Vi if drawn == 0 => format!("{group}: {n} địa phương cùng cấp, chưa nơi nào có chỉ tiêu đến hạn"),
+        Lang::En if drawn == 0 => format!("{group}: {n} places of one level, none with a target due yet"),
+        Lang::Vi => format!("{group}: {half}/{drawn} địa phương cùng cấp đạt từ nửa số chỉ tiêu đến hạn trở lên"),
+        Lang::En => format!("{group}: {half} of {drawn} places of one level met at least half their targets due"),
     };
     let mut description = match lang {
         Lang::Vi => format!(
-            "Mỗi ô là một địa phương, theo tỷ lệ chỉ tiêu đạt hoặc vượt trên số chỉ tiêu đã có kết quả. Cả {n} nơi: {met}/{judged} chỉ tiêu có kết quả đạt, {exceeded} vượt; {pending} chưa đến hạn hoặc chưa có kết quả."
+            "Mỗi ô là một địa phương, theo tỷ lệ chỉ tiêu đạt hoặc vượt trên số chỉ tiêu đã đến hạn (đến hạn mà chưa có kết quả là chưa đạt), gom theo khoảng 5 điểm. Cả {n} nơi: {met}/{due} chỉ tiêu đến hạn đạt, {exceeded} vượt; {pending} chỉ tiêu chưa đến hạn."
         ),
         Lang::En => format!(
-            "Each square is a place, at the share of its targets with a result that were met or exceeded. All {n} places: {met} of {judged} targets with a result met, {exceeded} exceeded; {pending} not yet due or without a result."
+            "Each square is a place, at the share of its targets due that were met or exceeded (a target due without a result is not met), in bins of 5 points. All {n} places: {met} of {due} targets due met, {exceeded} exceeded; {pending} targets not yet due."
         ),
     };
-    // The first of the highest and the last of the lowest, in the dataset's order.
-    let best = dots.iter().reduce(|best, dot| if dot.value > best.value { dot } else { best });
-    let worst = dots.iter().reduce(|worst, dot| if dot.value <= worst.value { dot } else { worst });
-    if let (Some(best), Some(worst), true) = (best, worst, dots.len() > 1) {
-        description += &match lang {
-            Lang::Vi => format!(
-                " Cao nhất {}: {}; thấp nhất {}: {}.",
-                best.label, best.value_text, worst.label, worst.value_text
-            ),
-            Lang::En => {
-                format!(" Highest {}: {}; lowest {}: {}.", best.label, best.value_text, worst.label, worst.value_text)
+    // The highest and the lowest; when several share them, how many and the first few.
+    let said = |value: f64| {
+        let tied: Vec<&Dot> = dots.iter().filter(|dot| dot.value == value).collect();
+        match tied.as_slice() {
+            [dot] => format!("{}: {}", dot.label, dot.value_text),
+            _ => {
+                let names: Vec<&str> = tied.iter().take(3).map(|dot| dot.label.as_str()).collect();
+                let more = if tied.len() > 3 { ", …" } else { "" };
+                match lang {
+                    Lang::Vi => {
+                        format!("{} nơi cùng {} ({}{more})", tied.len(), format::percent(value, lang), names.join(", "))
+                    }
+                    Lang::En => format!(
+                        "{} places at {} ({}{more})",
+                        tied.len(),
+                        format::percent(value, lang),
+                        names.join(", ")
+                    ),
+                }
             }
+        }
+    };
+    let highest = dots.iter().map(|dot| dot.value).fold(f64::NEG_INFINITY, f64::max);
+    let lowest = dots.iter().map(|dot| dot.value).fold(f64::INFINITY, f64::min);
+    if highest > lowest {
+        description += &match lang {
+            Lang::Vi => format!(" Cao nhất {}; thấp nhất {}.", said(highest), said(lowest)),
+            Lang::En => format!(" Highest {}; lowest {}.", said(highest), said(lowest)),
         };
     }
     if !without.is_empty() {
@@ -108,14 +124,14 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, lang: Lang) -> D
             names += ", …";
         }
         description += &match lang {
-            Lang::Vi => format!(" Chưa có chỉ tiêu nào có kết quả ({} nơi): {names}.", without.len()),
-            Lang::En => format!(" No target with a result yet ({} places): {names}.", without.len()),
+            Lang::Vi => format!(" Chưa có chỉ tiêu nào đến hạn ({} nơi): {names}.", without.len()),
+            Lang::En => format!(" No target due yet ({} places): {names}.", without.len()),
         };
     }
     DotChart {
         title,
         description,
-        axis_label: lang.pick("% chỉ tiêu đạt", "% of targets met").to_string(),
+        axis_label: lang.pick("% chỉ tiêu đến hạn đã đạt", "% of targets due that were met").to_string(),
         dots,
         without,
         lang,

@@ -145,6 +145,9 @@ pub struct ColumnChart {
     /// Columns left out of the chart for room (a province's hundreds of places): the table lists
     /// them between the first and the second half of `columns`.
     pub omitted: Vec<Column>,
+    /// Of many places, those without a % of target (no result, or no target): not drawn among the
+    /// lowest, listed last in the table.
+    pub unranked: Vec<Column>,
     /// The bottom of the value axis, at most 0: columns run from 0 to their value, downwards when
     /// negative.
     pub axis_min: f64,
@@ -175,7 +178,7 @@ pub struct DotChart {
     pub axis_label: String,
     /// In the dataset's order of places.
     pub dots: Vec<Dot>,
-    /// The places with nothing to draw (no target with a result), by name.
+    /// The places with nothing to draw (no target due), by name.
     pub without: Vec<String>,
     pub lang: Lang,
 }
@@ -185,7 +188,8 @@ pub struct Dot {
     /// The locality id, for opening it.
     pub key: String,
     pub label: String,
-    /// Targets met (achieved or exceeded), of those with a result (`judged`).
+    /// Targets met (achieved or exceeded), of those due (`judged`: met, not met, or due without a
+    /// result).
     pub met: u32,
     pub judged: u32,
     /// `met` as a share of `judged`, from 0 to 100.

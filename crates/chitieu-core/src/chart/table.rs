@@ -224,6 +224,7 @@ impl ColumnChart {
                 .take(self.columns.len() / 2)
                 .chain(&self.omitted)
                 .chain(self.columns.iter().skip(self.columns.len() / 2))
+                .chain(&self.unranked)
                 .map(|column| {
                     vec![
                         Cell::text(column.label.clone()),
@@ -245,7 +246,7 @@ impl ColumnChart {
 }
 
 impl DotChart {
-    /// Every place, highest share first, then those without a target with a result.
+    /// Every place, highest share first, then those without a target due.
     pub fn table(&self) -> Table {
         let count = |count: u32| Cell::number(count.to_string(), f64::from(count));
         let drawn = self.dots.iter().map(|dot| {
@@ -261,7 +262,7 @@ impl DotChart {
             headers: vec![
                 self.lang.pick("Địa phương", "Place").to_string(),
                 self.lang.pick("Chỉ tiêu đạt", "Targets met").to_string(),
-                self.lang.pick("Chỉ tiêu có kết quả", "Targets with a result").to_string(),
+                self.lang.pick("Chỉ tiêu đến hạn", "Targets due").to_string(),
                 self.axis_label.clone(),
             ],
             rows: drawn.collect(),

@@ -696,15 +696,19 @@ fn the_ranking_says_how_many_indicators_it_cannot_draw() {
     assert!(whole.description.contains("other indicators have no % of target"), "{}", whole.description);
 }
 
-/// Places of two provinces and two levels: three commune-level places of P (one without any
-/// result), a district of P and a commune of Q, all reporting in 2020-2025.
+/// Places of two provinces and two levels: four commune-level places of P (one whose only target
+/// is due without a result, one with no target at all), a district of P and a commune of Q, all
+/// reporting in 2020-2025.
 fn two_provinces() -> DatasetIndex {
     let mut json = crate::load::tests::valid_json();
+    // After the term: every target of it is due.
+    json["data_as_of"] = "2026-06-30".into();
     let place = |id: &str, name: &str, level: &str, province: &str| serde_json::json!({"id": id, "name": {"vi": name}, "level": level, "province": province});
     json["localities"] = serde_json::json!([
         place("a1", "Xã A1", "commune", "P"),
         place("a2", "Xã A2", "commune", "P"),
         place("w", "Phường W", "ward", "P"),
+        place("a4", "Xã A4", "commune", "P"),
         place("d", "Huyện D", "district", "P"),
         place("b1", "Xã B1", "commune", "Q"),
     ]);
@@ -715,11 +719,14 @@ fn two_provinces() -> DatasetIndex {
         serde_json::json!({"locality": locality, "indicator": indicator, "term": "2020-2025",
                            "target": {"shape": shape, "value": target, "source": source}, "results": results})
     };
+    let mut without_target = record("a4", "income", "level", 87.0, Some(90.0));
+    without_target.as_object_mut().unwrap().remove("target");
     json["records"] = serde_json::json!([
         record("a1", "income", "level", 87.0, Some(90.0)),
         record("a1", "insured", "at_least", 95.0, Some(90.0)),
         record("a2", "income", "level", 87.0, None),
         record("w", "insured", "at_least", 95.0, Some(96.0)),
+        without_target,
         record("d", "income", "level", 87.0, Some(80.0)),
         record("b1", "income", "level", 87.0, Some(90.0)),
     ]);
@@ -732,24 +739,80 @@ fn all_places_are_those_of_the_level_and_province_on_screen_by_share_of_targets_
     let places = places(&index, "a1", "2020-2025", Lang::Vi);
     let drawn: Vec<(&str, u32, u32, f64, bool)> =
         places.dots.iter().map(|dot| (dot.key.as_str(), dot.met, dot.judged, dot.value, dot.highlighted)).collect();
-    // The ward counts with the communes; the district and the other province's commune do not.
-    assert_eq!(drawn, [("a1", 1, 2, 50.0, true), ("w", 1, 1, 100.0, false)]);
-    assert_eq!(places.without, ["Xã A2"]);
-    assert_eq!(places.title, "P, 2020-2025: 2/2 địa phương cùng cấp đạt từ nửa số chỉ tiêu có kết quả trở lên");
-    assert!(places.description.contains("Cả 3 nơi: 2/3 chỉ tiêu có kết quả đạt"), "{}", places.description);
-    assert!(places.description.ends_with("Chưa có chỉ tiêu nào có kết quả (1 nơi): Xã A2."), "{}", places.description);
+    // The ward counts with the communes; the district and the other province's commune do not. A
+    // target due without a result is not met, as the overview counts it (it does not flatter A2).
+    assert_eq!(drawn, [("a1", 1, 2, 50.0, true), ("a2", 0, 1, 0.0, false), ("w", 1, 1, 100.0, false)]);
+    assert_eq!(places.without, ["Xã A4"]);
+    assert_eq!(places.title, "P, 2020-2025: 2/3 địa phương cùng cấp đạt từ nửa số chỉ tiêu đến hạn trở lên");
+    assert!(
+        places.description.contains("Cả 4 nơi: 2/4 chỉ tiêu đến hạn đạt, 2 vượt; 0 chỉ tiêu chưa đến hạn."),
+        "{}",
+        places.description
+    );
+    assert!(
+        places.description.ends_with(
+            "Cao nhất Phường W: 1/1 đạt (100\u{a0}%); thấp nhất Xã A2: 0/1 đạt (0\u{a0}%). Chưa có chỉ tiêu nào đến hạn (1 nơi): Xã A4."
+        ),
+        "{}",
+        places.description
+    );
     assert_eq!(places.dots[0].value_text, "1/2 đạt (50\u{a0}%)");
-    // The table twin lists every place, the one without a result last; its CSV has numbers.
+    // The table twin lists every place, the one without a target due last; its CSV has numbers.
     let table = places.table();
     let names: Vec<&str> = table.rows.iter().map(|row| row[0].text.as_str()).collect();
-    assert_eq!(names, ["Phường W", "Xã A1", "Xã A2"]);
+    assert_eq!(names, ["Phường W", "Xã A1", "Xã A2", "Xã A4"]);
     let csv = table.to_csv(Lang::Vi, &[]);
     assert!(csv.contains("Xã A1;1;2;50\r\n"), "{csv}");
     // A district is compared with districts only.
     let districts = super::places(&index, "d", "2020-2025", Lang::En);
     assert_eq!(districts.dots.iter().map(|dot| dot.key.as_str()).collect::<Vec<_>>(), ["d"]);
-    assert_eq!(
-        districts.title,
-        "P, 2020-2025: 0 of 1 places of one level met at least half their targets with a result"
-    );
+    assert_eq!(districts.title, "P, 2020-2025: 0 of 1 places of one level met at least half their targets due");
+}
+
+#[test]
+fn places_tied_at_the_top_or_the_bottom_are_counted_not_one_named_for_all() {
+    let mut json = crate::reading::tests::with_localities(30);
+    json["data_as_of"] = "2026-06-30".into();
+    for record in json["records"].as_array_mut().unwrap() {
+        record["results"] = serde_json::json!([]);
+    }
+    let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
+    let first = index.locality_terms()[0].0.clone();
+    let places = places(&index, &first, "2020-2025", Lang::Vi);
+    // Every target due without a result: all thirty at 0 %, none higher: no highest to name.
+    assert_eq!(places.dots.len(), 30);
+    assert!(!places.description.contains("Cao nhất"), "{}", places.description);
+}
+
+/// Of many places, those without a result are not drawn among the lowest: the lowest drawn are
+/// those that fell short (the outside tester saw ten "no result" columns as the ten lowest).
+#[test]
+fn a_comparison_of_many_places_draws_the_lowest_that_fell_short_not_those_without_a_result() {
+    let mut json = crate::reading::tests::with_localities(100);
+    for (position, record) in json["records"].as_array_mut().unwrap().iter_mut().enumerate() {
+        if record["indicator"] == "income" {
+            if position % 3 == 0 {
+                record["results"] = serde_json::json!([]);
+            } else {
+                record["results"][0]["value"] = (50.0 + (position % 60) as f64).into();
+            }
+        }
+    }
+    let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
+    let chart = compare(&index, "income", Some("2020-2025"), None, Lang::Vi).unwrap();
+    assert_eq!(chart.columns.len(), MANY_PLACES);
+    assert!(chart.columns.iter().all(|column| column.value.is_some()), "every column drawn has a result");
+    let unranked = chart.unranked.len();
+    assert!(unranked > 20 && chart.unranked.iter().all(|column| column.value.is_none()));
+    assert!(chart.description.contains(&format!(" {unranked} nơi chưa có % mục tiêu")), "{}", chart.description);
+    let table = chart.table();
+    assert_eq!(table.rows.len(), 100);
+    assert!(table.rows[100 - unranked..].iter().all(|row| row[2].number.is_none()), "listed last");
+    // None with a result: nothing ranked, nothing drawn, and no panic.
+    for record in json["records"].as_array_mut().unwrap() {
+        record["results"] = serde_json::json!([]);
+    }
+    let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
+    let chart = compare(&index, "income", Some("2020-2025"), None, Lang::Vi).unwrap();
+    assert!(chart.columns.is_empty() && chart.unranked.len() == 100, "{}", chart.description);
 }
