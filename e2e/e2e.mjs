@@ -356,6 +356,11 @@ await section('all-places', async () => {
   check('all places: a square opens that place\'s overview in the same term', opened.unit && opened.unit !== 'hoa-nam' && opened.picker === `${opened.unit}|2020-2025` && opened.view !== 'places', JSON.stringify(opened));
   check('all places: no console errors', problems.length === 0, problems.join('; '));
   await context.close();
+  // The domain filter narrows what is counted, and the title says which domain.
+  const economy = await open('?data=data/illustrative.json&view=places&unit=hoa-nam&term=2020-2025&domain=economy', { width: 1366, height: 768 });
+  const narrowed = await economy.page.evaluate(() => document.querySelector('#places-chart .chart-title').textContent);
+  check('all places: the domain filter narrows the count and names the domain', narrowed.startsWith('Minh Sơn, 2020-2025, Kinh tế: '), narrowed);
+  await economy.context.close();
   // A phone: a tap on a square opens that place (a finger lifted leaves the chart at once, which
   // cleared the mark before the click could open it).
   const phone = await open('?data=data/illustrative.json&view=places&unit=hoa-nam&term=2020-2025', { width: 390, height: 844 }, { touch: true });

@@ -152,6 +152,16 @@ fn charts(index: &DatasetIndex, lang: Lang) -> Vec<ChartSpec> {
         }
     }
     let _ = chart::compare(index, "no-such-indicator", None, None, lang);
+    // All places: from every place and term, with a domain and a search narrowing what is counted.
+    let narrowed = chart::Filter {
+        domain: dataset.domains.first().map(|domain| domain.id.clone()),
+        query: "a".into(),
+        ..chart::Filter::default()
+    };
+    for (locality, term) in index.locality_terms() {
+        specs.push(ChartSpec::Dots(chart::places(index, locality, term, &chart::Filter::default(), lang)));
+        specs.push(ChartSpec::Dots(chart::places(index, locality, term, &narrowed, lang)));
+    }
     specs
 }
 

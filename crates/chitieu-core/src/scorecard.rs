@@ -22,7 +22,7 @@ pub struct Counts {
 }
 
 impl Counts {
-    fn add(&mut self, evaluation: &Evaluation) {
+    pub fn add(&mut self, evaluation: &Evaluation) {
         match evaluation.effective_status() {
             Some((status, origin)) => {
                 self.by_status[status as usize] += 1;

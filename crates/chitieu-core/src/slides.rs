@@ -177,7 +177,7 @@ impl Deck {
             SlideKey::Title => self.title_slide(index, lang),
             SlideKey::Places { pair } => {
                 let (unit, term) = &self.pairs[*pair];
-                let mut places = chart::places(index, unit, term, lang);
+                let mut places = chart::places(index, unit, term, &Filter::default(), lang);
                 // No place is on screen: none is drawn apart.
                 places.dots.iter_mut().for_each(|dot| dot.highlighted = false);
                 Slide {

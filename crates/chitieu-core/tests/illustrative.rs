@@ -145,7 +145,7 @@ fn a_link_to_a_unit_without_figures_says_which_place_is_shown_instead() {
 #[test]
 fn all_places_shows_the_places_of_the_term_with_the_one_on_screen_drawn_apart() {
     let index = illustrative();
-    let places = chart::places(&index, "hoa-nam", "2020-2025", Lang::Vi);
+    let places = chart::places(&index, "hoa-nam", "2020-2025", &Default::default(), Lang::Vi);
     assert_eq!(places.title, "Minh Sơn, 2020-2025: 6/9 địa phương cùng cấp đạt từ nửa số chỉ tiêu đến hạn trở lên");
     let drawn: Vec<(&str, u32, u32, bool)> =
         places.dots.iter().map(|dot| (dot.key.as_str(), dot.met, dot.judged, dot.highlighted)).collect();
@@ -166,7 +166,7 @@ fn all_places_shows_the_places_of_the_term_with_the_one_on_screen_drawn_apart() 
     assert_eq!(table.rows[8][0].text, "Xã Lâm Xuyên");
     assert!(places.description.contains("Cả 9 nơi: 60/93 chỉ tiêu đến hạn đạt, 30 vượt"), "{}", places.description);
     // The merged communes of 2025-2030 are not in 2020-2025, and the reverse.
-    let later = chart::places(&index, "tan-hoa", "2025-2030", Lang::En);
+    let later = chart::places(&index, "tan-hoa", "2025-2030", &Default::default(), Lang::En);
     let mut keys: Vec<&str> = later.dots.iter().map(|dot| dot.key.as_str()).collect();
     keys.sort();
     assert_eq!(keys, ["phuong-tan-lap", "son-lam", "tan-hoa"]);

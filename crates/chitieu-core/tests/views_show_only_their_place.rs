@@ -364,7 +364,7 @@ fn no_view_shows_a_figure_of_another_place_or_term() {
 
             // All places: the places of this term, each with its own counts in this term, this one
             // drawn apart.
-            let places = chart::places(&index, locality, term, lang);
+            let places = chart::places(&index, locality, term, &Default::default(), lang);
             assert_eq!(places.dots.len() + places.without.len(), 3, "{place}: every place of the level");
             for dot in &places.dots {
                 let counts = scorecard(&index, &dot.key, term).total;

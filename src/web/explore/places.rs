@@ -18,7 +18,7 @@ pub fn PlacesView(data: Arc<DatasetIndex>) -> impl IntoView {
     // Not a memo: a memo of a chart type of its own would cost the first screen about 1 KB of wasm.
     let places = move || {
         let (locality, term) = screen.place.get().unwrap_or_default();
-        ChartSpec::Dots(chart::places(&data, &locality, &term, screen.lang.get()))
+        screen.filter.with(|filter| ChartSpec::Dots(chart::places(&data, &locality, &term, filter, screen.lang.get())))
     };
     let open_place = Callback::new(move |locality: String| {
         state.screen.update(|screen| {

@@ -1,13 +1,14 @@
 //! The places of one level and province side by side in a term (a province's communes): each
 //! place's share of its judged targets met, as a dot plot, and the counts across all of them.
 
+use super::filter::Filter;
 use super::spec::{Dot, DotChart};
 use super::words::unit_name;
 use crate::format;
 use crate::i18n::Lang;
 use crate::index::DatasetIndex;
 use crate::model::{Level, Locality, Status};
-use crate::scorecard::scorecard;
+use crate::scorecard::Counts;
 
 /// Commune level (xã, phường, thị trấn, đặc khu), district level, province level.
 fn tier(level: Level) -> u8 {
@@ -35,14 +36,22 @@ pub fn peers<'a>(index: &'a DatasetIndex, locality: &str, term: &str) -> Vec<&'a
 /// Every peer of `locality` in `term` (see `peers`) as a dot at the share of its targets due that
 /// were met (achieved or exceeded), as its overview counts them: a target due without a result
 /// counts as not met, a target not yet due does not count. Places with no target due are listed in
-/// the sentence and the table, not drawn.
-pub fn places(index: &DatasetIndex, locality: &str, term: &str, lang: Lang) -> DotChart {
+/// the sentence and the table, not drawn. The filter's domain and search narrow the targets
+/// counted; its status and pace do not apply (a share of the targets of one status says nothing),
+/// and the sentence says so.
+pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter, lang: Lang) -> DotChart {
+    let narrow = Filter { domain: filter.domain.clone(), query: filter.query.clone(), ..Filter::default() };
     let mut dots = Vec::new();
     let mut without = Vec::new();
     let (mut met, mut due, mut exceeded, mut pending) = (0, 0, 0, 0);
     let peers = peers(index, locality, term);
     for place in &peers {
-        let counts = scorecard(index, &place.id, term).total;
+        let mut counts = Counts::default();
+        for row in index.rows(&place.id, term) {
+            if narrow.accepts(row.indicator, row.evaluation) {
+                counts.add(row.evaluation);
+            }
+        }
         let place_met = counts.met();
         let place_due = counts.assessed - counts.get(Status::NotYetDue);
         met += place_met;
@@ -72,7 +81,16 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, lang: Lang) -> D
     let (n, drawn) = (peers.len(), dots.len());
     let half = dots.iter().filter(|dot| dot.value >= 50.0).count();
     let province = peers.first().and_then(|place| place.province.as_deref()).map(super::words::isolate_direction);
-    let group = province.map_or(term.to_string(), |province| format!("{province}, {term}"));
+    let mut group = province.map_or(term.to_string(), |province| format!("{province}, {term}"));
+    // What the filter narrowed to: the domain's name, the search's words.
+    if let Some(domain) =
+        narrow.domain.as_deref().and_then(|id| index.dataset().domains.iter().find(|domain| domain.id == id))
+    {
+        group = format!("{group}, {}", domain.name.get(lang));
+    }
+    if !narrow.query.trim().is_empty() {
+        group = format!("{group}, “{}”", narrow.query.trim());
+    }
     let title = match lang {
         Lang::Vi if drawn == 0 => format!("{group}: {n} địa phương cùng cấp, chưa nơi nào có chỉ tiêu đến hạn"),
         Lang::En if drawn == 0 => format!("{group}: {n} places of one level, none with a target due yet"),
@@ -127,6 +145,12 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, lang: Lang) -> D
             Lang::Vi => format!(" Chưa có chỉ tiêu nào đến hạn ({} nơi): {names}.", without.len()),
             Lang::En => format!(" No target due yet ({} places): {names}.", without.len()),
         };
+    }
+    if filter.status.is_some() || filter.pace.is_some() {
+        description += lang.pick(
+            " Bộ lọc trạng thái và tiến độ không áp dụng cho biểu đồ này.",
+            " The status and pace filters do not apply to this chart.",
+        );
     }
     DotChart {
         title,

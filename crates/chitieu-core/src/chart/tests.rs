@@ -736,7 +736,7 @@ fn two_provinces() -> DatasetIndex {
 #[test]
 fn all_places_are_those_of_the_level_and_province_on_screen_by_share_of_targets_met() {
     let index = two_provinces();
-    let places = places(&index, "a1", "2020-2025", Lang::Vi);
+    let places = places(&index, "a1", "2020-2025", &Default::default(), Lang::Vi);
     let drawn: Vec<(&str, u32, u32, f64, bool)> =
         places.dots.iter().map(|dot| (dot.key.as_str(), dot.met, dot.judged, dot.value, dot.highlighted)).collect();
     // The ward counts with the communes; the district and the other province's commune do not. A
@@ -764,7 +764,7 @@ fn all_places_are_those_of_the_level_and_province_on_screen_by_share_of_targets_
     let csv = table.to_csv(Lang::Vi, &[]);
     assert!(csv.contains("Xã A1;1;2;50\r\n"), "{csv}");
     // A district is compared with districts only.
-    let districts = super::places(&index, "d", "2020-2025", Lang::En);
+    let districts = super::places(&index, "d", "2020-2025", &Default::default(), Lang::En);
     assert_eq!(districts.dots.iter().map(|dot| dot.key.as_str()).collect::<Vec<_>>(), ["d"]);
     assert_eq!(districts.title, "P, 2020-2025: 0 of 1 places of one level met at least half their targets due");
 }
@@ -778,7 +778,7 @@ fn places_tied_at_the_top_or_the_bottom_are_counted_not_one_named_for_all() {
     }
     let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
     let first = index.locality_terms()[0].0.clone();
-    let places = places(&index, &first, "2020-2025", Lang::Vi);
+    let places = places(&index, &first, "2020-2025", &Default::default(), Lang::Vi);
     // Every target due without a result: all thirty at 0 %, none higher: no highest to name.
     assert_eq!(places.dots.len(), 30);
     assert!(!places.description.contains("Cao nhất"), "{}", places.description);
@@ -815,4 +815,21 @@ fn a_comparison_of_many_places_draws_the_lowest_that_fell_short_not_those_withou
     let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
     let chart = compare(&index, "income", Some("2020-2025"), None, Lang::Vi).unwrap();
     assert!(chart.columns.is_empty() && chart.unranked.len() == 100, "{}", chart.description);
+}
+
+/// The desk's domain and search narrow what all places counts, and the title says so; status and
+/// pace do not apply, and the sentence says that.
+#[test]
+fn all_places_counts_what_the_domain_and_search_narrow_to_and_says_so() {
+    let index = two_provinces();
+    let filter = Filter { query: "thu nhap".into(), status: Some(Status::NotAchieved), ..Filter::default() };
+    let places = places(&index, "a1", "2020-2025", &filter, Lang::Vi);
+    let drawn: Vec<(&str, u32, u32)> = places.dots.iter().map(|dot| (dot.key.as_str(), dot.met, dot.judged)).collect();
+    // Income only: A1 met it, A2 has no result; the ward reports no income target.
+    assert_eq!(drawn, [("a1", 1, 1), ("a2", 0, 1)]);
+    assert_eq!(places.without, ["Phường W", "Xã A4"]);
+    assert!(places.title.starts_with("P, 2020-2025, “thu nhap”: 1/2 "), "{}", places.title);
+    assert!(places.description.ends_with("Bộ lọc trạng thái và tiến độ không áp dụng cho biểu đồ này."));
+    let economy = Filter { domain: Some("economy".into()), ..Filter::default() };
+    assert!(super::places(&index, "a1", "2020-2025", &economy, Lang::En).title.starts_with("P, 2020-2025, Economy: "));
 }
