@@ -361,6 +361,20 @@ await section('all-places', async () => {
   const narrowed = await economy.page.evaluate(() => document.querySelector('#places-chart .chart-title').textContent);
   check('all places: the domain filter narrows the count and names the domain', narrowed.startsWith('Minh Sơn, 2020-2025, Kinh tế: '), narrowed);
   await economy.context.close();
+  // A tooltip near the chart's edge stays on screen (it was centred on the pointer and cut: Thị
+  // trấn Tân Lập's, at 91 %, ran 50 px past a phone's right edge).
+  const narrow = await open('?data=data/illustrative.json&view=places&unit=hoa-nam&term=2020-2025', { width: 390, height: 844 });
+  await narrow.page.locator('#places-chart svg').scrollIntoViewIfNeeded();
+  const rightmost = await narrow.page.evaluate(() => {
+    const boxes = [...document.querySelectorAll('#places-chart svg rect')].filter((rect) => (rect.getAttribute('fill') || '').toLowerCase() === '#0b5cad').map((rect) => rect.getBoundingClientRect());
+    const box = boxes.slice(1).reduce((right, box) => (box.x > right.x ? box : right));
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  });
+  await narrow.page.mouse.move(rightmost.x, rightmost.y);
+  await narrow.page.waitForSelector('#places-chart .tooltip', { timeout: 3000 }).catch(() => {});
+  const tip = await narrow.page.evaluate(() => { const box = document.querySelector('#places-chart .tooltip')?.getBoundingClientRect(); return box && { left: box.left, right: box.right, width: innerWidth }; });
+  check('a tooltip at the chart\'s right edge on a phone stays on screen', tip && tip.left >= 0 && tip.right <= tip.width, JSON.stringify(tip));
+  await narrow.context.close();
   // A phone: a tap on a square opens that place (a finger lifted leaves the chart at once, which
   // cleared the mark before the click could open it).
   const phone = await open('?data=data/illustrative.json&view=places&unit=hoa-nam&term=2020-2025', { width: 390, height: 844 }, { touch: true });

@@ -105,10 +105,10 @@ pub fn ChartFigure(
             let (scene_x, scene_y) = pointer_to_scene(x, y, rect.width(), rect.height(), scene);
             scene.hit(scene_x, scene_y)
         });
-        Some((hit, x, y))
+        Some((hit, x, y, rect.width()))
     };
     let on_pointer = move |event: leptos::ev::PointerEvent| {
-        let Some((hit, x, y)) = hit_at(event.client_x(), event.client_y()) else {
+        let Some((hit, x, y, width)) = hit_at(event.client_x(), event.client_y()) else {
             return;
         };
         if hit != focused.get_untracked() {
@@ -117,8 +117,13 @@ pub fn ChartFigure(
                 show_mark(index);
             }
         }
-        if hit.is_some() {
-            tooltip_at.set(Some((x, y)));
+        if let Some(index) = hit {
+            // Centred on the pointer, but kept inside the chart: no nearer an edge than half its
+            // width, estimated from its text (about 8 px a character, at most 20rem).
+            let characters =
+                scene.with_untracked(|scene| scene.marks.get(index).map_or(0, |mark| mark.label.chars().count()));
+            let half = (characters as f64 * 4.0 + 10.0).min(170.0).min(width / 2.0);
+            tooltip_at.set(Some((x.clamp(half, width - half), y)));
         }
     };
     let select = move |index: usize| {
