@@ -348,11 +348,11 @@ impl Deck {
                 matches!(key, SlideKey::WithoutFigures { .. })
             });
         } else {
-            for (position, key) in self.slides.iter().enumerate() {
+            let label = crate::i18n::tab_name(crate::url::Tab::Places, lang);
+            for key in &self.slides {
                 if let SlideKey::Places { pair } = key {
-                    let label = crate::i18n::tab_name(crate::url::Tab::Places, lang);
-                    let word = lang.pick("trang", "slide");
-                    lines.push(format!("{label}, {} — {word} {}", self.pairs[*pair].1, position + 1));
+                    let pages = pages(&|found| found == key).unwrap_or_default();
+                    lines.push(format!("{label}, {} — {pages}", self.pairs[*pair].1));
                 }
             }
             let room = MAX_LINES_PER_SLIDE - lines.len();
