@@ -367,6 +367,7 @@ fn shape_with_value(shape: &TargetShape, value: f64) -> Option<TargetShape> {
         TargetShape::Below { .. } => TargetShape::Below { value },
         TargetShape::Above { .. } => TargetShape::Above { value },
         TargetShape::Maintain { .. } => TargetShape::Maintain { value },
+        TargetShape::CountOfTotal { total, .. } => TargetShape::CountOfTotal { count: value, total: *total },
         _ => return None,
     })
 }

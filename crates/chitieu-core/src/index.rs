@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use crate::evaluate::{evaluate, Evaluation};
 use crate::i18n::Lang;
-use crate::model::{Dataset, Indicator, Locality, Record, Source};
+use crate::model::{Dataset, Indicator, Locality, Record, ShapeKind, Source};
 
 /// One evaluated record with its indicator; everything is borrowed from a `DatasetIndex`.
 #[derive(Debug, Clone, Copy)]
@@ -295,7 +295,14 @@ impl IndexBuilder {
     }
 
     /// Adds the next record: indexed, and evaluated once.
-    pub fn push(&mut self, record: Record) {
+    pub fn push(&mut self, mut record: Record) {
+        // A count of a total ("14/16 khu phố") is a count whether a result writes it as `value`
+        // or, like its target, as `count`: every view reads the value.
+        if record.target.as_ref().is_some_and(|target| target.shape == ShapeKind::CountOfTotal) {
+            for outcome in &mut record.results {
+                outcome.value = outcome.value.or(outcome.count);
+            }
+        }
         let index = &mut self.index;
         let record_position = index.dataset.records.len();
         let terms_of_locality = index.pair_positions.entry(record.locality.clone()).or_default();

@@ -119,6 +119,9 @@ fn count_of_total_compares_the_count() {
     let percent = evaluation.percent_of_target.unwrap();
     assert!((percent - 11.0 / 14.0 * 100.0).abs() < 1e-9, "for a positive target, 100 × result ÷ target");
     check(Higher, record(count(), vec![result(14.0)]), Some(Achieved));
+    // The count written as `count`, the word its target uses.
+    let counted = Outcome { count: Some(11.0), total: Some(16.0), ..Outcome::default() };
+    check(Higher, record(count(), vec![counted]), Some(NotAchieved));
 }
 
 #[test]

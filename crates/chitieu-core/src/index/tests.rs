@@ -8,7 +8,7 @@ use crate::chart::{self, Filter};
 use crate::evaluate::EVALUATIONS_ON_THIS_THREAD;
 use crate::i18n::Lang;
 use crate::load::load;
-use crate::model::Dataset;
+use crate::model::{Dataset, Status};
 use crate::scorecard::scorecard;
 use crate::slides::slides;
 
@@ -372,4 +372,34 @@ fn namesakes_are_named_with_their_parent() {
     let across = crate::chart::across_terms(&index, "hoa-thang", indicator, Lang::Vi);
     assert!(across.title.contains("— Xã Hòa Thắng (Huyện Tân Lập): qua các nhiệm kỳ"), "{}", across.title);
     assert!(across.description.contains("Xã Hòa Thắng (Huyện Tân Lập)"), "{}", across.description);
+}
+
+/// "6/8 thôn" written as a result's `count` (the word its target uses) is the same result as
+/// written as `value`: met, 100 % of target, drawn and named "6/8" — not "no result" beside a
+/// % of target (an outside tester's province).
+#[test]
+fn a_count_of_a_total_reads_the_same_as_value_or_as_count() {
+    let detail_with = |result: serde_json::Value| {
+        let mut json = crate::load::tests::valid_json();
+        json["indicators"][1]["unit"] = serde_json::json!({"vi": "thôn"});
+        json["records"][1]["target"] = serde_json::json!({"shape": "count_of_total", "count": 6, "total": 8, "source": {"source": "s1", "quote": "q"}});
+        json["records"][1]["results"] = serde_json::json!([result]);
+        let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
+        chart::indicator_detail(&index, "l1", "2020-2025", "insured", Lang::Vi).unwrap()
+    };
+    for (field, count, status, percent) in [
+        ("value", 6, Status::Achieved, "100 %"),
+        ("count", 6, Status::Achieved, "100 %"),
+        ("count", 3, Status::NotAchieved, "50 %"),
+    ] {
+        let detail =
+            detail_with(serde_json::json!({field: count, "total": 8, "source": {"source": "s1", "quote": "q"}}));
+        assert_eq!(detail.status, Some(status), "{field}: {count}");
+        assert_eq!(
+            detail.percent_of_target.as_deref().map(|text| text.replace('\u{a0}', " ")),
+            Some(percent.to_string())
+        );
+        assert_eq!(detail.bullet.value, Some(count as f64), "{field}: {count} is drawn");
+        assert!(detail.bullet.value_label.starts_with(&format!("{count}/8")), "{field}: {}", detail.bullet.value_label);
+    }
 }
