@@ -132,7 +132,7 @@ await section('english', async () => {
   const { context, page, problems } = await open('?lang=en');
   const info = await page.evaluate(() => ({ lang: document.documentElement.lang, headline: document.querySelector('.headline')?.textContent ?? '' }));
   check('lang=en: document language is en', info.lang === 'en', info.lang);
-  check('lang=en: headline is English', /indicators met/.test(info.headline), info.headline);
+  check('lang=en: headline is English', /targets met/.test(info.headline), info.headline);
   check('lang=en: no console errors', problems.length === 0, problems.join('; '));
   await context.close();
 });
@@ -535,7 +535,7 @@ await section('theme', async () => {
   await page.click('#lang-switch');
   await page.waitForFunction(() => document.documentElement.lang === 'en' && location.search.includes('lang=en'));
   const headline = await page.locator('.headline').textContent();
-  check('the language switch turns the screen English', /indicators met/.test(headline), headline);
+  check('the language switch turns the screen English', /targets met/.test(headline), headline);
   await page.selectOption('#theme', 'dark');
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
   const background = await page.evaluate(() => document.querySelector('#ranking-chart svg rect')?.getAttribute('fill'));

@@ -215,19 +215,26 @@ impl Deck {
                 // evenly between its slides (12 bars: 6 and 6, not 8 and a half-empty 4).
                 let card = crate::scorecard::scorecard(index, unit, term);
                 let counts = card.by_domain.iter().find(|(id, _)| *id == domain.id).map(|(_, counts)| counts);
-                let (met, counted) = counts.map_or((0, 0), |counts| (counts.met(), counts.assessed));
+                let (met, counted, not_yet) = counts.map_or((0, 0, 0), |counts| {
+                    (counts.met(), counts.assessed, counts.get(crate::model::Status::NotYetDue))
+                });
+                // In a term under way, the targets not yet due are said apart, not counted as missed.
+                let not_yet = match not_yet {
+                    0 => String::new(),
+                    n => format!(", {n} {}", lang.pick("chưa đến hạn", "not yet due")),
+                };
                 let per_slide = ranking.bars.len().div_ceil(*parts).max(1);
                 ranking.bars = ranking.bars.chunks(per_slide).nth(*part)?.to_vec();
                 Slide {
                     kicker: place,
                     title: match lang {
                         Lang::Vi => format!(
-                            "{}: {met}/{counted} chỉ tiêu đạt hoặc vượt mục tiêu{}",
+                            "{}: {met}/{counted} chỉ tiêu đạt hoặc vượt mục tiêu{not_yet}{}",
                             domain.name.get(lang),
                             suffix(*part, *parts)
                         ),
                         Lang::En => format!(
-                            "{}: {met} of {counted} met or exceeded their target{}",
+                            "{}: {met} of {counted} met or exceeded their target{not_yet}{}",
                             domain.name.get(lang),
                             suffix(*part, *parts)
                         ),

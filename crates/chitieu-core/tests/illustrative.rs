@@ -60,6 +60,32 @@ fn the_scorecard_splits_targets_not_yet_due_by_pace() {
     );
 }
 
+/// A term under way counts its targets not yet due apart: "3/12 đạt" would read as nine missed.
+#[test]
+fn a_term_under_way_heads_with_its_counts_not_a_share_of_every_target() {
+    let index = illustrative();
+    let cases = [
+        ("tan-hoa", "2025-2030", Lang::Vi, "12 chỉ tiêu: 3 đạt (1 vượt), 2 không đạt, 7 chưa đến hạn"),
+        ("tan-hoa", "2025-2030", Lang::En, "12 targets: 3 met (1 exceeded), 2 not achieved, 7 not yet due"),
+        ("son-lam", "2025-2030", Lang::Vi, "8 chỉ tiêu: 2 đạt (0 vượt), 0 không đạt, 6 chưa đến hạn"),
+        ("hoa-thang", "2020-2025", Lang::Vi, "10/12 chỉ tiêu đạt, 6 vượt"),
+        ("hoa-thang", "2020-2025", Lang::En, "10 of 12 targets met, 6 exceeded"),
+    ];
+    for (locality, term, lang, headline) in cases {
+        let card = scorecard(&index, locality, term);
+        assert_eq!(chart::scorecard_headline(&card, lang), headline);
+        let sentence = chart::scorecard_sentence(&card, "P", lang);
+        assert!(
+            sentence.starts_with(&format!("P: {headline}")) || sentence.starts_with(&format!("P, {headline}")),
+            "{sentence}"
+        );
+    }
+    // Each summary slide says it in its title.
+    let deck = slides(&index, &Default::default(), Lang::Vi);
+    assert!(deck.iter().any(|slide| slide.title.ends_with("12 chỉ tiêu: 3 đạt (1 vượt), 2 không đạt, 7 chưa đến hạn")));
+    assert!(!deck.iter().any(|slide| slide.title.contains("3/12")), "no share of every target in a term under way");
+}
+
 #[test]
 fn the_bullet_graph_marks_the_value_expected_by_now() {
     let index = illustrative();

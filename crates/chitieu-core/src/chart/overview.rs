@@ -112,22 +112,25 @@ fn ranking_sentence(bars: &[Bar], place: &str, filtered: bool, lang: Lang) -> St
 // ---------------------------------------------------------------------------------------------
 // Overview: the scorecard and the domain breakdown.
 
-/// The scorecard headline: "23/27 chỉ tiêu đạt, 10 vượt, …".
+/// The scorecard headline: "23/27 chỉ tiêu đạt, 10 vượt, …"; in a term under way the headline's
+/// counts ("12 chỉ tiêu: 3 đạt (1 vượt), 2 không đạt, 7 chưa đến hạn"), the pace after them.
 pub fn scorecard_sentence(card: &Scorecard, place: &str, lang: Lang) -> String {
     let Counts { assessed, .. } = card.total;
     let met = card.total.met();
     let exceeded = card.total.get(Status::Exceeded);
     let not_achieved = card.total.get(Status::NotAchieved);
-    let pending = card.total.get(Status::NotYetDue) + card.total.get(Status::NoResult);
+    let no_result = card.total.get(Status::NoResult);
     let mut sentence = match lang {
-        // Nothing met or missed yet: say so, as the slide's headline does, rather than "0/28 met",
-        // which reads as failure.
-        _ if pending == assessed && assessed > 0 => format!("{place}: {}.", scorecard_headline(card, lang)),
+        // Nothing met or missed yet, or a term under way: as the slide's headline says it rather
+        // than "0/28 met" or "2/9 met", which count targets not yet due as missed.
+        _ if card.total.get(Status::NotYetDue) > 0 || no_result == assessed => {
+            format!("{place}, {}.", scorecard_headline(card, lang))
+        }
         Lang::Vi => format!(
-            "{place}: {met}/{assessed} chỉ tiêu đạt, {exceeded} vượt, {not_achieved} không đạt, {pending} chưa có kết quả hoặc chưa đến hạn."
+            "{place}: {met}/{assessed} chỉ tiêu đạt, {exceeded} vượt, {not_achieved} không đạt, {no_result} chưa có kết quả."
         ),
         Lang::En => format!(
-            "{place}: {met} of {assessed} indicators met, {exceeded} exceeded, {not_achieved} not achieved, {pending} without a result or not yet due."
+            "{place}: {met} of {assessed} targets met, {exceeded} exceeded, {not_achieved} not achieved, {no_result} without a result."
         ),
     };
     if let Some(paces) = pace_summary(&card.total, lang) {
@@ -145,18 +148,31 @@ pub fn scorecard_sentence(card: &Scorecard, place: &str, lang: Lang) -> String {
     sentence
 }
 
-/// The finding of a scorecard, for a slide's title: "24/29 chỉ tiêu đạt, 10 vượt", or "36 chỉ tiêu,
-/// chưa đến hạn" when nothing is due yet (not "0/36 đạt", which reads as failure).
+/// The finding of a scorecard, for a slide's title: "24/29 chỉ tiêu đạt, 10 vượt"; in a term under
+/// way "12 chỉ tiêu: 3 đạt (1 vượt), 2 không đạt, 7 chưa đến hạn" (not "3/12 đạt", which counts the
+/// targets not yet due as missed); "36 chỉ tiêu, chưa có chỉ tiêu nào đến hạn" when none is due.
 pub fn scorecard_headline(card: &Scorecard, lang: Lang) -> String {
     let assessed = card.total.assessed;
-    let pending = card.total.get(Status::NotYetDue) + card.total.get(Status::NoResult);
+    let not_yet = card.total.get(Status::NotYetDue);
+    let no_result = card.total.get(Status::NoResult);
     let (met, exceeded) = (card.total.met(), card.total.get(Status::Exceeded));
-    let overdue = card.total.get(Status::NoResult) > 0;
+    let not_achieved = card.total.get(Status::NotAchieved);
+    let pending = not_yet + no_result;
+    let without_result = match no_result {
+        0 => String::new(),
+        n => format!(", {n} {}", lang.pick("chưa có kết quả", "without a result")),
+    };
     match lang {
-        Lang::Vi if pending == assessed && overdue => format!("{assessed} chỉ tiêu, nguồn chưa nêu kết quả"),
-        Lang::En if pending == assessed && overdue => format!("{assessed} targets, no result reported"),
+        Lang::Vi if pending == assessed && no_result > 0 => format!("{assessed} chỉ tiêu, nguồn chưa nêu kết quả"),
+        Lang::En if pending == assessed && no_result > 0 => format!("{assessed} targets, no result reported"),
         Lang::Vi if pending == assessed => format!("{assessed} chỉ tiêu, chưa có chỉ tiêu nào đến hạn"),
         Lang::En if pending == assessed => format!("{assessed} targets, none due yet"),
+        Lang::Vi if not_yet > 0 => format!(
+            "{assessed} chỉ tiêu: {met} đạt ({exceeded} vượt), {not_achieved} không đạt{without_result}, {not_yet} chưa đến hạn"
+        ),
+        Lang::En if not_yet > 0 => format!(
+            "{assessed} targets: {met} met ({exceeded} exceeded), {not_achieved} not achieved{without_result}, {not_yet} not yet due"
+        ),
         Lang::Vi => format!("{met}/{assessed} chỉ tiêu đạt, {exceeded} vượt"),
         Lang::En => format!("{met} of {assessed} targets met, {exceeded} exceeded"),
     }
