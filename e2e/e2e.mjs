@@ -1346,7 +1346,7 @@ await section('pace', async () => {
     await page.click('#switch-data');
     await page.waitForFunction(() => document.documentElement.dataset.state === 'ready' && location.search.includes('illustrative'), null, { timeout: 10000 }).catch(() => {});
     const opened = await page.evaluate(() => document.querySelector('#content')?.innerText.slice(0, 400) ?? '');
-    check('illustrative: it opens on a 2025-2030 scorecard split by pace', /2025-2030: .*Tiến độ \d+ chỉ tiêu còn trong hạn/s.test(opened), opened.slice(0, 200));
+    check('illustrative: it opens on a 2025-2030 scorecard split by pace', /2025-2030, .*Tiến độ \d+ chỉ tiêu còn trong hạn/s.test(opened), opened.slice(0, 200));
     await context.close();
   }
 });

@@ -362,17 +362,9 @@ fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str, chart: 
             }
             _ => data.rows(locality, term).iter().map(|row| row.record).collect(),
         };
-        let mut titles: Vec<&str> = data.cited_sources(records).iter().map(|source| source.title.get(lang)).collect();
         // A province's places cite hundreds of documents: the first ten and how many more. A
         // comparison draws at most twenty places, and names every document.
-        let more = titles.len().saturating_sub(10);
-        let more = if titles.len() > 20 {
-            titles.truncate(10);
-            format!("{}{}{}", lang.pick("; … và ", "; … and "), more, lang.pick(" văn kiện khác", " more documents"))
-        } else {
-            String::new()
-        };
-        format!("{}{}{more}", lang.pick("Nguồn: ", "Sources: "), titles.join("; "))
+        chart::sources_line(data, records, 10, lang)
     })
 }
 
@@ -501,8 +493,11 @@ fn export(kind: Export, figure: Exported, state: AppState, screen: Screen) {
             }
         }
         Export::Slide => {
+            // The sources at the foot, as on the stage's slides; the data's date above the title.
+            let footer = notes.remove(0);
             let slide = figure.chart.with_untracked(|chart| Slide {
                 kicker: notes.join(" · "),
+                footer,
                 title,
                 sentence: chart.description().to_string(),
                 chart: Some(chart.clone()),

@@ -3,7 +3,7 @@
 //! hides the cursor, drifts against burn-in and keeps the screen awake where allowed.
 
 use chitieu_core::keys::{DeckKey, DeckPosition};
-use chitieu_core::kiosk::{kiosk_kicker, paused_sign, without_slide_numbers, KioskClock, DRIFT_SHARE, DRIFT_STEPS};
+use chitieu_core::kiosk::{kiosk_kicker, paused_sign, KioskClock, DRIFT_SHARE, DRIFT_STEPS};
 use chitieu_core::slides::{Deck, DeckScope};
 use chitieu_core::url::{Mode, DEFAULT_INTERVAL_SECONDS};
 use chitieu_core::Lang;
@@ -44,6 +44,7 @@ pub fn Stage() -> impl IntoView {
             locality: screen.locality.clone(),
             term: screen.term.clone(),
             domain: screen.domain.clone(),
+            unnumbered: kiosk,
         })
     });
     // Planned whole, made a slide at a time: a province's deck has thousands of slides.
@@ -69,7 +70,6 @@ pub fn Stage() -> impl IntoView {
                 if kiosk {
                     let as_of = &data.dataset().data_as_of;
                     slide.kicker = kiosk_kicker(&slide.kicker, as_of, &today(), lang.get());
-                    without_slide_numbers(&mut slide.lines);
                 }
                 scene_svg(&slide_scene(&slide, width, height, scale, &Palette::for_theme(theme)))
             })

@@ -189,13 +189,22 @@ impl DatasetIndex {
         ranked.concat()
     }
 
-    /// The documents the figures of `records` are read from (their targets and results), each once,
-    /// in the order first cited: a chart credits what it draws, not every document of the dataset.
+    /// The documents the figures of `records` are read from (their targets, results and stated
+    /// statuses), each once, in the order first cited: a chart credits what it draws, not every
+    /// document of the dataset.
     pub fn cited_sources<'a>(&'a self, records: impl IntoIterator<Item = &'a Record>) -> Vec<&'a Source> {
         let mut cited: Vec<&Source> = Vec::new();
+        // A place's records mostly cite one document in a row: each run is looked up once (a
+        // province's all-places slide reads thousands of records).
+        let mut previous = "";
         for record in records {
             let target = record.target.iter().map(|target| &target.source);
-            for provenance in target.chain(record.results.iter().map(|result| &result.source)) {
+            let stated = record.stated_status.iter().map(|stated| &stated.source);
+            for provenance in target.chain(record.results.iter().map(|result| &result.source)).chain(stated) {
+                if provenance.source == previous {
+                    continue;
+                }
+                previous = &provenance.source;
                 if let Some(source) = self.dataset.source(&provenance.source) {
                     if !cited.iter().any(|known| known.id == source.id) {
                         cited.push(source);

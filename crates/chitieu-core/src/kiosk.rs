@@ -132,19 +132,6 @@ pub fn kiosk_kicker(kicker: &str, data_as_of: &str, today: &str, lang: Lang) -> 
     line + " · " + &format::date(today, lang)
 }
 
-/// The title slide's lines without the slide numbers a presenter types to jump ("Xã Tân Hòa,
-/// 2020-2025 — trang 2" becomes "Xã Tân Hòa, 2020-2025"): a lobby cannot jump, and the numbers
-/// go by too fast to mean anything there.
-pub fn without_slide_numbers(lines: &mut [String]) {
-    for line in lines {
-        if let Some((named, pages)) = line.rsplit_once(" — ") {
-            if pages.starts_with("trang ") || pages.starts_with("slide ") {
-                *line = named.to_string();
-            }
-        }
-    }
-}
-
 /// The sign a kiosk shows while input pauses its loop, so a passer-by sees why the slides stopped
 /// and that they start again by themselves.
 pub fn paused_sign(lang: Lang) -> &'static str {
@@ -154,28 +141,6 @@ pub fn paused_sign(lang: Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_kiosk_title_slide_lists_its_places_without_slide_numbers() {
-        let mut lines = vec![
-            "Xã Tân Hòa (Huyện Thọ Xuân), 2020-2025 — trang 2".to_string(),
-            "Kinh tế: % mục tiêu — trang 3–5".to_string(),
-            "Economy: % of target — slide 3".to_string(),
-            "… và 527 nơi, nhiệm kỳ khác".to_string(),
-            "Xã A — B".to_string(),
-        ];
-        without_slide_numbers(&mut lines);
-        assert_eq!(
-            lines,
-            [
-                "Xã Tân Hòa (Huyện Thọ Xuân), 2020-2025",
-                "Kinh tế: % mục tiêu",
-                "Economy: % of target",
-                "… và 527 nơi, nhiệm kỳ khác",
-                "Xã A — B"
-            ]
-        );
-    }
 
     #[test]
     fn a_tick_says_when_the_loop_pauses_and_resumes() {

@@ -5,7 +5,7 @@
 use crate::chart::{self, ChartSpec, Filter};
 use crate::format;
 use crate::i18n::Lang;
-use crate::index::DatasetIndex;
+use crate::index::{DatasetIndex, Row};
 
 /// At most this many bars on one slide, so that text stays at least 1/50 of the screen height.
 pub const MAX_BARS_PER_SLIDE: usize = 8;
@@ -29,6 +29,8 @@ pub struct Slide {
     pub sentence: String,
     /// Extra lines (the title slide's list of localities and terms).
     pub lines: Vec<String>,
+    /// The line at the foot: the documents the slide's figures come from ("Nguồn: …"), or empty.
+    pub footer: String,
 }
 
 /// Which part of the dataset a deck presents: the URL's `unit`, `term` and `domain`, each optional
@@ -38,6 +40,9 @@ pub struct DeckScope {
     pub locality: Option<String>,
     pub term: Option<String>,
     pub domain: Option<String>,
+    /// A kiosk's deck: its title slide lists the parts without the slide numbers a presenter types
+    /// to jump (a lobby cannot jump, and the numbers go by too fast to mean anything there).
+    pub unnumbered: bool,
 }
 
 /// The deck: a title slide; then, per locality and term in scope (those with results first), a
@@ -60,6 +65,8 @@ pub struct Deck {
     /// The domains presented (positions in the dataset's domains).
     domains: Vec<usize>,
     slides: Vec<SlideKey>,
+    /// Whether the title slide leaves out slide numbers (`DeckScope::unnumbered`).
+    unnumbered: bool,
 }
 
 /// What one slide shows; `pair` and `domain` are positions in the deck's lists.
@@ -152,7 +159,7 @@ impl Deck {
             let parts = without_figures.div_ceil(MAX_LINES_PER_SLIDE);
             slides.extend((0..parts).map(|part| SlideKey::WithoutFigures { pair, part, parts }));
         }
-        Deck { pairs, domains, slides }
+        Deck { pairs, domains, slides, unnumbered: scope.unnumbered }
     }
 
     /// How many slides the deck has.
@@ -271,14 +278,10 @@ impl Deck {
                 }
             }
             SlideKey::WithoutFigures { pair, part, parts } => {
-                let (unit, term, place) = place(*pair);
-                let without_figures: Vec<String> = index
-                    .rows(unit, term)
+                let (_, _, place) = place(*pair);
+                let without_figures: Vec<String> = self
+                    .without_figures(index, *pair)
                     .into_iter()
-                    .filter(|row| {
-                        self.domains.iter().any(|&position| dataset.domains[position].id == row.indicator.domain)
-                    })
-                    .filter(|row| !has_figure(row.record))
                     .map(|row| {
                         let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
                         let target = chart::target_phrase(
@@ -313,7 +316,48 @@ impl Deck {
         if dataset.illustrative {
             slide.kicker = format!("{} · {}", crate::i18n::illustrative_notice(lang), slide.kicker);
         }
+        // The documents of the figures drawn: a slide credits its own place's, not the dataset's.
+        let key = &self.slides[position];
+        let rows = |pair: usize| index.rows(&self.pairs[pair].0, &self.pairs[pair].1);
+        let cited: Vec<Row> = match key {
+            SlideKey::Title => Vec::new(),
+            SlideKey::Places { pair } => {
+                let (unit, term) = &self.pairs[*pair];
+                chart::peers(index, unit, term).iter().flat_map(|place| index.rows(&place.id, term)).collect()
+            }
+            SlideKey::Scorecard { pair } => rows(*pair),
+            SlideKey::Ranking { pair, .. } => {
+                let drawn = match &slide.chart {
+                    Some(ChartSpec::Bars(chart)) => chart.bars.iter().map(|bar| bar.key.as_str()).collect(),
+                    _ => Vec::new(),
+                };
+                rows(*pair).into_iter().filter(|row| drawn.contains(&row.indicator.id.as_str())).collect()
+            }
+            SlideKey::Indicator { pair, indicator } => {
+                rows(*pair).into_iter().filter(|row| row.indicator.id == *indicator).take(1).collect()
+            }
+            SlideKey::WithoutFigures { pair, part, .. } => {
+                self.without_figures(index, *pair).chunks(MAX_LINES_PER_SLIDE).nth(*part).unwrap_or_default().to_vec()
+            }
+        };
+        if !cited.is_empty() {
+            slide.footer = chart::sources_line(index, cited.iter().map(|row| row.record), 3, lang);
+        }
         Some(slide)
+    }
+
+    /// The records of `pair` in the deck's domains that have no figure to draw, in dataset order.
+    fn without_figures<'a>(&self, index: &'a DatasetIndex, pair: usize) -> Vec<Row<'a>> {
+        let dataset = index.dataset();
+        let (unit, term) = &self.pairs[pair];
+        index
+            .rows(unit, term)
+            .into_iter()
+            .filter(|row| {
+                self.domains.iter().any(|&position| dataset.domains[position].id == row.indicator.domain)
+                    && !has_figure(row.record)
+            })
+            .collect()
     }
 
     /// The title slide: the dataset's title and date, and the agenda with the slide each part
@@ -322,20 +366,25 @@ impl Deck {
     /// deck of several lists its places (the first few, and how many more, for a province).
     fn title_slide(&self, index: &DatasetIndex, lang: Lang) -> Slide {
         let dataset = index.dataset();
-        // The slide numbers (from 1) of the slides `wanted` picks: "trang 3" or "trang 3–5".
+        // The slide numbers (from 1) of the slides `wanted` picks: " — trang 3" or " — trang 3–5";
+        // empty in a kiosk's deck, `None` when the deck has no such slide.
         let pages = |wanted: &dyn Fn(&SlideKey) -> bool| {
             let mut numbers =
                 self.slides.iter().enumerate().filter(|(_, key)| wanted(key)).map(|(position, _)| position + 1);
             let first = numbers.next()?;
             let last = numbers.last().unwrap_or(first);
             let word = lang.pick("trang", "slide");
-            Some(if first == last { format!("{word} {first}") } else { format!("{word} {first}–{last}") })
+            Some(match (self.unnumbered, first == last) {
+                (true, _) => String::new(),
+                (false, true) => format!(" — {word} {first}"),
+                (false, false) => format!(" — {word} {first}–{last}"),
+            })
         };
         let mut lines: Vec<String> = Vec::new();
         if let [(unit, term)] = self.pairs.as_slice() {
             let mut part = |label: String, wanted: &dyn Fn(&SlideKey) -> bool| {
                 if let Some(pages) = pages(wanted) {
-                    lines.push(format!("{label} — {pages}"));
+                    lines.push(label + &pages);
                 }
             };
             part(
@@ -359,14 +408,14 @@ impl Deck {
             for key in &self.slides {
                 if let SlideKey::Places { pair } = key {
                     let pages = pages(&|found| found == key).unwrap_or_default();
-                    lines.push(format!("{label}, {} — {pages}", self.pairs[*pair].1));
+                    lines.push(format!("{label}, {}{pages}", self.pairs[*pair].1));
                 }
             }
             let room = MAX_LINES_PER_SLIDE - lines.len();
             let shown = if self.pairs.len() > room { room - 1 } else { self.pairs.len() };
             for (pair, (unit, term)) in self.pairs[..shown].iter().enumerate() {
                 let pages = pages(&|key| matches!(key, SlideKey::Scorecard { pair: found } if *found == pair));
-                lines.push(format!("{} — {}", chart::place_name(index, unit, term, lang), pages.unwrap_or_default()));
+                lines.push(chart::place_name(index, unit, term, lang) + &pages.unwrap_or_default());
             }
             let more = self.pairs.len() - shown;
             if more > 0 {
@@ -500,11 +549,60 @@ mod tests {
         );
     }
 
+    /// A presenter's agenda says where each part starts; a kiosk's lists the same parts without
+    /// numbers, which a lobby cannot use.
+    #[test]
+    fn a_kiosk_agenda_lists_the_same_parts_without_slide_numbers() {
+        let index = DatasetIndex::new(load(include_str!("../../../public/data/default.json")).into_valid().unwrap());
+        for scope in [
+            DeckScope::default(),
+            DeckScope { locality: Some("ben-sung".into()), term: Some("2020-2025".into()), ..DeckScope::default() },
+        ] {
+            let numbered = slides(&index, &scope, Lang::Vi).remove(0).lines;
+            let kiosk = slides(&index, &DeckScope { unnumbered: true, ..scope }, Lang::Vi).remove(0).lines;
+            assert!(numbered.iter().all(|line| line.contains(" — trang ")), "{numbered:?}");
+            let stripped: Vec<&str> = numbered.iter().map(|line| line.split(" — trang ").next().unwrap()).collect();
+            assert_eq!(kiosk, stripped);
+        }
+    }
+
+    /// Each slide credits at its foot the documents its own place's figures come from, and no
+    /// other place's (four localities, each with documents of its own).
+    #[test]
+    fn every_slide_credits_the_documents_of_its_own_place_at_its_foot() {
+        let index = DatasetIndex::new(load(include_str!("../../../public/data/default.json")).into_valid().unwrap());
+        let dataset = index.dataset();
+        let deck = slides(&index, &DeckScope::default(), Lang::Vi);
+        assert_eq!(deck[0].footer, "", "the title slide has no figures");
+        for slide in &deck[1..] {
+            let (locality, term) = index
+                .locality_terms()
+                .iter()
+                .find(|(locality, term)| slide.kicker == chart::place_name(&index, locality, term, Lang::Vi))
+                .unwrap_or_else(|| panic!("{:?} names its place", slide.kicker));
+            let own = index.cited_sources(index.rows(locality, term).iter().map(|row| row.record));
+            let named =
+                slide.footer.strip_prefix("Nguồn: ").unwrap_or_else(|| panic!("{:?}: {:?}", slide.title, slide.footer));
+            for title in named.split("; ") {
+                assert!(
+                    own.iter().any(|source| source.title.vi == title),
+                    "{:?} of {locality} {term} credits {title:?}",
+                    slide.title
+                );
+            }
+            let others = dataset.sources.iter().filter(|source| !own.iter().any(|known| known.id == source.id));
+            for other in others {
+                assert!(!slide.footer.contains(&other.title.vi), "{:?} credits {:?}", slide.title, other.title.vi);
+            }
+        }
+    }
+
     #[test]
     fn the_deck_follows_the_urls_unit_term_and_domain() {
         let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
         let index = DatasetIndex::new(dataset);
-        let scope = DeckScope { locality: Some("ben-sung".into()), term: Some("2020-2025".into()), domain: None };
+        let scope =
+            DeckScope { locality: Some("ben-sung".into()), term: Some("2020-2025".into()), ..DeckScope::default() };
         let deck = slides(&index, &scope, Lang::Vi);
         assert!(deck[1..].iter().all(|slide| slide.kicker == "Thị trấn Bến Sung, 2020-2025"));
         let economy = DeckScope { domain: Some("economy".into()), ..scope.clone() };
@@ -559,7 +657,8 @@ mod tests {
     fn an_indicator_slide_leads_with_its_figure() {
         let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
         let index = DatasetIndex::new(dataset);
-        let scope = DeckScope { locality: Some("ben-sung".into()), term: Some("2020-2025".into()), domain: None };
+        let scope =
+            DeckScope { locality: Some("ben-sung".into()), term: Some("2020-2025".into()), ..DeckScope::default() };
         let headline = |lang: Lang, title: &str| {
             let deck = slides(&index, &scope, lang);
             deck.iter().find(|slide| slide.title == title).map(|slide| slide.headline.clone()).unwrap()
@@ -680,7 +779,8 @@ mod tests {
     fn a_deck_for_one_place_and_term_opens_with_an_agenda_whose_numbers_lead_to_its_parts() {
         let dataset = load(include_str!("../../../public/data/default.json")).into_valid().unwrap();
         let index = DatasetIndex::new(dataset);
-        let scope = DeckScope { locality: Some("ben-sung".into()), term: Some("2020-2025".into()), domain: None };
+        let scope =
+            DeckScope { locality: Some("ben-sung".into()), term: Some("2020-2025".into()), ..DeckScope::default() };
         let deck = slides(&index, &scope, Lang::Vi);
         let agenda = &deck[0].lines;
         assert_eq!(agenda[0], "Thị trấn Bến Sung, 2020-2025: tổng hợp kết quả — trang 2");

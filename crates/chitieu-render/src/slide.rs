@@ -54,13 +54,26 @@ fn heading_height(slide: &Slide, font: f64, text_width: f64) -> f64 {
         + headline_height(slide, font, text_width)
 }
 
+/// The footer's lines (the slide's sources) and their size: a chart's text size, never under 1/50
+/// of the height.
+fn footer_lines(slide: &Slide, font: f64, text_width: f64, height: f64) -> (Vec<String>, f64) {
+    let size = (font * CHART_TEXT).max(smallest_font_px(height));
+    (wrap(&slide.footer, size, text_width), size)
+}
+
+/// The height under the chart: the sentence, then the footer after a gap.
+fn foot_height(slide: &Slide, font: f64, text_width: f64, height: f64) -> f64 {
+    let (footer, size) = footer_lines(slide, font, text_width, height);
+    let sentence = wrap(&slide.sentence, font, text_width).len() as f64 * font * 1.35;
+    sentence + if footer.is_empty() { 0.0 } else { size * 0.5 + footer.len() as f64 * size * 1.3 }
+}
+
 /// The height left for the chart between the title and the sentence at text size `font`.
 fn chart_room(slide: &Slide, width: f64, height: f64, font: f64) -> f64 {
     let pad = font * 1.2;
     let text_width = width - 2.0 * pad;
-    let sentence_lines = wrap(&slide.sentence, font, text_width).len() as f64;
     let chart_top = heading_height(slide, font, text_width);
-    let chart_bottom = height - pad - sentence_lines * font * 1.35 - font * 0.6;
+    let chart_bottom = height - pad - foot_height(slide, font, text_width, height) - font * 0.6;
     chart_bottom - chart_top
 }
 
@@ -82,8 +95,10 @@ fn fitting_font(slide: &Slide, width: f64, height: f64, font: f64) -> f64 {
     let mut font = font;
     for _ in 0..12 {
         let text_width = width - 2.4 * font;
-        let sentence_lines = wrap(&slide.sentence, font, text_width).len() as f64;
-        let needed = heading_height(slide, font, text_width) + font * 1.2 + sentence_lines * font * 1.35 + font * 1.6;
+        let needed = heading_height(slide, font, text_width)
+            + font * 1.2
+            + foot_height(slide, font, text_width, height)
+            + font * 1.6;
         if needed <= height {
             break;
         }
@@ -152,9 +167,8 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
         }
         y += font * 0.4;
     }
-    let sentence_lines = wrap(&slide.sentence, font, text_width);
-    let sentence_height = sentence_lines.len() as f64 * font * 1.35;
-    let chart_bottom = height - pad - sentence_height - font * 0.6;
+    let foot = foot_height(slide, font, text_width, height);
+    let chart_bottom = height - pad - foot - font * 0.6;
     match &slide.chart {
         Some(chart) => {
             // The chart gets the room between the title and the sentence. A chart taller than that
@@ -234,10 +248,17 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
             }
         }
     }
-    let mut sentence_y = height - pad - sentence_height + font * 0.6;
-    for line in sentence_lines {
-        scene.text(pad, sentence_y, line, font, palette.text, Anchor::Start);
-        sentence_y += font * 1.35;
+    let mut y = height - pad - foot + font * 0.6;
+    for line in wrap(&slide.sentence, font, text_width) {
+        scene.text(pad, y, line, font, palette.text, Anchor::Start);
+        y += font * 1.35;
+    }
+    // The sources at the foot, in the muted colour, as a chart's credit line.
+    let (footer, size) = footer_lines(slide, font, text_width, height);
+    y += size * 0.5 + size * 0.6 - font * 0.6;
+    for line in footer {
+        scene.text(pad, y, line, size, palette.muted, Anchor::Start);
+        y += size * 1.3;
     }
     scene
 }
@@ -383,15 +404,15 @@ mod tests {
                 for slide in slides.iter().filter(|slide| slide.chart.is_some()) {
                     let scene = slide_scene(slide, width, height, scale, &palette);
                     let font = text_font(slide, width, height, scale, &palette);
-                    let sentence_lines = wrap(&slide.sentence, font, width - 2.4 * font).len() as f64;
-                    let sentence_top = height - 1.2 * font - sentence_lines * font * 1.35 + font * 0.6 - font;
+                    let foot = foot_height(slide, font, width - 2.4 * font, height);
+                    let sentence_top = height - 1.2 * font - foot + font * 0.6 - font;
                     for shape in &scene.shapes {
                         let bottom = match shape {
                             Shape::Rect { y, height, .. } => y + height,
                             // The title (bold) is apart: at scale 3 on a small screen the title and the
-                            // sentence alone can fill the slide.
+                            // sentence alone can fill the slide. The footer is under the sentence.
                             Shape::Text { y, size, text, bold: false, .. }
-                                if !slide.sentence.contains(text.as_str()) =>
+                                if !slide.sentence.contains(text.as_str()) && !slide.footer.contains(text.as_str()) =>
                             {
                                 y + size * 0.3
                             }
@@ -642,7 +663,7 @@ mod tests {
         let scope = chitieu_core::slides::DeckScope {
             locality: Some("ben-sung".into()),
             term: Some("2020-2025".into()),
-            domain: None,
+            ..Default::default()
         };
         let agenda =
             chitieu_core::slides::slides(&chitieu_core::DatasetIndex::new(dataset), &scope, Lang::Vi).remove(0);

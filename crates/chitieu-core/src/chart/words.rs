@@ -8,6 +8,29 @@ use crate::i18n::{status_name, Lang};
 use crate::index::DatasetIndex;
 use crate::model::{Indicator, Outcome, Record, TargetShape};
 
+/// "Nguồn: …; …" — the documents the figures of `records` come from, each once (empty when none
+/// is cited). Of more than
+/// twice `shown`, the first `shown` and how many more (a province's places cite hundreds).
+pub fn sources_line<'a>(
+    index: &'a DatasetIndex,
+    records: impl IntoIterator<Item = &'a Record>,
+    shown: usize,
+    lang: Lang,
+) -> String {
+    let mut titles: Vec<&str> = index.cited_sources(records).iter().map(|source| source.title.get(lang)).collect();
+    if titles.is_empty() {
+        return String::new();
+    }
+    let more = titles.len().saturating_sub(shown);
+    let more = if titles.len() > 2 * shown {
+        titles.truncate(shown);
+        format!("{}{}{}", lang.pick("; … và ", "; … and "), more, lang.pick(" văn kiện khác", " more documents"))
+    } else {
+        String::new()
+    };
+    format!("{}{}{more}", lang.pick("Nguồn: ", "Sources: "), titles.join("; "))
+}
+
 /// "Bến Sung, 2020-2025" (`unit_name`, then the term).
 pub fn place_name(index: &DatasetIndex, locality: &str, term: &str, lang: Lang) -> String {
     format!("{}, {term}", unit_name(index, locality, lang))
