@@ -98,22 +98,14 @@ pub fn compare(
         };
         let (best, worst) = (said(&columns[0], &rows[0]), said(&columns[columns.len() - 1], &rows[ranked - 1]));
         // Where the place on screen stands, drawn or not.
-        let own = rows.iter().position(|row| on_screen == Some(row.record.locality.as_str()));
-        let own = own.map_or(String::new(), |rank| {
-            let column = if rank < half {
-                &columns[rank]
-            } else if rank < ranked - half {
-                &omitted[rank - half]
-            } else if rank < ranked {
-                &columns[rank - (ranked - 2 * half)]
-            } else {
-                &unranked[rank - ranked]
-            };
-            match lang {
-                _ if rank >= ranked => format!(" {}.", said(column, &rows[rank])),
-                Lang::Vi => format!(" {}: thứ {}/{ranked}.", said(column, &rows[rank]), rank + 1),
-                Lang::En => format!(" {}: {} of {ranked}.", said(column, &rows[rank]), rank + 1),
-            }
+        let own = rows.iter().position(|row| on_screen == Some(row.record.locality.as_str())).and_then(|rank| {
+            let key = format!("{}|{}", rows[rank].record.locality, rows[rank].record.term);
+            Some((rank, columns.iter().chain(&omitted).chain(&unranked).find(|column| column.key == key)?))
+        });
+        let own = own.map_or(String::new(), |(rank, column)| match lang {
+            _ if rank >= ranked => format!(" {}.", said(column, &rows[rank])),
+            Lang::Vi => format!(" {}: thứ {}/{ranked}.", said(column, &rows[rank]), rank + 1),
+            Lang::En => format!(" {}: {} of {ranked}.", said(column, &rows[rank]), rank + 1),
         });
         let description = match lang {
             Lang::Vi => format!(
