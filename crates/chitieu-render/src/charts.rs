@@ -392,6 +392,26 @@ pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Sce
     }
     scene.text((x0 + x1) / 2.0, bottom + font * 2.3, chart.unit.clone(), font, palette.text, Anchor::Middle);
     let legend_y = bottom + font * 3.9;
+    let symbol = status_symbol(chart.status.unwrap_or(Status::NoResult));
+    let (result_word, target_word) = (chart.lang.pick("Kết quả", "Result"), chart.lang.pick("Mục tiêu", "Target"));
+    // "No result" already says there is none: the status then stands in for the result's words,
+    // rather than "Result: none yet – No result".
+    let result_line = if chart.status == Some(Status::NoResult) && chart.value.is_none() {
+        format!("{result_word}: {symbol} {}", chart.status_label)
+    } else {
+        format!("{result_word}: {}  {symbol} {}", chart.value_label, chart.status_label)
+    };
+    let legend_width = frame.width - x0 - font * 1.6 - pad;
+    // On a narrow frame (a phone) the status takes a line of its own rather than being cut off
+    // the result's; the lines under it move down by one.
+    let mut result_lines = vec![result_line.clone()];
+    if let Some((result, status)) =
+        result_line.split_once("  ").filter(|_| text_width(&result_line, font) > legend_width)
+    {
+        result_lines = wrap(status, font, legend_width);
+        result_lines.insert(0, result.to_string());
+    }
+    let shift = (result_lines.len() - 1) as f64 * font * 1.7;
     if let Some(value) = chart.value {
         let end = scale.px(value);
         let colour = palette.status(chart.status);
@@ -411,65 +431,55 @@ pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Sce
         let x = scale.px(*expected);
         scene.rect(x - font * 0.06, top - font * 0.3, font * 0.12, band_height + font * 0.6, palette.text);
         scene.mark("expected", label.clone(), x - font * 0.5, top, font, band_height);
-        scene.rect(x0 + font * 0.54, legend_y + font * 2.8, font * 0.12, font * 1.2, palette.text);
+        scene.rect(x0 + font * 0.54, legend_y + shift + font * 2.8, font * 0.12, font * 1.2, palette.text);
         let label = fit_width(label, font, frame.width - x0 - font * 2.2).unwrap_or_default();
-        scene.text(x0 + font * 1.6, legend_y + font * 3.4, label, font, palette.text, Anchor::Start);
+        scene.text(x0 + font * 1.6, legend_y + shift + font * 3.4, label, font, palette.text, Anchor::Start);
     }
-    let symbol = status_symbol(chart.status.unwrap_or(Status::NoResult));
-    let (result_word, target_word) = (chart.lang.pick("Kết quả", "Result"), chart.lang.pick("Mục tiêu", "Target"));
     scene.rect(x0, legend_y - font * 0.2, font * 1.2, font * 0.4, palette.status(chart.status));
-    // "No result" already says there is none: the status then stands in for the result's words,
-    // rather than "Result: none yet – No result".
-    let result_line = if chart.status == Some(Status::NoResult) && chart.value.is_none() {
-        format!("{result_word}: {symbol} {}", chart.status_label)
-    } else {
-        format!("{result_word}: {}  {symbol} {}", chart.value_label, chart.status_label)
-    };
-    // A legend line longer than the frame (a large `scale`) is shortened with "…"; the sentence
-    // under the chart says it in full.
-    let legend_width = frame.width - x0 - font * 1.6 - pad;
-    scene.text(
-        x0 + font * 1.6,
-        legend_y,
-        fit_width(&result_line, font, legend_width).unwrap_or_default(),
-        font,
-        palette.text,
-        Anchor::Start,
-    );
+    // A legend line still longer than the frame (a large `scale`) is shortened with "…"; the
+    // sentence under the chart says it in full.
+    for (index, line) in result_lines.iter().enumerate() {
+        let line = fit_width(line, font, legend_width).unwrap_or_default();
+        scene.text(x0 + font * 1.6, legend_y + index as f64 * font * 1.7, line, font, palette.text, Anchor::Start);
+    }
     // The target's swatch only when its marker is drawn ("Mục tiêu: không nêu" has none).
     if chart.target.is_some() {
-        scene.rect(x0 + font * 0.45, legend_y + font * 1.1, font * 0.3, font * 1.2, palette.target);
+        scene.rect(x0 + font * 0.45, legend_y + shift + font * 1.1, font * 0.3, font * 1.2, palette.target);
     }
     let target_line = format!("{target_word}: {}", chart.target_label);
     scene.text(
         x0 + font * 1.6,
-        legend_y + font * 1.7,
+        legend_y + shift + font * 1.7,
         fit_width(&target_line, font, legend_width).unwrap_or_default(),
         font,
         palette.text,
         Anchor::Start,
     );
+    scene.height += shift;
     if !chart.bands.is_empty() {
-        let line_y = legend_y + font * if chart.expected.is_some() { 5.1 } else { 3.4 };
-        band_legend_line(&mut scene, chart, (x0, line_y), frame.width - pad, font, palette);
+        let line_y = legend_y + shift + font * if chart.expected.is_some() { 5.1 } else { 3.4 };
+        let lines = band_legend_line(&mut scene, chart, (x0, line_y), frame.width - pad, font, palette);
+        scene.height += (lines - 1) as f64 * font * 1.7;
     }
     scene
 }
 
-/// The bands' legend on one line: "Nền:", then each band drawn, in the order drawn (a
-/// lower-is-better indicator's good band comes first), with its swatch (outlined: the bands are
-/// pale) and words, as many as fit.
+/// The bands' legend: "Nền:", then each band drawn, in the order drawn (a lower-is-better
+/// indicator's good band comes first), with its swatch (outlined: the bands are pale) and words;
+/// a band that does not fit on the line goes on the next (a phone). Returns the lines used.
 fn band_legend_line(
     scene: &mut Scene,
     chart: &BulletChart,
-    (x, y): (f64, f64),
+    (x, mut y): (f64, f64),
     right: f64,
     font: f64,
     palette: &Palette,
-) {
+) -> usize {
     let [heading, poor, fair, good] = chitieu_core::chart::band_legend(chart.lang);
     scene.text(x, y, heading.clone(), font, palette.text, Anchor::Start);
-    let mut x = x + text_width(&heading, font) + font * 0.6;
+    let start = x + text_width(&heading, font) + font * 0.6;
+    let mut x = start;
+    let mut lines = 1;
     let mut drawn: Vec<BandQuality> = Vec::new();
     for band in &chart.bands {
         if !drawn.contains(&band.quality) {
@@ -483,14 +493,15 @@ fn band_legend_line(
             BandQuality::Good => (palette.bands[2], good.clone()),
         };
         let width = font * 1.6 + text_width(&words, font);
-        if x + width > right {
-            break;
+        if x + width > right && x > start {
+            (x, y, lines) = (start, y + font * 1.7, lines + 1);
         }
         scene.rect(x, y - font * 0.75, font * 1.2, font * 0.9, palette.text);
         scene.rect(x + 1.0, y - font * 0.75 + 1.0, font * 1.2 - 2.0, font * 0.9 - 2.0, colour);
         scene.text(x + font * 1.6, y, words, font, palette.text, Anchor::Start);
         x += width + font * 0.9;
     }
+    lines
 }
 
 /// Vertical columns per term or period, with the target as a marker on each.
@@ -617,9 +628,14 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
     scene.rect(x0, legend_y - font * 0.5, font * 0.5, font, left);
     scene.rect(x0 + font * 0.5, legend_y - font * 0.5, font * 0.5, font, right);
     scene.text(x0 + font * 1.4, legend_y, result_word, font, palette.text, Anchor::Start);
-    let target_x = x0 + font * 2.4 + text_width(result_word, font);
-    scene.rect(target_x, legend_y - font * 0.15, font * 1.4, font * 0.3, palette.target);
-    scene.text(target_x + font * 1.8, legend_y, target_word, font, palette.text, Anchor::Start);
+    let mut target = (x0 + font * 2.4 + text_width(result_word, font), legend_y);
+    // Too wide for one line (a phone): the target's entry goes under the result's.
+    if target.0 + font * 1.8 + text_width(target_word, font) > x1 {
+        target = (x0, legend_y + font * 1.6);
+        scene.height += font * 1.6;
+    }
+    scene.rect(target.0, target.1 - font * 0.15, font * 1.4, font * 0.3, palette.target);
+    scene.text(target.0 + font * 1.8, target.1, target_word, font, palette.text, Anchor::Start);
     scene
 }
 

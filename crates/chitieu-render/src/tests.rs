@@ -1063,3 +1063,56 @@ fn three_hundred_places_are_one_square_each_in_their_five_point_bin_and_nothing_
         assert!(scene_texts(&scene).contains(&"299 nơi khác"));
     }
 }
+
+/// On a phone (347 px of chart at 14 px text, a 390 px screen) every indicator's charts keep their
+/// legends whole inside the frame: the bullet's status on a line of its own rather than cut off the
+/// result's, every band named, the columns' "mục tiêu" under "kết quả" rather than past the edge.
+#[test]
+fn on_a_phone_every_indicator_chart_keeps_its_legend_whole_inside_the_frame() {
+    let index = default_index();
+    let frame = Frame { width: 347.0, font_px: 14.0 };
+    let mut checked = 0;
+    for (locality, term) in index.locality_terms() {
+        for row in index.rows(locality, term) {
+            let Some(detail) = indicator_detail(&index, locality, term, &row.indicator.id, Lang::Vi) else { continue };
+            let charts = [Some(ChartSpec::Bullet(detail.bullet.clone())), detail.across_terms.map(ChartSpec::Columns)];
+            for chart in charts.into_iter().flatten() {
+                let scene = crate::slide::chart_scene(&chart, frame, &light());
+                for shape in &scene.shapes {
+                    let Shape::Text { x, y, text, size, anchor, .. } = shape else { continue };
+                    let width = crate::scene::text_width(text, *size);
+                    let left = match anchor {
+                        Anchor::Start => *x,
+                        Anchor::Middle => x - width / 2.0,
+                        Anchor::End => x - width,
+                    };
+                    let at = format!("{locality} {term} {}: {text:?}", row.indicator.id);
+                    assert!(
+                        left >= -0.5 && left + width <= frame.width + 0.5,
+                        "{at} runs from {left} to {}",
+                        left + width
+                    );
+                    assert!(*y > 0.0 && *y < scene.height, "{at} at y {y} of {}", scene.height);
+                }
+                if let ChartSpec::Bullet(bullet) = &chart {
+                    let texts = scene_texts(&scene);
+                    if !bullet.status_label.is_empty() && bullet.value.is_some() {
+                        assert!(
+                            texts.join(" ").contains(&bullet.status_label),
+                            "{locality} {}: {texts:?}",
+                            row.indicator.id
+                        );
+                    }
+                    let mut qualities: Vec<BandQuality> = bullet.bands.iter().map(|band| band.quality).collect();
+                    qualities.dedup();
+                    let bands = qualities.len();
+                    let [_, poor, fair, good] = chitieu_core::chart::band_legend(Lang::Vi);
+                    let named = [poor, fair, good].iter().filter(|words| texts.contains(&words.as_str())).count();
+                    assert_eq!(named, bands, "{locality} {}: every band named, {texts:?}", row.indicator.id);
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "{checked} charts checked");
+}
