@@ -138,11 +138,12 @@ pub fn scorecard_sentence(card: &Scorecard, place: &str, lang: Lang) -> String {
         sentence.push_str(&paces);
     }
     if let Some(stated) = card.stated {
-        let exceeded = stated.exceeded.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
+        // How many exceeded only when the source says it (not "? vượt").
+        let exceeded = stated.exceeded.map_or(String::new(), |n| format!(", {n} {}", lang.pick("vượt", "exceeded")));
         sentence.push(' ');
         sentence.push_str(&match lang {
-            Lang::Vi => format!("Nguồn ghi: {}/{} chỉ tiêu đạt, {exceeded} vượt.", stated.met, stated.total),
-            Lang::En => format!("The source states {} of {} met, {exceeded} exceeded.", stated.met, stated.total),
+            Lang::Vi => format!("Nguồn ghi: {}/{} chỉ tiêu đạt{exceeded}.", stated.met, stated.total),
+            Lang::En => format!("The source states {} of {} met{exceeded}.", stated.met, stated.total),
         });
     }
     sentence
@@ -162,7 +163,11 @@ pub fn scorecard_headline(card: &Scorecard, lang: Lang) -> String {
         0 => String::new(),
         n => format!(", {n} {}", lang.pick("chưa có kết quả", "without a result")),
     };
+    let without_target = card.total.without_target;
     match lang {
+        // Nothing to judge by (a term whose targets the source does not state): not "none due yet".
+        Lang::Vi if assessed == 0 => format!("{without_target} chỉ tiêu, không có mục tiêu để đánh giá"),
+        Lang::En if assessed == 0 => format!("{without_target} indicators, none with a target to judge by"),
         Lang::Vi if pending == assessed && no_result > 0 => format!("{assessed} chỉ tiêu, nguồn chưa nêu kết quả"),
         Lang::En if pending == assessed && no_result > 0 => format!("{assessed} targets, no result reported"),
         Lang::Vi if pending == assessed => format!("{assessed} chỉ tiêu, chưa có chỉ tiêu nào đến hạn"),

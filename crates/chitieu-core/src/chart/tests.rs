@@ -833,3 +833,27 @@ fn all_places_counts_what_the_domain_and_search_narrow_to_and_says_so() {
     let economy = Filter { domain: Some("economy".into()), ..Filter::default() };
     assert!(super::places(&index, "a1", "2020-2025", &economy, Lang::En).title.starts_with("P, 2020-2025, Economy: "));
 }
+
+/// A finished term whose targets the source does not state, with the source's own summary
+/// without a count of "exceeded": said as such, not "0 chỉ tiêu, chưa có chỉ tiêu nào đến hạn" or
+/// "? vượt" (an outside tester's Thung Nai, 2020-2025).
+#[test]
+fn a_term_without_targets_says_there_is_nothing_to_judge_by_and_the_source_s_own_count() {
+    let mut json = crate::load::tests::valid_json();
+    for record in json["records"].as_array_mut().unwrap() {
+        record.as_object_mut().unwrap().remove("target");
+        record["results"] = serde_json::json!([]);
+    }
+    json["stated_summaries"] = serde_json::json!([{"locality": "l1", "term": "2020-2025", "met": 13, "total": 16, "source": {"source": "s1", "quote": "q"}}]);
+    let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
+    let card = crate::scorecard::scorecard(&index, "l1", "2020-2025");
+    let said = |lang| (scorecard_headline(&card, lang), scorecard_sentence(&card, "P", lang));
+    assert_eq!(
+        said(Lang::Vi),
+        (
+            "2 chỉ tiêu, không có mục tiêu để đánh giá".to_string(),
+            "P, 2 chỉ tiêu, không có mục tiêu để đánh giá. Nguồn ghi: 13/16 chỉ tiêu đạt.".to_string()
+        )
+    );
+    assert_eq!(said(Lang::En).1, "P, 2 indicators, none with a target to judge by. The source states 13 of 16 met.");
+}
