@@ -213,20 +213,9 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
     // An annual average or a change per year given year by year is judged on the average of the
     // years reported, and an average growth rate on the compound growth of the yearly rates (as
     // its pace is), not on the latest year alone.
-    let averaged = match (&shape, assessed_result) {
-        (
-            TargetShape::AnnualAverage { .. } | TargetShape::ChangePerYear { .. } | TargetShape::AverageGrowth { .. },
-            Some(index),
-        ) if record.results[index].period.year.is_some() => {
-            let years = crate::pace::yearly_values(record);
-            let value = match shape {
-                TargetShape::AverageGrowth { .. } => crate::pace::compound_growth(&years),
-                _ => years.iter().sum::<f64>() / years.len() as f64,
-            };
-            (!years.is_empty()).then(|| Outcome { value: Some(value), ..record.results[index].clone() })
-        }
-        _ => None,
-    };
+    let averaged = assessed_result
+        .zip(average_of_years(&shape, record, assessed_result))
+        .map(|(index, (value, _))| Outcome { value: Some(value), ..record.results[index].clone() });
     let result = averaged.as_ref().or(assessed_result.map(|index| &record.results[index]));
     let status = match (result, yearly) {
         (Some(_), Some((_, status))) => status,
@@ -468,6 +457,29 @@ pub fn target_from_percent(value: f64, percent: f64, better: Direction) -> Optio
         (Direction::TargetIsBest, _) => return None,
     };
     (result_over_target > EPSILON).then(|| value / result_over_target)
+}
+
+/// For an average or a growth rate given year by year (the assessed result is a year's): the value
+/// judged, the years' average or their compound growth, and how many years it is over. The status
+/// and the % of target are of this value, so the views show it rather than the latest year's.
+pub(crate) fn average_of_years(
+    shape: &TargetShape,
+    record: &Record,
+    assessed_result: Option<usize>,
+) -> Option<(f64, usize)> {
+    match shape {
+        TargetShape::AnnualAverage { .. } | TargetShape::ChangePerYear { .. } | TargetShape::AverageGrowth { .. }
+            if record.results[assessed_result?].period.year.is_some() =>
+        {
+            let years = crate::pace::yearly_values(record);
+            let value = match shape {
+                TargetShape::AverageGrowth { .. } => crate::pace::compound_growth(&years),
+                _ => years.iter().sum::<f64>() / years.len() as f64,
+            };
+            (!years.is_empty()).then_some((value, years.len()))
+        }
+        _ => None,
+    }
 }
 
 fn implied_shape(value: f64, direction: Direction) -> TargetShape {

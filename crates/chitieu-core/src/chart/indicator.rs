@@ -101,11 +101,10 @@ pub fn indicator_detail(
     let name = indicator.name.get(lang).to_string();
     let shape = record.target.as_ref().and_then(|target| target.shape().ok());
     let result = evaluation.assessed_result.map(|position| &record.results[position]);
-    let result_value = result.and_then(|result| result.value);
+    let (result_value, result_text) = shown_result(row, &unit, lang);
     let status = evaluation.effective_status().map(|(status, _)| status);
     let status_label = status_words(evaluation, lang);
     let target_text = target_phrase(shape.as_ref(), evaluation.target_value, indicator, record, lang);
-    let result_text = result.map(|result| outcome_phrase(result, indicator, &unit, lang));
     let percent = evaluation.percent_of_target.map(|percent| format::percent(percent, lang));
     // The pace follows in its own sentence, with its figures, rather than after the status too.
     let sentence_status = match (status, &evaluation.pace) {
@@ -557,18 +556,37 @@ pub(super) fn column_axis(columns: &[Column]) -> (f64, f64) {
     value_axis(columns.iter().flat_map(|column| [column.value, column.target]).flatten(), COLUMN_HEADROOM)
 }
 
+/// The result a view shows and its words: the years' average (or compound growth) that the
+/// status and the % of target are of, when there is one ("bình quân 2 năm: -1,35 điểm %/năm"),
+/// else the assessed result — never the latest year beside the average's % of target.
+fn shown_result(row: Row<'_>, unit: &str, lang: Lang) -> (Option<f64>, Option<String>) {
+    let Row { record, indicator, evaluation } = row;
+    let result = evaluation.assessed_result.map(|position| &record.results[position]);
+    let shape = record.target.as_ref().and_then(|target| target.shape().ok());
+    let averaged =
+        shape.and_then(|shape| crate::evaluate::average_of_years(&shape, record, evaluation.assessed_result));
+    match averaged.filter(|(_, years)| *years > 1) {
+        Some((value, years)) => {
+            let (average, of_years) = (lang.pick("bình quân", "average of"), lang.pick("năm", "years"));
+            (Some(value), Some(format!("{average} {years} {of_years}: {}", format::with_unit(value, unit, lang))))
+        }
+        _ => {
+            (result.and_then(|result| result.value), result.map(|result| outcome_phrase(result, indicator, unit, lang)))
+        }
+    }
+}
+
 /// One record as a column: its assessed result as the bar, its target as the marker.
 pub(super) fn record_column(row: Row<'_>, key: String, label: String, lang: Lang) -> Column {
     let Row { record, indicator, evaluation } = row;
     let unit = indicator.unit.get(lang);
-    let result = evaluation.assessed_result.map(|position| &record.results[position]);
     let shape = record.target.as_ref().and_then(|target| target.shape().ok());
+    let (value, value_label) = shown_result(row, unit, lang);
     Column {
         key,
         label,
-        value: result.and_then(|result| result.value),
-        value_label: result
-            .map_or_else(|| no_result_words(lang), |result| outcome_phrase(result, indicator, unit, lang)),
+        value,
+        value_label: value_label.unwrap_or_else(|| no_result_words(lang)),
         target: evaluation.target_value,
         target_label: target_phrase(shape.as_ref(), evaluation.target_value, indicator, record, lang),
         status: evaluation.effective_status().map(|(status, _)| status),
