@@ -12,12 +12,14 @@ pub fn nice_ticks(min: f64, max: f64, count: usize) -> Vec<f64> {
         .map(|factor| factor * magnitude)
         .find(|step| *step >= raw_step)
         .unwrap_or(10.0 * magnitude);
-    let first = (min / step).ceil() * step;
+    // Each tick a whole number of steps, not a running sum: ten steps of 0,2 make 2, not
+    // 1,9999999999999998 (which a count's axis, whole numbers only, would then leave out).
+    let first = (min / step).ceil();
     let mut ticks = Vec::new();
-    let mut tick = first;
-    while tick <= max + step * 1e-9 {
-        ticks.push(if tick.abs() < step * 1e-9 { 0.0 } else { tick });
-        tick += step;
+    let mut steps = first;
+    while steps * step <= max + step * 1e-9 {
+        ticks.push(if steps == 0.0 { 0.0 } else { steps * step });
+        steps += 1.0;
     }
     ticks
 }
@@ -31,6 +33,9 @@ mod tests {
         assert_eq!(nice_ticks(0.0, 150.0, 6), vec![0.0, 25.0, 50.0, 75.0, 100.0, 125.0, 150.0]);
         assert_eq!(nice_ticks(0.0, 2732.16, 5), vec![0.0, 1000.0, 2000.0]);
         assert_eq!(nice_ticks(0.0, 1.0, 4), vec![0.0, 0.25, 0.5, 0.75, 1.0]);
+        // Ten steps of 0,2 end on 2 exactly: whole numbers stay whole.
+        let counts = nice_ticks(0.0, 2.0, 10);
+        assert_eq!(counts.iter().filter(|tick| tick.fract() == 0.0).count(), 3, "{counts:?}");
     }
 
     #[test]

@@ -309,6 +309,12 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
         .map(|row| row.segments.iter().map(|segment| segment.value).sum::<f64>())
         .fold(0.0, f64::max)
         .max(1.0);
+    // The axis ends on a tick at or past the longest bar (20 for a bar of 18, not 15 and a bar
+    // running on past the last number).
+    let max_total = match ValueScale::new((0.0, max_total), (x0, x1)).ticks(font * 6.0)[..] {
+        [first, second, ..] => (max_total / (second - first) - 1e-9).ceil() * (second - first),
+        _ => max_total,
+    };
     let scale = ValueScale::new((0.0, max_total), (x0, x1));
     if chart.value_axis {
         let whole = chart.rows.iter().flat_map(|row| &row.segments).all(|segment| segment.value.fract() == 0.0);
@@ -521,8 +527,16 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
     let font = frame.font_px;
     let pad = font * 0.6;
     // The ticks depend on the values alone: they set where the columns start.
-    let values = ValueScale::new((chart.axis_min.min(0.0), chart.axis_max.max(0.0)), (0.0, 1.0));
-    let ticks = nice_ticks(values.min, values.max, 5);
+    let mut values = ValueScale::new((chart.axis_min.min(0.0), chart.axis_max.max(0.0)), (0.0, 1.0));
+    let mut ticks = nice_ticks(values.min, values.max, 5);
+    // The axis ends on a tick above the highest column or marker (a target of 108 under the tick
+    // 125, not floating over an axis that stops at 100).
+    if let [.., before, last] = ticks[..] {
+        if last < values.max {
+            ticks.push(2.0 * last - before);
+            values.max = 2.0 * last - before;
+        }
+    }
     let tick_width = ticks.iter().map(|tick| text_width(&format::number(*tick, chart.lang), font)).fold(0.0, f64::max);
     let x0 = pad + tick_width + font * 0.8;
     let x1 = frame.width - pad;

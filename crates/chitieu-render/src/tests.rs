@@ -1116,3 +1116,61 @@ fn on_a_phone_every_indicator_chart_keeps_its_legend_whole_inside_the_frame() {
     }
     assert!(checked > 100, "{checked} charts checked");
 }
+
+/// A count's axis ends on a whole number at or past its longest bar: Bến Sung's 18 indicators of
+/// culture end at the tick 20 (not 15), and a bar of 2 has its tick 2 (an outside tester saw an
+/// axis stop at 1 beside a bar of 2).
+#[test]
+fn a_count_s_axis_ends_on_a_whole_tick_at_or_past_the_longest_bar() {
+    let index = default_index();
+    for (locality, term) in index.locality_terms() {
+        let chart = domain_breakdown(&index, locality, term, Lang::Vi);
+        let longest = chart
+            .rows
+            .iter()
+            .map(|row| row.segments.iter().map(|segment| segment.value).sum::<f64>())
+            .fold(0.0, f64::max);
+        for frame in [FRAME, Frame { width: 347.0, font_px: 14.0 }, Frame { width: 1800.0, font_px: 27.0 }] {
+            let scene = stacked_chart(&chart, frame, &light());
+            let ticks: Vec<f64> =
+                scene_texts(&scene).iter().filter_map(|text| text.replace('.', "").parse::<f64>().ok()).collect();
+            let last = ticks.iter().copied().fold(0.0, f64::max);
+            assert!(last >= longest, "{locality} {term} at {}: ticks {ticks:?}, longest bar {longest}", frame.width);
+        }
+    }
+}
+
+/// Columns across terms: the value axis ends on a tick above every column and target marker (a
+/// target of 108 drawn over an axis whose last number is 100 reads as off the scale).
+#[test]
+fn the_columns_axis_ends_on_a_tick_above_every_column_and_target() {
+    let index = default_index();
+    let mut checked = 0;
+    for (locality, term) in index.locality_terms() {
+        for row in index.rows(locality, term) {
+            let Some(detail) = indicator_detail(&index, locality, term, &row.indicator.id, Lang::Vi) else { continue };
+            let Some(columns) = detail.across_terms else { continue };
+            let highest =
+                columns.columns.iter().flat_map(|column| [column.value, column.target]).flatten().fold(0.0, f64::max);
+            let scene = column_chart(&columns, FRAME, &light());
+            let ticks: Vec<f64> = scene
+                .shapes
+                .iter()
+                .filter_map(|shape| match shape {
+                    Shape::Text { text, anchor: Anchor::End, .. } => {
+                        text.replace('.', "").replace(',', ".").parse().ok()
+                    }
+                    _ => None,
+                })
+                .collect();
+            let last = ticks.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            assert!(
+                last >= highest - 1e-9,
+                "{locality} {term} {}: ticks {ticks:?}, highest {highest}",
+                row.indicator.id
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "{checked}");
+}
