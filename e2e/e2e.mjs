@@ -349,6 +349,9 @@ await section('all-places', async () => {
   await page.waitForFunction((chart) => document.querySelectorAll(`${chart} .data-table tbody tr`).length > 0, chart, { timeout: 5000 }).catch(() => {});
   const rows = await page.evaluate((chart) => [...document.querySelectorAll(`${chart} .data-table tbody tr`)].map((row) => [...row.cells].map((cell) => cell.textContent)), chart);
   check('all places: the table lists every place from the highest share', rows.length === 9 && rows[0][0] === 'Thị trấn Tân Lập' && rows[0][1] === '10' && rows[8][0] === 'Xã Lâm Xuyên', JSON.stringify(rows.slice(0, 2)));
+  // Its files are named by province and term (as its title is), not by the place on screen.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`${chart} button:has-text("Tải CSV")`)]);
+  check('all places: the CSV is named by province and term', download.suggestedFilename() === 'minh-son-2020-2025-places.csv', download.suggestedFilename());
   const other = await square('#0b5cad');
   await page.mouse.click(other.x, other.y);
   await page.waitForFunction(() => new URLSearchParams(location.search).get('view') === null || new URLSearchParams(location.search).get('view') === 'overview', null, { timeout: 5000 }).catch(() => {});

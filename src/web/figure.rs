@@ -445,7 +445,15 @@ fn export(kind: Export, figure: Exported, state: AppState, screen: Screen) {
                 }),
             ]
         }
-        (Tab::Places, Some((_, term))) => parts = vec![term],
+        // All places of a province: named by the province, as the chart's title is.
+        (Tab::Places, Some((locality, term))) => {
+            parts = state
+                .data
+                .with_untracked(|data| data.as_ref()?.dataset().locality(&locality)?.province.clone())
+                .into_iter()
+                .chain([term])
+                .collect()
+        }
         (Tab::Indicator, _) => parts.extend(requested),
         _ => {}
     }
@@ -499,7 +507,7 @@ fn export(kind: Export, figure: Exported, state: AppState, screen: Screen) {
                 kicker: notes.join(" · "),
                 footer,
                 title,
-                sentence: chart.description().to_string(),
+                sentence: chart::slide_sentence(chart.description(), lang),
                 chart: Some(chart.clone()),
                 ..Slide::default()
             });

@@ -247,10 +247,7 @@ impl Deck {
                         ),
                     },
                     // A deck has no tabs: the sentence does not send the audience to one.
-                    sentence: match ranking.description.strip_suffix(chart::where_unranked_are_listed(lang)) {
-                        Some(sentence) => sentence.to_string() + ".",
-                        None => ranking.description.clone(),
-                    },
+                    sentence: chart::slide_sentence(&ranking.description, lang),
                     chart: Some(ChartSpec::Bars(ranking)),
                     ..Slide::default()
                 }

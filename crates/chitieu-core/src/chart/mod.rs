@@ -62,7 +62,7 @@ pub use compare::{comparable_indicators, comparable_indicators_in_term, compare,
 pub use filter::Filter;
 pub use indicator::{across_terms, band_legend, indicator_detail, IndicatorDetail, ProvenanceItem};
 pub use overview::{
-    domain_breakdown, ranking, scorecard_headline, scorecard_sentence, where_unranked_are_listed, RANKING_AXIS_CAP,
+    domain_breakdown, ranking, scorecard_headline, scorecard_sentence, slide_sentence, RANKING_AXIS_CAP,
     RANKING_AXIS_FLOOR,
 };
 pub use places::{peers, places};

@@ -77,10 +77,18 @@ fn unranked_words(unranked: usize, lang: Lang) -> String {
     }
 }
 
-/// The end of the ranking's sentence where it leaves indicators out: where the desk lists them (a
-/// slide, with no tabs, ends the sentence there instead).
-pub fn where_unranked_are_listed(lang: Lang) -> &'static str {
+/// The end of the ranking's sentence where it leaves indicators out: where the desk lists them.
+fn where_unranked_are_listed(lang: Lang) -> &'static str {
     lang.pick("; danh sách ở tab Tổng quan.", "; the Overview tab has the list.")
+}
+
+/// A chart's sentence for a slide, which has no tabs: the ranking's ends before it sends the
+/// reader to one (a deck's slides and the desk's slide download alike).
+pub fn slide_sentence(description: &str, lang: Lang) -> String {
+    match description.strip_suffix(where_unranked_are_listed(lang)) {
+        Some(sentence) => sentence.to_string() + ".",
+        None => description.to_string(),
+    }
 }
 
 /// The ranking's sentence; with nothing to rank under a filter or a search, it says that nothing
