@@ -175,19 +175,29 @@ pub fn scorecard_headline(card: &Scorecard, lang: Lang) -> String {
     match lang {
         // Nothing to judge by (a term whose targets the source does not state): not "none due yet".
         Lang::Vi if assessed == 0 => format!("{without_target} chỉ tiêu, không có mục tiêu để đánh giá"),
-        Lang::En if assessed == 0 => format!("{without_target} indicators, none with a target to judge by"),
+        Lang::En if assessed == 0 => format!("{without_target} {}, none with a target to judge by", plural(without_target, "indicator")),
         Lang::Vi if pending == assessed && no_result > 0 => format!("{assessed} chỉ tiêu, nguồn chưa nêu kết quả"),
-        Lang::En if pending == assessed && no_result > 0 => format!("{assessed} targets, no result reported"),
+        Lang::En if pending == assessed && no_result > 0 => format!("{assessed} {}, no result reported", plural(assessed, "target")),
         Lang::Vi if pending == assessed => format!("{assessed} chỉ tiêu, chưa có chỉ tiêu nào đến hạn"),
-        Lang::En if pending == assessed => format!("{assessed} targets, none due yet"),
+        Lang::En if pending == assessed => format!("{assessed} {}, none due yet", plural(assessed, "target")),
         Lang::Vi if not_yet > 0 => format!(
             "{assessed} chỉ tiêu: {met} đạt ({exceeded} vượt), {not_achieved} không đạt{without_result}, {not_yet} chưa đến hạn"
         ),
         Lang::En if not_yet > 0 => format!(
-            "{assessed} targets: {met} met ({exceeded} exceeded), {not_achieved} not achieved{without_result}, {not_yet} not yet due"
+            "{assessed} {}: {met} met ({exceeded} exceeded), {not_achieved} not achieved{without_result}, {not_yet} not yet due",
+            plural(assessed, "target")
         ),
         Lang::Vi => format!("{met}/{assessed} chỉ tiêu đạt, {exceeded} vượt"),
         Lang::En => format!("{met} of {assessed} targets met, {exceeded} exceeded"),
+    }
+}
+
+/// An English noun for a count: "1 target", "2 targets".
+fn plural(count: u32, noun: &str) -> String {
+    if count == 1 {
+        noun.to_string()
+    } else {
+        format!("{noun}s")
     }
 }
 
@@ -205,7 +215,11 @@ pub fn pace_summary(counts: &Counts, lang: Lang) -> Option<String> {
     let total: u32 = counts.paces().map(|(_, count)| count).sum();
     Some(match lang {
         Lang::Vi => format!("Tiến độ {total} chỉ tiêu còn trong hạn: {}.", parts.join(", ")),
-        Lang::En => format!("Pace of the {total} targets still within their deadline: {}.", parts.join(", ")),
+        Lang::En => format!(
+            "Pace of the {total} {} still within their deadline: {}.",
+            plural(total, "target"),
+            parts.join(", ")
+        ),
     })
 }
 

@@ -871,3 +871,17 @@ fn a_slide_s_sentence_does_not_send_the_audience_to_a_tab() {
         assert!(ranking.description.starts_with(sentence.trim_end_matches('.')));
     }
 }
+
+/// English counts agree with their noun: "1 target, none due yet", not "1 targets" (outside tester).
+#[test]
+fn one_target_is_a_target_in_english() {
+    let mut json = crate::load::tests::valid_json();
+    json["terms"] = serde_json::json!([{"id": "2025-2030", "start_year": 2025, "end_year": 2030}]);
+    json["records"].as_array_mut().unwrap().truncate(1);
+    json["records"][0]["term"] = "2025-2030".into();
+    json["records"][0]["results"] = serde_json::json!([]);
+    let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
+    let card = crate::scorecard::scorecard(&index, "l1", "2025-2030");
+    assert_eq!(scorecard_headline(&card, Lang::En), "1 target, none due yet");
+    assert_eq!(scorecard_headline(&card, Lang::Vi), "1 chỉ tiêu, chưa có chỉ tiêu nào đến hạn");
+}
