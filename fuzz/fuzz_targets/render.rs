@@ -242,6 +242,8 @@ fuzz_target!(|data: &[u8]| {
             locality: first.as_ref().map(|pair| pair.0.clone()),
             term: first.map(|pair| pair.1),
             domain: index.dataset().domains.first().map(|domain| domain.id.clone()),
+            // A kiosk's deck: its agenda without slide numbers.
+            unnumbered: true,
         };
         for scope in [DeckScope::default(), scoped] {
             for slide in slides(&index, &scope, lang) {

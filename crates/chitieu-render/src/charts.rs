@@ -312,7 +312,7 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
     // The axis ends on a tick at or past the longest bar (20 for a bar of 18, not 15 and a bar
     // running on past the last number).
     let max_total = match ValueScale::new((0.0, max_total), (x0, x1)).ticks(font * 6.0)[..] {
-        [first, second, ..] => (max_total / (second - first) - 1e-9).ceil() * (second - first),
+        [first, second, ..] => ((max_total / (second - first) - 1e-9).ceil() * (second - first)).min(f64::MAX),
         _ => max_total,
     };
     let scale = ValueScale::new((0.0, max_total), (x0, x1));
@@ -532,9 +532,11 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
     // The axis ends on a tick above the highest column or marker (a target of 108 under the tick
     // 125, not floating over an axis that stops at 100).
     if let [.., before, last] = ticks[..] {
-        if last < values.max {
-            ticks.push(2.0 * last - before);
-            values.max = 2.0 * last - before;
+        // (Not past the largest number there is: a value near it keeps its own end.)
+        let next = 2.0 * last - before;
+        if last < values.max && next.is_finite() {
+            ticks.push(next);
+            values.max = next;
         }
     }
     let tick_width = ticks.iter().map(|tick| text_width(&format::number(*tick, chart.lang), font)).fold(0.0, f64::max);
