@@ -232,6 +232,14 @@ impl Deck {
                 };
                 let per_slide = ranking.bars.len().div_ceil(*parts).max(1);
                 ranking.bars = ranking.bars.chunks(per_slide).nth(*part)?.to_vec();
+                // A deck has no tabs: the sentence does not send the audience to one. It names the
+                // domain its counts are of, as the title does ("Xã A, 2025-2030, Kinh tế: 0/3 …"), so
+                // that they do not read as the whole place's.
+                let sentence = chart::slide_sentence(&ranking.description, lang);
+                let sentence = match sentence.strip_prefix(&format!("{place}: ")) {
+                    Some(rest) => format!("{place}, {}: {rest}", domain.name.get(lang)),
+                    None => sentence,
+                };
                 Slide {
                     kicker: place,
                     title: match lang {
@@ -246,8 +254,7 @@ impl Deck {
                             suffix(*part, *parts)
                         ),
                     },
-                    // A deck has no tabs: the sentence does not send the audience to one.
-                    sentence: chart::slide_sentence(&ranking.description, lang),
+                    sentence,
                     chart: Some(ChartSpec::Bars(ranking)),
                     ..Slide::default()
                 }
@@ -544,6 +551,22 @@ mod tests {
             headlines.contains(&("Thị trấn Bến Sung, 2025-2030", "43 chỉ tiêu, chưa có chỉ tiêu nào đến hạn")),
             "{headlines:?}"
         );
+    }
+
+    /// A domain's ranking slide says in its sentence which domain its counts are of, as its title
+    /// does: "Kinh tế: 0/4 …" over "Xã A, 2025-2030: 0/3 …" read as the whole place's (outside tester).
+    #[test]
+    fn a_domain_s_slide_names_its_domain_in_its_sentence_too() {
+        for lang in [Lang::Vi, Lang::En] {
+            let deck = default_slides(lang);
+            let rankings: Vec<&Slide> =
+                deck.iter().filter(|slide| matches!(slide.chart, Some(ChartSpec::Bars(_)))).collect();
+            assert!(rankings.len() > 5);
+            for slide in rankings {
+                let (domain, _) = slide.title.split_once(": ").unwrap();
+                assert!(slide.sentence.starts_with(&format!("{}, {domain}: ", slide.kicker)), "{:?}", slide.sentence);
+            }
+        }
     }
 
     /// A presenter's agenda says where each part starts; a kiosk's lists the same parts without
