@@ -1305,6 +1305,11 @@ await section('pace', async () => {
     await page.waitForFunction(() => location.search.includes('pace=far_behind'));
     const rows = await page.evaluate(() => [...document.querySelectorAll('.indicator-list tbody tr')].map((row) => row.textContent));
     check('pace: filtering by pace keeps only those targets', rows.length === 1 && /chậm nhiều/.test(rows[0]), rows.join(' | '));
+    // An average given year by year is listed as the average judged, as its detail shows it.
+    await page.goto(`${base}?view=overview&unit=tan-hoa&term=2025-2030${il}`);
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+    const grain = await page.evaluate(() => [...document.querySelectorAll('.indicator-list tbody tr')].map((row) => row.textContent).find((text) => text.includes('lương thực')) ?? '');
+    check('pace: the list shows a yearly average as the average judged', grain.includes('bình quân 2 năm: 5.310'), grain);
     check('pace: no console errors', problems.length === 0, problems.join('; '));
     await context.close();
   }

@@ -35,11 +35,8 @@ pub fn IndicatorList(data: Arc<DatasetIndex>) -> impl IntoView {
                 let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
                 let target =
                     chart::target_phrase(shape.as_ref(), row.evaluation.target_value, row.indicator, row.record, lang);
-                let result = row
-                    .evaluation
-                    .assessed_result
-                    .map(|index| chart::outcome_phrase(&row.record.results[index], row.indicator, &unit_text, lang))
-                    .unwrap_or_else(|| "—".to_string());
+                // As the detail shows it: an average given year by year as the average judged.
+                let result = chart::shown_result(row, &unit_text, lang).1.unwrap_or_else(|| "—".to_string());
                 let result = match &row.evaluation.trend {
                     Some(trend) => format!("{result} {}", trend_words(trend, lang)),
                     None => result,

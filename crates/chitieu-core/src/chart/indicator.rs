@@ -556,10 +556,10 @@ pub(super) fn column_axis(columns: &[Column]) -> (f64, f64) {
     value_axis(columns.iter().flat_map(|column| [column.value, column.target]).flatten(), COLUMN_HEADROOM)
 }
 
-/// The result a view shows and its words: the years' average (or compound growth) that the
+/// The result a view shows and its words (the detail, the columns, the overview's list): the years' average (or compound growth) that the
 /// status and the % of target are of, when there is one ("bình quân 2 năm: -1,35 điểm %/năm"),
 /// else the assessed result — never the latest year beside the average's % of target.
-fn shown_result(row: Row<'_>, unit: &str, lang: Lang) -> (Option<f64>, Option<String>) {
+pub fn shown_result(row: Row<'_>, unit: &str, lang: Lang) -> (Option<f64>, Option<String>) {
     let Row { record, indicator, evaluation } = row;
     let result = evaluation.assessed_result.map(|position| &record.results[position]);
     let shape = record.target.as_ref().and_then(|target| target.shape().ok());

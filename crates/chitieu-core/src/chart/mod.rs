@@ -60,7 +60,7 @@ mod words;
 
 pub use compare::{comparable_indicators, comparable_indicators_in_term, compare, MANY_PLACES};
 pub use filter::Filter;
-pub use indicator::{across_terms, band_legend, indicator_detail, IndicatorDetail, ProvenanceItem};
+pub use indicator::{across_terms, band_legend, indicator_detail, shown_result, IndicatorDetail, ProvenanceItem};
 pub use overview::{
     domain_breakdown, ranking, scorecard_headline, scorecard_sentence, slide_sentence, RANKING_AXIS_CAP,
     RANKING_AXIS_FLOOR,
