@@ -109,12 +109,24 @@ impl Deck {
         if pairs.is_empty() {
             pairs = index.locality_terms().to_vec();
         }
-        // A loop that leads with results: pairs with more figures first (a stable sort keeps the
-        // dataset's order among equals).
-        let with_figures = |(locality, term): &(String, String)| {
-            index.rows(locality, term).iter().filter(|row| has_figure(row.record)).count()
-        };
-        pairs.sort_by_cached_key(|pair| std::cmp::Reverse(with_figures(pair)));
+        // A loop that leads with results, a place's terms together: the place whose best term has
+        // the most figures first, and within a place its terms with more figures first (a stable
+        // sort keeps the dataset's order among equals).
+        let figures: Vec<usize> = pairs
+            .iter()
+            .map(|(locality, term)| index.rows(locality, term).iter().filter(|row| has_figure(row.record)).count())
+            .collect();
+        let mut best: std::collections::HashMap<&str, (usize, usize)> = std::collections::HashMap::new();
+        for (position, ((locality, _), &count)) in pairs.iter().zip(&figures).enumerate() {
+            let entry = best.entry(locality.as_str()).or_insert((count, position));
+            entry.0 = entry.0.max(count);
+        }
+        let mut order: Vec<usize> = (0..pairs.len()).collect();
+        order.sort_by_key(|&position| {
+            let (most, first) = best[pairs[position].0.as_str()];
+            (std::cmp::Reverse(most), first, std::cmp::Reverse(figures[position]))
+        });
+        let pairs: Vec<(String, String)> = order.into_iter().map(|position| pairs[position].clone()).collect();
         let domains: Vec<usize> = (0..dataset.domains.len())
             .filter(|&position| scope.domain.as_ref().is_none_or(|wanted| *wanted == dataset.domains[position].id))
             .collect();
@@ -198,7 +210,8 @@ impl Deck {
             SlideKey::Scorecard { pair } => {
                 let (unit, term, place) = place(*pair);
                 let breakdown = chart::domain_breakdown(index, unit, term, lang);
-                let headline = chart::scorecard_headline(&crate::scorecard::scorecard(index, unit, term), lang);
+                let card = crate::scorecard::scorecard(index, unit, term);
+                let headline = chart::scorecard_headline(&card, lang);
                 Slide {
                     // In a province's deck of summaries each slide is another place: its title
                     // names it, for a reader passing a kiosk.
@@ -207,7 +220,11 @@ impl Deck {
                         false => headline,
                     },
                     kicker: place,
-                    sentence: breakdown.description.clone(),
+                    // A status that is the source's own verdict is said as such, as the desk says it.
+                    sentence: match card.total.from_source {
+                        0 => breakdown.description.clone(),
+                        n => format!("{} {}", breakdown.description, chart::from_source_note(n, lang)),
+                    },
                     chart: Some(ChartSpec::Stacked(breakdown)),
                     ..Slide::default()
                 }
@@ -222,9 +239,22 @@ impl Deck {
                 // evenly between its slides (12 bars: 6 and 6, not 8 and a half-empty 4).
                 let card = crate::scorecard::scorecard(index, unit, term);
                 let counts = card.by_domain.iter().find(|(id, _)| *id == domain.id).map(|(_, counts)| counts);
-                let (met, counted, not_yet) = counts.map_or((0, 0, 0), |counts| {
-                    (counts.met(), counts.assessed, counts.get(crate::model::Status::NotYetDue))
+                let (met, counted, not_yet, exceeded) = counts.map_or((0, 0, 0, 0), |counts| {
+                    use crate::model::Status;
+                    (counts.met(), counts.assessed, counts.get(Status::NotYetDue), counts.get(Status::Exceeded))
                 });
+                // The domain's rows without a % of target: not drawn, said in the sentence.
+                let unranked = index
+                    .rows(unit, term)
+                    .iter()
+                    .filter(|row| {
+                        filter.accepts(row.indicator, row.evaluation) && row.evaluation.percent_of_target.is_none()
+                    })
+                    .count();
+                // A deck has no tabs, and the title has the counts: the sentence names the domain, the
+                // lowest and what is not drawn ("Xã A, 2025-2030, Kinh tế: thấp nhất là …").
+                let heading = format!("{place}, {}", domain.name.get(lang));
+                let sentence = chart::ranking_slide_sentence(&ranking, &heading, exceeded, unranked, lang);
                 // In a term under way, the targets not yet due are said apart, not counted as missed.
                 let not_yet = match not_yet {
                     0 => String::new(),
@@ -232,14 +262,6 @@ impl Deck {
                 };
                 let per_slide = ranking.bars.len().div_ceil(*parts).max(1);
                 ranking.bars = ranking.bars.chunks(per_slide).nth(*part)?.to_vec();
-                // A deck has no tabs: the sentence does not send the audience to one. It names the
-                // domain its counts are of, as the title does ("Xã A, 2025-2030, Kinh tế: 0/3 …"), so
-                // that they do not read as the whole place's.
-                let sentence = chart::slide_sentence(&ranking.description, lang);
-                let sentence = match sentence.strip_prefix(&format!("{place}: ")) {
-                    Some(rest) => format!("{place}, {}: {rest}", domain.name.get(lang)),
-                    None => sentence,
-                };
                 Slide {
                     kicker: place,
                     title: match lang {
@@ -613,6 +635,59 @@ mod tests {
             let others = dataset.sources.iter().filter(|source| !own.iter().any(|known| known.id == source.id));
             for other in others {
                 assert!(!slide.footer.contains(&other.title.vi), "{:?} credits {:?}", slide.title, other.title.vi);
+            }
+        }
+    }
+
+    /// A deck of several places keeps each place's terms together (the place with the most
+    /// figures first, its fullest term first): the outside tester met Chợ Mới's 2015-2020 between
+    /// Bến Sung's two terms. A domain's sentence does not count again what its title counts; a
+    /// summary says which statuses are the source's own.
+    #[test]
+    fn a_place_s_terms_stay_together_and_slides_count_once() {
+        let index = DatasetIndex::new(load(include_str!("../../../public/data/default.json")).into_valid().unwrap());
+        let deck = slides(&index, &DeckScope::default(), Lang::Vi);
+        let places: Vec<&str> = deck[0].lines.iter().map(|line| line.split(", ").next().unwrap()).collect::<Vec<_>>();
+        assert_eq!(places[..2], ["Thị trấn Bến Sung", "Thị trấn Bến Sung"], "{:?}", deck[0].lines);
+        for (position, place) in places.iter().enumerate() {
+            assert!(!places[..position].contains(place) || places[position - 1] == *place, "{:?}", deck[0].lines);
+        }
+        for lang in [Lang::Vi, Lang::En] {
+            for slide in slides(&index, &DeckScope::default(), lang) {
+                match &slide.chart {
+                    Some(ChartSpec::Bars(_)) => {
+                        let fraction = slide.sentence.split(' ').any(|word| {
+                            word.split_once('/')
+                                .is_some_and(|(a, b)| a.parse::<u32>().is_ok() && b.parse::<u32>().is_ok())
+                        });
+                        let counted =
+                            ["đạt hoặc vượt", "met or exceeded"].iter().any(|words| slide.sentence.contains(words));
+                        assert!(!fraction && !counted, "{:?}", slide.sentence);
+                    }
+                    Some(ChartSpec::Stacked(chart))
+                        if chart.title == "Thị trấn Bến Sung, 2020-2025: trạng thái chỉ tiêu theo lĩnh vực" =>
+                    {
+                        assert!(
+                            slide.sentence.ends_with(
+                                "10 chỉ tiêu không có mục tiêu định lượng: trạng thái theo đánh giá của nguồn."
+                            ),
+                            "{:?}",
+                            slide.sentence
+                        );
+                    }
+                    Some(ChartSpec::Stacked(chart))
+                        if chart.title == "Bến Sung township, 2020-2025: indicator status by domain" =>
+                    {
+                        assert!(
+                            slide.sentence.ends_with(
+                                "10 indicators have no numeric target: their status is the source's own assessment."
+                            ),
+                            "{:?}",
+                            slide.sentence
+                        );
+                    }
+                    _ => {}
+                }
             }
         }
     }

@@ -74,12 +74,7 @@ pub fn OverviewView(data: Arc<DatasetIndex>) -> impl IntoView {
                     {(from_source > 0)
                         .then(|| {
                             view! {
-                                <p class="note">
-                                    {match lang {
-                                        Lang::Vi => format!("{from_source} chỉ tiêu không có mục tiêu định lượng: trạng thái theo đánh giá của nguồn."),
-                                        Lang::En => format!("{from_source} indicators have no numeric target: their status is the source's own assessment."),
-                                    }}
-                                </p>
+                                <p class="note">{chart::from_source_note(from_source, lang)}</p>
                             }
                         })}
                 </section>

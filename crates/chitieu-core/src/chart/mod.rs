@@ -62,8 +62,8 @@ pub use compare::{comparable_indicators, comparable_indicators_in_term, compare,
 pub use filter::Filter;
 pub use indicator::{across_terms, band_legend, indicator_detail, shown_result, IndicatorDetail, ProvenanceItem};
 pub use overview::{
-    domain_breakdown, ranking, scorecard_headline, scorecard_sentence, slide_sentence, RANKING_AXIS_CAP,
-    RANKING_AXIS_FLOOR,
+    domain_breakdown, from_source_note, ranking, ranking_slide_sentence, scorecard_headline, scorecard_sentence,
+    slide_sentence, RANKING_AXIS_CAP, RANKING_AXIS_FLOOR,
 };
 pub use places::{peers, places};
 pub use spec::{

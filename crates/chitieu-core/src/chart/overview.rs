@@ -2,8 +2,10 @@
 //! the statuses per domain.
 
 use super::filter::Filter;
+use super::indicator::shown_result;
 use super::spec::{Bar, BarChart, Colour, Segment, StackedChart, StackedRow};
-use super::words::{place_name, status_words};
+use super::table::Cell;
+use super::words::{place_name, status_words, target_phrase};
 use crate::format;
 use crate::i18n::{status_name, status_symbol, Lang};
 use crate::index::DatasetIndex;
@@ -29,7 +31,15 @@ pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter
         .iter()
         .filter_map(|row| {
             let percent = row.evaluation.percent_of_target?;
+            let unit = row.indicator.unit.get(lang);
+            let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
+            let target = target_phrase(shape.as_ref(), row.evaluation.target_value, row.indicator, row.record, lang);
+            let (result, result_text) = shown_result(*row, unit, lang);
+            let cell = |text: String, number: Option<f64>| Cell { text, number };
             Some(Bar {
+                unit: unit.to_string(),
+                target: cell(target, row.evaluation.target_value),
+                result: cell(result_text.unwrap_or_default(), result),
                 key: row.indicator.id.clone(),
                 label: row.indicator.name.get(lang).to_string(),
                 value: percent,
@@ -89,6 +99,28 @@ pub fn slide_sentence(description: &str, lang: Lang) -> String {
         Some(sentence) => sentence.to_string() + ".",
         None => description.to_string(),
     }
+}
+
+/// A domain's ranking on a slide, whose title counts its targets as the summary slide does (every
+/// one judged, by the source too): the sentence names the lowest bar and what is not drawn, and no
+/// second count of the bars alone ("2/4" under a title of "3/5", outside tester). `heading` opens
+/// it ("Xã A, 2025-2030, Kinh tế"); `exceeded` is the title's count of targets exceeded.
+pub fn ranking_slide_sentence(chart: &BarChart, heading: &str, exceeded: u32, unranked: usize, lang: Lang) -> String {
+    let exceeded = match (exceeded, lang) {
+        (0, _) => String::new(),
+        (n, Lang::Vi) => format!("{n} vượt mục tiêu; "),
+        (n, Lang::En) => format!("{n} exceeded their target; "),
+    };
+    let lowest = chart.bars.last().map_or(String::new(), |lowest| {
+        let percent = format::percent(lowest.value, lang);
+        match (lang, chart.bars.len()) {
+            (Lang::Vi, 1) => format!("{} đạt {percent} mục tiêu", lowest.label),
+            (Lang::En, 1) => format!("{} is at {percent} of target", lowest.label),
+            (Lang::Vi, _) => format!("thấp nhất là {} với {percent} mục tiêu", lowest.label),
+            (Lang::En, _) => format!("the lowest is {} at {percent} of target", lowest.label),
+        }
+    });
+    slide_sentence(&format!("{heading}: {exceeded}{lowest}.{}", unranked_words(unranked, lang)), lang)
 }
 
 /// The ranking's sentence; with nothing to rank under a filter or a search, it says that nothing
@@ -198,6 +230,18 @@ fn plural(count: u32, noun: &str) -> String {
         noun.to_string()
     } else {
         format!("{noun}s")
+    }
+}
+
+/// Of the targets counted, how many have a status that is the source's own assessment (no numeric
+/// target to compute one from), said under the counts so that they do not read as computed.
+pub fn from_source_note(count: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{count} chỉ tiêu không có mục tiêu định lượng: trạng thái theo đánh giá của nguồn."),
+        Lang::En if count == 1 => {
+            "1 indicator has no numeric target: its status is the source's own assessment.".into()
+        }
+        Lang::En => format!("{count} indicators have no numeric target: their status is the source's own assessment."),
     }
 }
 
