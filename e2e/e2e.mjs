@@ -1087,11 +1087,14 @@ await section('exports', async () => {
   const [tableLines, noteLines] = csv.replace(/^\uFEFF/, '').split(/\r\n\r\n/);
   const csvRows = tableLines.split(/\r\n/).map(cellsOf);
   const tableRows = await page.locator('#ranking-chart tbody tr').count();
-  check('CSV export: UTF-8 with BOM, a header and one row per table row, three columns', csv.startsWith('\uFEFF') && csvRows[0][0] === 'Chỉ tiêu' && csvRows.length === tableRows + 1 && csvRows.every((row) => row.length === 3), `${csvRows.length} lines, ${tableRows} rows; ${JSON.stringify(csvRows.slice(0, 2))}`);
-  const shownPercents = await page.locator('#ranking-chart tbody tr td:nth-child(2)').allTextContents();
-  const readNumbers = csvRows.slice(1).map((row) => /^-?\d+(,\d+)?$/.test(row[1]) ? Number(row[1].replace(',', '.')) : NaN);
+  check('CSV export: UTF-8 with BOM, a header and one row per table row, six columns', csv.startsWith('\uFEFF') && csvRows[0].join('|') === 'Chỉ tiêu|Đơn vị|Mục tiêu|Kết quả|% mục tiêu|Trạng thái' && csvRows.length === tableRows + 1 && csvRows.every((row) => row.length === 6), `${csvRows.length} lines, ${tableRows} rows; ${JSON.stringify(csvRows.slice(0, 2))}`);
+  // Beside each %, what it is of: the income's unit, target and result as numbers an official can sum.
+  const incomeRow = csvRows.find((row) => row[0] === 'Thu nhập bình quân đầu người');
+  check('CSV export: each % beside its unit, target and result, numbers as numbers', incomeRow && incomeRow[1] === 'triệu đồng/người/năm' && /^8[67](,\d+)?$/.test(incomeRow[2]) && incomeRow[3] === '76,6', JSON.stringify(incomeRow));
+  const shownPercents = await page.locator('#ranking-chart tbody tr td:nth-child(5)').allTextContents();
+  const readNumbers = csvRows.slice(1).map((row) => /^-?\d+(,\d+)?$/.test(row[4]) ? Number(row[4].replace(',', '.')) : NaN);
   const shownNumbers = shownPercents.map((text) => Number(text.replace(/[^\d,-]/g, '').replace(',', '.')));
-  check('CSV export: % of target is a number column, equal to the table on screen', readNumbers.every((value, index) => Math.abs(value - shownNumbers[index]) < 0.006), `${csvRows.slice(1, 4).map((row) => row[1]).join(' | ')} vs ${shownPercents.slice(0, 3).join(' | ')}`);
+  check('CSV export: % of target is a number column, equal to the table on screen', readNumbers.every((value, index) => Math.abs(value - shownNumbers[index]) < 0.006), `${csvRows.slice(1, 4).map((row) => row[4]).join(' | ')} vs ${shownPercents.slice(0, 3).join(' | ')}`);
   check('CSV export: below the table, the chart title, its source and the data date', /Bến Sung/.test(noteLines) && /Nguồn: .*Bến Sung/.test(noteLines) && /Số liệu tính đến 2025/.test(noteLines) && !/Kbang/.test(noteLines), noteLines);
   // Cells a spreadsheet would run as formulas are neutralised; numbers stay numbers.
   const formulas = JSON.parse(defaultText);
@@ -1104,7 +1107,7 @@ await section('exports', async () => {
   const hostileCsv = (await grab('Tải CSV')).toString('utf8').replace(/^\uFEFF/, '').split(/\r\n\r\n/)[0].split(/\r\n/).slice(1).map(cellsOf);
   const firstCells = hostileCsv.map((row) => row[0]);
   check('CSV export: formula-like names are neutralised with an apostrophe', firstCells.length > 5 && firstCells.every((cell) => cell.startsWith("'")), firstCells.slice(0, 4).join(' | '));
-  check('CSV export: percentages stay numbers', hostileCsv.every((row) => /^-?\d+(,\d+)?$/.test(row[1])), JSON.stringify(hostileCsv.slice(0, 2)));
+  check('CSV export: percentages stay numbers', hostileCsv.every((row) => /^-?\d+(,\d+)?$/.test(row[4])), JSON.stringify(hostileCsv.slice(0, 2)));
   await page.goto(`${base}?view=ranking`);
   await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
   await page.click('#ranking-chart summary');
@@ -1450,8 +1453,9 @@ await section('sheets', async () => {
       tablePath], (error, stdout) => resolve(error ? String(error) : stdout.trim())));
   });
   const [numbers, texts, lastRow] = String(cellKinds).split(' ').map(Number);
-  // The header, a row per table row, then three notes: the chart's title, its sources, the data date.
-  check('a table downloads as a workbook of number cells, one row per table row, then its title, sources and date', tableFile.suggestedFilename() === 'ben-sung-2020-2025-ranking.xlsx' && tableBytes.subarray(0, 2).toString() === 'PK' && numbers >= tableRows && lastRow === tableRows + 4, `${tableFile.suggestedFilename()}: ${cellKinds}, ${tableRows} rows`);
+  // The header, a row per table row, then four notes: the chart's title, its sources, the data
+  // date, and that the results marked "ước" are estimates.
+  check('a table downloads as a workbook of number cells, one row per table row, then its title, sources, date and estimates note', tableFile.suggestedFilename() === 'ben-sung-2020-2025-ranking.xlsx' && tableBytes.subarray(0, 2).toString() === 'PK' && numbers >= tableRows * 3 && lastRow === tableRows + 5, `${tableFile.suggestedFilename()}: ${cellKinds}, ${tableRows} rows`);
 
   // The template.
   const template = await download('download-template');

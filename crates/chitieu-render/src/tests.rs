@@ -22,6 +22,9 @@ fn chart(labels: &[&str]) -> BarChart {
                 status_text: String::new(),
                 status: Some(if index == 0 { Status::Exceeded } else { Status::NotAchieved }),
                 contested: false,
+                unit: String::new(),
+                target: Cell::default(),
+                result: Cell::default(),
             })
             .collect(),
         reference: Some(100.0),
@@ -771,6 +774,9 @@ fn on_a_phone_long_bar_names_go_above_their_bars_whole() {
             status_text: "Không đạt".into(),
             status: Some(Status::NotAchieved),
             contested: false,
+            unit: String::new(),
+            target: Cell::default(),
+            result: Cell::default(),
         })
         .collect::<Vec<_>>();
     let chart = BarChart {
@@ -840,7 +846,7 @@ fn a_bar_whose_source_contradicts_itself_is_drawn_open_not_as_a_failure() {
     assert!(phone.contains(&"▲ 153\u{a0}%"), "{phone:?}");
     let table = ranking.table();
     let row = table.rows.iter().find(|row| row[0].text == "Tổng huy động vốn đầu tư").unwrap();
-    assert_eq!(row[2].text, "Không đạt hoặc vượt (nguồn mâu thuẫn)");
+    assert_eq!(row[5].text, "Không đạt hoặc vượt (nguồn mâu thuẫn)");
 }
 
 #[test]

@@ -44,6 +44,12 @@ pub struct Bar {
     /// The source gives two figures that lead to two statuses ("Không đạt hoặc vượt"): the bar is
     /// drawn broken up, with "?" for its symbol, so it does not read as a plain failure or success.
     pub contested: bool,
+    /// What the % is of, for the table twin and its CSV (an official pastes the figures, not only
+    /// the %): the indicator's unit, and its target and result as the views word them, with the
+    /// number where there is one.
+    pub unit: String,
+    pub target: super::table::Cell,
+    pub result: super::table::Cell,
 }
 
 impl Bar {

@@ -17,7 +17,7 @@ pub struct Table {
     pub unit: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Cell {
     pub text: String,
     /// The value sorting uses: a number when the cell holds one.
@@ -157,6 +157,9 @@ impl BarChart {
             caption: self.title.clone(),
             headers: vec![
                 self.lang.pick("Chỉ tiêu", "Indicator").to_string(),
+                self.lang.pick("Đơn vị", "Unit").to_string(),
+                self.lang.pick("Mục tiêu", "Target").to_string(),
+                self.lang.pick("Kết quả", "Result").to_string(),
                 self.value_header.clone(),
                 self.lang.pick("Trạng thái", "Status").to_string(),
             ],
@@ -166,6 +169,9 @@ impl BarChart {
                 .map(|bar| {
                     vec![
                         Cell::text(bar.label.clone()),
+                        Cell::text(bar.unit.clone()),
+                        bar.target.clone(),
+                        bar.result.clone(),
                         Cell::number(bar.value_text.clone(), bar.value),
                         // The bar's own status words: "(theo nguồn)", the pace, "(nguồn mâu thuẫn)".
                         Cell::text(match (&bar.status_text, bar.status) {

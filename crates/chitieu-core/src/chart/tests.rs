@@ -80,10 +80,21 @@ fn the_table_twin_has_exactly_the_bars_and_sorts_numerically() {
     let chart = ranking(&dataset, "ben-sung", "2020-2025", &Filter::default(), Lang::Vi);
     let mut table = chart.table();
     assert_eq!(table.rows.len(), chart.bars.len());
-    table.sort_by(1, true);
-    let values: Vec<f64> = table.rows.iter().map(|row| row[1].number.unwrap()).collect();
+    table.sort_by(4, true);
+    let values: Vec<f64> = table.rows.iter().map(|row| row[4].number.unwrap()).collect();
     assert!(values.windows(2).all(|pair| pair[0] <= pair[1]));
     assert_eq!(table.rows[0][0].text, "Tổng thu ngân sách Nhà nước trong nhiệm kỳ");
+    // Each % sits beside what it is of, the figures an official pastes (outside tester: "the CSV
+    // holds % only"): the unit, the target and the result, numbers where they are numbers.
+    let income = table.rows.iter().find(|row| row[0].text.starts_with("Thu nhập bình quân")).unwrap();
+    let cells: Vec<(&str, Option<f64>)> = income.iter().map(|cell| (cell.text.as_str(), cell.number)).collect();
+    assert_eq!(cells[..2], [("Thu nhập bình quân đầu người", None), ("triệu đồng/người/năm", None)]);
+    assert_eq!(cells[2].0, "87\u{a0}triệu đồng/người/năm", "derived from the source's 88,05 %");
+    assert!((cells[2].1.unwrap() - 87.0).abs() < 0.01);
+    assert_eq!(cells[3], ("ước 76,6\u{a0}triệu đồng/người/năm (2025)", Some(76.6)));
+    assert_eq!(cells[4..], [("88,05\u{a0}%", Some(88.05)), ("Không đạt", None)]);
+    let csv = table.to_csv(Lang::Vi, &[]);
+    assert!(csv.starts_with("\u{feff}Chỉ tiêu;Đơn vị;Mục tiêu;Kết quả;% mục tiêu;Trạng thái\r\n"), "{csv}");
 }
 
 #[test]
