@@ -199,26 +199,38 @@ pub fn scorecard_headline(card: &Scorecard, lang: Lang) -> String {
     let (met, exceeded) = (card.total.met(), card.total.get(Status::Exceeded));
     let not_achieved = card.total.get(Status::NotAchieved);
     let pending = not_yet + no_result;
-    let without_result = match no_result {
+    // A term under way counts what there is, leaving out the zeros: "1 không đạt, 11 chưa đến hạn"
+    // rather than a "0 đạt (0 vượt)" that leads a barely begun term (outside tester).
+    let exceeded_words = match exceeded {
         0 => String::new(),
-        n => format!(", {n} {}", lang.pick("chưa có kết quả", "without a result")),
+        n => format!(" ({n} {})", lang.pick("vượt", "exceeded")),
     };
+    let under_way = [
+        (met, lang.pick("đạt", "met").to_string() + &exceeded_words),
+        (not_achieved, lang.pick("không đạt", "not achieved").to_string()),
+        (no_result, lang.pick("chưa có kết quả", "without a result").to_string()),
+        (not_yet, lang.pick("chưa đến hạn", "not yet due").to_string()),
+    ]
+    .into_iter()
+    .filter(|(count, _)| *count > 0)
+    .map(|(count, words)| format!("{count} {words}"))
+    .collect::<Vec<_>>()
+    .join(", ");
     let without_target = card.total.without_target;
     match lang {
         // Nothing to judge by (a term whose targets the source does not state): not "none due yet".
         Lang::Vi if assessed == 0 => format!("{without_target} chỉ tiêu, không có mục tiêu để đánh giá"),
-        Lang::En if assessed == 0 => format!("{without_target} {}, none with a target to judge by", plural(without_target, "indicator")),
+        Lang::En if assessed == 0 => {
+            format!("{without_target} {}, none with a target to judge by", plural(without_target, "indicator"))
+        }
         Lang::Vi if pending == assessed && no_result > 0 => format!("{assessed} chỉ tiêu, nguồn chưa nêu kết quả"),
-        Lang::En if pending == assessed && no_result > 0 => format!("{assessed} {}, no result reported", plural(assessed, "target")),
+        Lang::En if pending == assessed && no_result > 0 => {
+            format!("{assessed} {}, no result reported", plural(assessed, "target"))
+        }
         Lang::Vi if pending == assessed => format!("{assessed} chỉ tiêu, chưa có chỉ tiêu nào đến hạn"),
         Lang::En if pending == assessed => format!("{assessed} {}, none due yet", plural(assessed, "target")),
-        Lang::Vi if not_yet > 0 => format!(
-            "{assessed} chỉ tiêu: {met} đạt ({exceeded} vượt), {not_achieved} không đạt{without_result}, {not_yet} chưa đến hạn"
-        ),
-        Lang::En if not_yet > 0 => format!(
-            "{assessed} {}: {met} met ({exceeded} exceeded), {not_achieved} not achieved{without_result}, {not_yet} not yet due",
-            plural(assessed, "target")
-        ),
+        Lang::Vi if not_yet > 0 => format!("{assessed} chỉ tiêu: {under_way}"),
+        Lang::En if not_yet > 0 => format!("{assessed} {}: {under_way}", plural(assessed, "target")),
         Lang::Vi => format!("{met}/{assessed} chỉ tiêu đạt, {exceeded} vượt"),
         Lang::En => format!("{met} of {assessed} targets met, {exceeded} exceeded"),
     }
