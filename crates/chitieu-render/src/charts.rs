@@ -12,6 +12,61 @@ use crate::palette::Palette;
 use crate::scene::{fit_width, text_width, wrap, Anchor, Scene};
 use crate::{truncate, Frame};
 
+/// A status mark: its colour, and its pattern, so that no status is told by colour alone (a
+/// grey print, a colour-blind reader): exceeded and achieved solid (dark and mid), not achieved
+/// in rising stripes, not yet due in falling ones, no result in level ones, no target
+/// cross-hatched. The stripes are of the background colour; a series colour is solid.
+fn status_fill(
+    scene: &mut Scene,
+    palette: &Palette,
+    colour: Colour,
+    (x, y, width, height): (f64, f64, f64, f64),
+    font: f64,
+) {
+    scene.rect(x, y, width, height, palette.colour(colour));
+    let slopes: &[i8] = match colour {
+        Colour::Status(Some(Status::NotAchieved)) => &[1],
+        Colour::Status(Some(Status::NotYetDue)) => &[-1],
+        Colour::Status(Some(Status::NoResult)) => &[0],
+        Colour::Status(None) => &[1, -1],
+        _ => &[],
+    };
+    let (step, stroke) = ((font * 0.5).max(4.0), (font * 0.1).max(1.0));
+    let (right, bottom) = (x + width.max(0.0), y + height.max(0.0));
+    for &slope in slopes {
+        // Lines x + y = c (rising), x - y = c (falling) or y = c (level), cut to the rectangle.
+        let (first, last) = match slope {
+            1 => (x + y, right + bottom),
+            -1 => (x - bottom, right - y),
+            _ => (y, bottom),
+        };
+        let mut c = first + step / 2.0;
+        while c < last {
+            let (from, to) = match slope {
+                1 => ((x.max(c - bottom), 0.0), (right.min(c - y), 0.0)),
+                -1 => ((x.max(c + y), 0.0), (right.min(c + bottom), 0.0)),
+                _ => ((x, c), (right, c)),
+            };
+            let (from, to) = match slope {
+                1 => ((from.0, c - from.0), (to.0, c - to.0)),
+                -1 => ((from.0, from.0 - c), (to.0, to.0 - c)),
+                _ => (from, to),
+            };
+            if to.0 - from.0 >= stroke {
+                scene.line(from, to, palette.background, stroke);
+            }
+            c += step;
+        }
+    }
+}
+
+/// A text inside a status mark sits on a box of the mark's own colour, clear of its stripes.
+fn on_mark(scene: &mut Scene, (x, y): (f64, f64), text: String, font: f64, colour: RGBColor) {
+    let width = text_width(&text, font) + font * 0.3;
+    scene.rect(x - width / 2.0, y - font * 0.65, width, font * 1.3, colour);
+    scene.text(x, y, text, font, text_on(colour), Anchor::Middle);
+}
+
 /// White or black, whichever contrasts more with `background` (WCAG relative luminance): one of
 /// them always reaches 4.58:1.
 fn text_on(background: RGBColor) -> RGBColor {
@@ -207,9 +262,9 @@ pub fn bar_chart(chart: &BarChart, frame: Frame, palette: &Palette) -> Scene {
         let y = top + index as f64 * row;
         let middle = y + bar_top + bar_height / 2.0;
         let end = scale.px(bar.value);
-        let colour = palette.status(bar.status);
         // From the zero line to the value: to the right when positive, to the left when negative.
-        scene.rect(zero.min(end), y + bar_top, (end - zero).abs(), bar_height, colour);
+        let extent = (zero.min(end), y + bar_top, (end - zero).abs(), bar_height);
+        status_fill(&mut scene, palette, Colour::Status(bar.status), extent, font);
         if bar.contested {
             // Broken up by gaps: the source's two figures leave the status open.
             let mut gap = zero.min(end) + font * 0.6;
@@ -270,7 +325,7 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
     let pad = font * 0.6;
     let row = font * 2.4;
     // The legend wraps onto as many lines as it needs.
-    let mut legend_lines: Vec<Vec<(String, RGBColor, f64)>> = vec![Vec::new()];
+    let mut legend_lines: Vec<Vec<(String, Colour, f64)>> = vec![Vec::new()];
     let mut line_width = 0.0;
     for (label, colour) in &chart.legend {
         let width = font * 1.6 + text_width(label, font) + font;
@@ -278,7 +333,7 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
             legend_lines.push(Vec::new());
             line_width = 0.0;
         }
-        legend_lines.last_mut().expect("one line").push((label.clone(), palette.colour(*colour), line_width));
+        legend_lines.last_mut().expect("one line").push((label.clone(), *colour, line_width));
         line_width += width;
     }
     let legend_height = legend_lines.len() as f64 * font * 1.8;
@@ -288,7 +343,7 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
     for (line_index, line) in legend_lines.iter().enumerate() {
         let y = pad + line_index as f64 * font * 1.8 + font * 0.7;
         for (label, colour, offset) in line {
-            scene.rect(pad + offset, y - font * 0.5, font, font, *colour);
+            status_fill(&mut scene, palette, *colour, (pad + offset, y - font * 0.5, font, font), font);
             scene.text(pad + offset + font * 1.4, y, label.clone(), font, palette.text, Anchor::Start);
         }
     }
@@ -329,7 +384,7 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
         for segment in &stacked.segments {
             let width = (x1 - x0) * segment.value / max_total;
             let colour = palette.colour(segment.colour);
-            scene.rect(start, y + row * 0.14, width, row * 0.72, colour);
+            status_fill(&mut scene, palette, segment.colour, (start, y + row * 0.14, width, row * 0.72), font);
             // A thin gap between segments keeps them apart without relying on colour.
             scene.rect(start + width - 1.0, y + row * 0.14, 2.0, row * 0.72, palette.background);
             // A status's count carries its symbol where it fits ("▲ 6"): the colour is not alone.
@@ -351,7 +406,7 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
             let room = width - font * 0.6;
             let fitted = if text_width(&inside, font) <= room { Some(inside) } else { fit_width(&inside, font, room) };
             if let Some(inside) = fitted {
-                scene.text(start + width / 2.0, middle, inside, font, text_on(colour), Anchor::Middle);
+                on_mark(&mut scene, (start + width / 2.0, middle), inside, font, colour);
             }
             scene.mark(&stacked.key, format!("{} — {}", stacked.label, segment.value_label), start, y, width, row);
             start += width;
@@ -420,9 +475,9 @@ pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Sce
     let shift = (result_lines.len() - 1) as f64 * font * 1.7;
     if let Some(value) = chart.value {
         let end = scale.px(value);
-        let colour = palette.status(chart.status);
         // From zero to the result: to the left of the zero line when the result is negative.
-        scene.rect(zero.min(end), top + band_height * 0.3, (end - zero).abs(), band_height * 0.4, colour);
+        let extent = (zero.min(end), top + band_height * 0.3, (end - zero).abs(), band_height * 0.4);
+        status_fill(&mut scene, palette, Colour::Status(chart.status), extent, font);
         let mark_width = (end - zero).abs().max(font);
         let mark_x = if end < zero { zero - mark_width } else { zero };
         scene.mark("result", chart.value_label.clone(), mark_x, top, mark_width, band_height);
@@ -441,7 +496,13 @@ pub fn bullet_chart(chart: &BulletChart, frame: Frame, palette: &Palette) -> Sce
         let label = fit_width(label, font, frame.width - x0 - font * 2.2).unwrap_or_default();
         scene.text(x0 + font * 1.6, legend_y + shift + font * 3.4, label, font, palette.text, Anchor::Start);
     }
-    scene.rect(x0, legend_y - font * 0.2, font * 1.2, font * 0.4, palette.status(chart.status));
+    status_fill(
+        &mut scene,
+        palette,
+        Colour::Status(chart.status),
+        (x0, legend_y - font * 0.2, font * 1.2, font * 0.4),
+        font,
+    );
     // A legend line still longer than the frame (a large `scale`) is shortened with "…"; the
     // sentence under the chart says it in full.
     for (index, line) in result_lines.iter().enumerate() {
@@ -566,10 +627,11 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
         let centre = x0 + slot * (index as f64 + 0.5);
         if let Some(value) = column.value {
             let y = scale.px(value);
-            let colour = match column.status {
-                Some(_) => palette.status(column.status),
-                None => palette.series[0],
+            let fill = match column.status {
+                Some(_) => Colour::Status(column.status),
+                None => Colour::Series(0),
             };
+            let colour = palette.colour(fill);
             // The place on screen among others is ringed in the text colour.
             if column.highlighted {
                 let ring = font * 0.2;
@@ -582,14 +644,20 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
                 );
             }
             // From the zero line to the value: up when positive, down when negative.
-            scene.rect(centre - bar_width / 2.0, y.min(zero), bar_width, (zero - y).abs(), colour);
+            status_fill(
+                &mut scene,
+                palette,
+                fill,
+                (centre - bar_width / 2.0, y.min(zero), bar_width, (zero - y).abs()),
+                font,
+            );
             // The value sits inside the far end of the bar when it fits, so it never meets the
             // marker; else just beyond that end.
             let number = format::number(value, chart.lang);
             let fits_inside = (zero - y).abs() > font * 1.8 && text_width(&number, font) < bar_width;
             let outward = if value < 0.0 { 1.0 } else { -1.0 };
             if fits_inside {
-                scene.text(centre, y - outward * font * 0.9, number, font, text_on(colour), Anchor::Middle);
+                on_mark(&mut scene, (centre, y - outward * font * 0.9), number, font, colour);
             } else {
                 scene.text(centre, y + outward * font * 0.8, number, font, palette.text, Anchor::Middle);
             }
@@ -639,10 +707,12 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
     };
     let target_word = chart.lang.pick("mục tiêu", "target");
     let legend_y = height - pad - font * 0.8;
-    let (left, right) =
-        if by_status { (palette.exceeded, palette.not_achieved) } else { (palette.series[0], palette.series[0]) };
-    scene.rect(x0, legend_y - font * 0.5, font * 0.5, font, left);
-    scene.rect(x0 + font * 0.5, legend_y - font * 0.5, font * 0.5, font, right);
+    let (left, right) = match by_status {
+        true => (Colour::Status(Some(Status::Exceeded)), Colour::Status(Some(Status::NotAchieved))),
+        false => (Colour::Series(0), Colour::Series(0)),
+    };
+    status_fill(&mut scene, palette, left, (x0, legend_y - font * 0.5, font * 0.5, font), font);
+    status_fill(&mut scene, palette, right, (x0 + font * 0.5, legend_y - font * 0.5, font * 0.5, font), font);
     scene.text(x0 + font * 1.4, legend_y, result_word, font, palette.text, Anchor::Start);
     let mut target = (x0 + font * 2.4 + text_width(result_word, font), legend_y);
     // Too wide for one line (a phone): the target's entry goes under the result's.

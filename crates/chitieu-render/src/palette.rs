@@ -1,5 +1,6 @@
 //! Colours per theme. Every status has a colour of its own (never two statuses in one grey), and
-//! always comes with a symbol and words, so status is never told by colour alone. Every status and
+//! always comes with a symbol and words, and a pattern in the charts (`charts::status_fill`), so
+//! status is never told by colour alone. Every status and
 //! series colour stands out from the background by at least 3:1 (WCAG non-text contrast); the tests
 //! compute it.
 

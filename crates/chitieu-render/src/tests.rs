@@ -532,7 +532,11 @@ fn a_negative_target_and_result_are_drawn_below_zero_in_the_bullet_and_across_te
         (position_of(&ticks, across_terms.axis_max), position_of(&ticks, across_terms.axis_min));
     // 2015-2020: −0,5 against −1,3, not achieved, downwards; 2020-2025: +0,4, upwards.
     let downwards = rects_of(&across, palette.not_achieved, true);
-    assert_eq!(downwards.len(), 3, "two columns and the legend swatch: {downwards:?}");
+    assert_eq!(
+        downwards.len(),
+        5,
+        "two columns, the boxes of the figures inside them, the legend swatch: {downwards:?}"
+    );
     let columns: Vec<(f64, f64)> =
         downwards.into_iter().filter(|(top, bottom)| (top - zero).abs() < 0.5 || (bottom - zero).abs() < 0.5).collect();
     assert_eq!(columns.len(), 2, "{columns:?}");
@@ -1179,4 +1183,112 @@ fn the_columns_axis_ends_on_a_tick_above_every_column_and_target() {
         }
     }
     assert!(checked > 50, "{checked}");
+}
+
+/// Every status is told apart by its pattern as well as its colour and symbol (a grey print, a
+/// colour-blind reader): solid for exceeded and achieved (dark and mid), rising stripes for not
+/// achieved, falling for not yet due, level for no result, both diagonals for no target; in every
+/// theme; and no stripe runs under the count written inside a segment.
+#[test]
+fn every_status_has_a_pattern_of_its_own_and_no_stripe_crosses_a_figure() {
+    let statuses = [
+        Some(Status::Exceeded),
+        Some(Status::Achieved),
+        Some(Status::NotAchieved),
+        Some(Status::NotYetDue),
+        Some(Status::NoResult),
+        None,
+    ];
+    let chart = StackedChart {
+        title: "t".into(),
+        description: "d".into(),
+        rows: vec![StackedRow {
+            key: "k".into(),
+            label: "Kinh tế".into(),
+            segments: statuses
+                .iter()
+                .map(|status| Segment {
+                    label: "s".into(),
+                    value: 5.0,
+                    value_label: "5".into(),
+                    inner_text: None,
+                    colour: Colour::Status(*status),
+                })
+                .collect(),
+        }],
+        legend: statuses.iter().map(|status| ("s".to_string(), Colour::Status(*status))).collect(),
+        lang: Lang::Vi,
+        axis_label: "Số chỉ tiêu".into(),
+        value_axis: true,
+    };
+    for theme in [Theme::Light, Theme::Dark, Theme::Contrast] {
+        let palette = Palette::for_theme(theme);
+        let scene = stacked_chart(&chart, FRAME, &palette);
+        let stripes: Vec<((f64, f64), (f64, f64))> = scene
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Line { from, to, colour, .. } if *colour == palette.background => Some((*from, *to)),
+                _ => None,
+            })
+            .collect();
+        let mut patterns = Vec::new();
+        for status in statuses {
+            // The segment: the widest rectangle of the status's colour.
+            let (x, y, width, height) = scene
+                .shapes
+                .iter()
+                .filter_map(|shape| match shape {
+                    Shape::Rect { x, y, width, height, fill } if *fill == palette.status(status) => {
+                        Some((*x, *y, *width, *height))
+                    }
+                    _ => None,
+                })
+                .max_by(|a, b| a.2.total_cmp(&b.2))
+                .unwrap();
+            let inside = |(px, py): (f64, f64)| {
+                px >= x - 0.5 && px <= x + width + 0.5 && py >= y - 0.5 && py <= y + height + 0.5
+            };
+            let mut slopes: Vec<i8> = stripes
+                .iter()
+                .filter(|(from, to)| inside(*from) && inside(*to))
+                .map(|(from, to)| {
+                    ((to.1 - from.1) / (to.0 - from.0)).signum() as i8 * i8::from((to.1 - from.1).abs() > 0.01)
+                })
+                .collect();
+            slopes.sort();
+            slopes.dedup();
+            patterns.push(slopes);
+            // The count inside ("▲ 5", "5") sits on a box of the segment's colour drawn over the
+            // stripes, as wide as the text: no stripe shows through it.
+            for (index, shape) in scene.shapes.iter().enumerate() {
+                let Shape::Text { x: tx, y: ty, text, size, .. } = shape else { continue };
+                if !inside((*tx, *ty)) {
+                    continue;
+                }
+                let half = crate::scene::text_width(text, *size) / 2.0;
+                let backed = scene.shapes[..index].iter().enumerate().rev().find_map(|(at, shape)| match shape {
+                    Shape::Rect { x: bx, y: by, width: bw, height: bh, fill }
+                        if *fill == palette.status(status)
+                            && *bx <= tx - half
+                            && bx + bw >= tx + half
+                            && *by <= ty - size * 0.5
+                            && by + bh >= ty + size * 0.5
+                            && *bw < width =>
+                    {
+                        Some(at)
+                    }
+                    _ => None,
+                });
+                let Some(box_at) = backed else { panic!("{theme:?} {status:?}: {text:?} has no box") };
+                let crossing_after = scene.shapes[box_at..index].iter().any(|shape| {
+                    matches!(shape, Shape::Line { from, to, colour, .. } if *colour == palette.background
+                        && from.0.min(to.0) < tx + half && from.0.max(to.0) > tx - half
+                        && from.1.min(to.1) < ty + size * 0.5 && from.1.max(to.1) > ty - size * 0.5)
+                });
+                assert!(!crossing_after, "{theme:?} {status:?}: a stripe crosses {text:?}");
+            }
+        }
+        assert_eq!(patterns, [vec![], vec![], vec![-1], vec![1], vec![0], vec![-1, 1]], "{theme:?}");
+    }
 }
