@@ -9,7 +9,7 @@ use chitieu_core::index::DatasetIndex;
 use chitieu_core::model::Status;
 use chitieu_core::scorecard::scorecard;
 use chitieu_core::url::Tab;
-use chitieu_core::{format, Lang};
+use chitieu_core::format;
 use leptos::prelude::*;
 
 use super::indicator_list::IndicatorList;
