@@ -4,12 +4,12 @@
 use std::sync::Arc;
 
 use chitieu_core::chart::{self, ChartSpec};
+use chitieu_core::format;
 use chitieu_core::i18n::{status_name, status_symbol};
 use chitieu_core::index::DatasetIndex;
 use chitieu_core::model::Status;
 use chitieu_core::scorecard::scorecard;
 use chitieu_core::url::Tab;
-use chitieu_core::format;
 use leptos::prelude::*;
 
 use super::indicator_list::IndicatorList;
