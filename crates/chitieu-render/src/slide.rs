@@ -218,33 +218,48 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
             }
         }
         None => {
-            // As many lines as fit above the sentence; the rest are counted on the last line, so
-            // a large `scale` or a long list never runs into the sentence.
-            // Lines as large as the slide's text, smaller (not under 1/50) when they would not all
-            // fit: an agenda stays whole at a large `scale`.
+            // Each listed line wraps onto as many lines as it needs under its bullet (a target's
+            // figure is never cut off: outside tester at scale 1.5), as large as the slide's text
+            // and smaller, not under 1/50, until all fit; past that as many as fit, the rest
+            // counted on the last line, so a long list never runs into the sentence.
             y += font;
-            let wanted = (chart_bottom - y) / (slide.lines.len().max(1) as f64 * 1.42);
-            let size = wanted.clamp(floor, font * 1.2);
-            let line_height = size * 1.42;
-            let room = chart_bottom - y + line_height - size;
-            let fitting = ((room / line_height).floor().max(0.0) as usize).min(slide.lines.len());
-            let shown = if fitting < slide.lines.len() { fitting.saturating_sub(1) } else { fitting };
-            // A long line (a target's full name and phrase) is shortened with "…" to the frame.
-            for line in &slide.lines[..shown] {
-                if let Some(line) = fit_width(&format!("• {line}"), size, width - 2.0 * pad - font) {
-                    scene.text(pad + font, y, line, size, palette.text, Anchor::Start);
-                }
-                y += line_height;
+            let room = chart_bottom - y;
+            let bullet = crate::scene::text_width("• ", font);
+            let wrapped = |size: f64| -> Vec<Vec<String>> {
+                let width = width - 2.0 * pad - font - bullet * size / font;
+                slide.lines.iter().map(|line| wrap(line, size, width)).collect()
+            };
+            let mut size = font * 1.2;
+            let mut items = wrapped(size);
+            while size > floor && items.iter().map(Vec::len).sum::<usize>() as f64 * size * 1.42 > room + size * 0.42 {
+                size = (size * 0.92).max(floor);
+                items = wrapped(size);
             }
-            if shown < slide.lines.len() && fitting > 0 {
-                scene.text(
-                    pad + font,
-                    y,
-                    format!("… +{}", slide.lines.len() - shown),
-                    size,
-                    palette.muted,
-                    Anchor::Start,
-                );
+            let line_height = size * 1.42;
+            let indent = bullet * size / font;
+            let mut shown = 0;
+            for (index, item) in items.iter().enumerate() {
+                // Room for the item, and for the count of the rest after it when any remain.
+                let rest = if index + 1 < items.len() { line_height } else { 0.0 };
+                if y + (item.len() as f64 - 1.0) * line_height + rest + size > chart_bottom {
+                    break;
+                }
+                for (position, line) in item.iter().enumerate() {
+                    let (x, line) = match position {
+                        0 => (pad + font, format!("• {line}")),
+                        _ => (pad + font + indent, line.clone()),
+                    };
+                    // A single word wider than the frame is the only thing ever shortened.
+                    if let Some(line) = fit_width(&line, size, width - pad - x) {
+                        scene.text(x, y, line, size, palette.text, Anchor::Start);
+                    }
+                    y += line_height;
+                }
+                shown += 1;
+            }
+            if shown < items.len() && y + size <= chart_bottom {
+                let more = format!("… +{}", items.len() - shown);
+                scene.text(pad + font, y, more, size, palette.muted, Anchor::Start);
             }
         }
     }
@@ -376,9 +391,32 @@ mod tests {
                     let font = text_font(slide, width, height, scale, &palette);
                     let sentence_lines = wrap(&slide.sentence, font, width - 2.4 * font).len() as f64;
                     let sentence_top = height - 1.2 * font - sentence_lines * font * 1.35 + font * 0.6 - font;
+                    // The listed lines, wrapped ones too, are the texts set in from the left edge.
+                    let left = text_boxes(&scene).iter().map(|(_, x, ..)| *x).fold(f64::MAX, f64::min);
+                    let listed: Vec<String> = scene
+                        .shapes
+                        .iter()
+                        .filter_map(|shape| match shape {
+                            Shape::Text { x, text, .. } if *x > left + 1.0 => Some(text.clone()),
+                            _ => None,
+                        })
+                        .collect();
+                    // Every line is whole, its wrapped pieces together; those that do not fit are
+                    // counted ("… +3"), none is cut with "…" (a target's figure was lost at scale 1.5).
+                    let more =
+                        listed.last().and_then(|text| text.strip_prefix("… +")).map_or(0, |n| n.parse().unwrap());
+                    let whole = listed.iter().filter(|text| text.starts_with("• ")).count();
+                    assert_eq!(whole + more, slide.lines.len(), "{width}x{height}, scale {scale}: {listed:?}");
+                    let joined = listed.join(" ");
+                    for line in &slide.lines[..whole] {
+                        assert!(
+                            joined.contains(&format!("• {line}")),
+                            "{line:?} is not whole ({width}x{height}, scale {scale}): {listed:?}"
+                        );
+                    }
                     for shape in &scene.shapes {
                         if let Shape::Text { x, y, text, size, .. } = shape {
-                            if text.starts_with('•') || text.starts_with('…') {
+                            if *x > left + 1.0 {
                                 assert!(y + size * 0.3 <= sentence_top, "{text:?} at {y} runs into the sentence at {sentence_top} ({width}x{height}, scale {scale})");
                                 let right = x + crate::scene::text_width(text, *size);
                                 assert!(
