@@ -148,6 +148,20 @@ thread_local! {
 
 /// Evaluates one record. `as_of_year` is the year of the dataset's "data as of" date.
 pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year: Option<i32>) -> Evaluation {
+    evaluate_at(record, indicator, term, as_of_year, false)
+}
+
+/// Evaluates one record of a unit that may have `ended` before the dataset's date (a district
+/// dissolved on 30/06/2025): nothing of an ended unit is still to come, so none of its targets is
+/// "not yet due" — one without a result has none, and a result before the deadline is its last.
+pub fn evaluate_at(
+    record: &Record,
+    indicator: &Indicator,
+    term: &Term,
+    as_of_year: Option<i32>,
+    ended: bool,
+) -> Evaluation {
+    let as_of_year = as_of_year.filter(|_| !ended);
     #[cfg(test)]
     EVALUATIONS_ON_THIS_THREAD.with(|count| count.set(count.get() + 1));
     let mut findings = contradictions(&record.results);
@@ -231,7 +245,7 @@ pub fn evaluate(record: &Record, indicator: &Indicator, term: &Term, as_of_year:
             None if as_of_year.is_some_and(|year| year <= deadline) => Status::NotYetDue,
             None => Status::NoResult,
             Some(status) => {
-                let is_before_deadline = result.period.year.is_some_and(|year| year < deadline);
+                let is_before_deadline = !ended && result.period.year.is_some_and(|year| year < deadline);
                 // An average over the term or a growth rate is met only over the term: one good
                 // year before the deadline is not yet the average (its pace says how it goes).
                 let met_only_over_the_term = matches!(

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::evaluate::{evaluate, Evaluation};
+use crate::evaluate::{evaluate_at, Evaluation};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Indicator, Locality, Record, ShapeKind, Source};
 
@@ -258,6 +258,9 @@ pub struct IndexBuilder {
     as_of_time: Option<f64>,
     /// The first record whose pace and trend are not set yet (`set_pace`).
     paced: usize,
+    /// The localities that ended (`until`) before the dataset's date: none of their targets is
+    /// still to come, and none has a pace.
+    ended: std::collections::HashSet<String>,
 }
 
 impl IndexBuilder {
@@ -272,7 +275,16 @@ impl IndexBuilder {
             term_positions.entry(term.id.clone()).or_insert(position);
         }
         let as_of_time = crate::pace::as_of_time(&head.data_as_of);
+        // Dates as "YYYY-MM-DD" compare as text; a date of a year alone ("2025") is not past a day
+        // within it.
+        let ended = head
+            .localities
+            .iter()
+            .filter(|locality| locality.until.as_deref().is_some_and(|until| head.data_as_of.as_str() > until))
+            .map(|locality| locality.id.clone())
+            .collect();
         IndexBuilder {
+            ended,
             as_of_year: head.as_of_year(),
             index: DatasetIndex {
                 dataset: head,
@@ -334,7 +346,8 @@ impl IndexBuilder {
             (Some(indicator_position), Some(term_position)) => {
                 let indicator = &index.dataset.indicators[indicator_position];
                 let term = &index.dataset.terms[term_position];
-                let evaluation = evaluate(&record, indicator, term, self.as_of_year);
+                let ended = self.ended.contains(&record.locality);
+                let evaluation = evaluate_at(&record, indicator, term, self.as_of_year, ended);
                 if evaluation.percent_of_target.is_some() {
                     self.assessed_by_pair[pair_position] += 1;
                 }
@@ -382,7 +395,10 @@ impl IndexBuilder {
                 });
             let indicator = &index.dataset.indicators[indicator_position];
             let status = evaluated.evaluation.status;
-            let pace = crate::pace::pace(record, indicator, term, status, as_of, previous);
+            let pace = match self.ended.contains(&record.locality) {
+                true => None,
+                false => crate::pace::pace(record, indicator, term, status, as_of, previous),
+            };
             let trend = crate::pace::trend(record, indicator, term, previous);
             if let Some(evaluated) = index.evaluated_records[position].as_mut() {
                 evaluated.evaluation.pace = pace;

@@ -5,7 +5,7 @@ use std::cell::Cell;
 
 use super::*;
 use crate::chart::{self, Filter};
-use crate::evaluate::EVALUATIONS_ON_THIS_THREAD;
+use crate::evaluate::{evaluate, EVALUATIONS_ON_THIS_THREAD};
 use crate::i18n::Lang;
 use crate::load::load;
 use crate::model::{Dataset, Status};
@@ -402,4 +402,50 @@ fn a_count_of_a_total_reads_the_same_as_value_or_as_count() {
         assert_eq!(detail.bullet.value, Some(count as f64), "{field}: {count} is drawn");
         assert!(detail.bullet.value_label.starts_with(&format!("{count}/8")), "{field}: {}", detail.bullet.value_label);
     }
+}
+
+/// A unit that ended before the dataset's date (a district dissolved on 30/06/2025, data as of
+/// September 2025) has nothing still to come: a target without a result has none, a result before
+/// the deadline is judged, and no target has a pace. A unit that goes on keeps "not yet due"
+/// (outside tester: a dissolved district's 15 targets all read "Chưa đến hạn").
+#[test]
+fn a_unit_that_ended_before_the_data_date_has_no_target_still_to_come() {
+    let source = serde_json::json!({"source": "s1", "quote": "q"});
+    let record = |locality: &str, indicator: &str, result: Option<(f64, i32)>| {
+        let results = match result {
+            Some((value, year)) => serde_json::json!([{"value": value, "period": {"year": year}, "source": source}]),
+            None => serde_json::json!([]),
+        };
+        serde_json::json!({
+            "locality": locality, "indicator": indicator, "term": "2020-2025",
+            "target": {"shape": "level", "value": 80.0, "source": source},
+            "results": results
+        })
+    };
+    let mut json = crate::load::tests::valid_json();
+    json["data_as_of"] = serde_json::json!("2025-09-30");
+    json["localities"] = serde_json::json!([
+        {"id": "old", "name": {"vi": "Huyện Cũ"}, "level": "district", "until": "2025-06-30"},
+        {"id": "goes-on", "name": {"vi": "Xã Còn"}, "level": "commune"},
+        {"id": "later", "name": {"vi": "Huyện Sau"}, "level": "district", "until": "2025-12-31"}
+    ]);
+    json["terms"] = serde_json::json!([{"id": "2020-2025", "start_year": 2020, "end_year": 2025}]);
+    json["records"] = serde_json::json!([
+        record("old", "income", None),
+        record("old", "insured", Some((70.0, 2024))),
+        record("goes-on", "income", None),
+        record("goes-on", "insured", Some((70.0, 2024))),
+        record("later", "income", None),
+    ]);
+    let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
+    let status = |locality: &str, indicator: &str| {
+        let rows = index.rows(locality, "2020-2025");
+        let row = rows.iter().find(|row| row.indicator.id == indicator).unwrap();
+        (row.evaluation.status, row.evaluation.pace.is_some())
+    };
+    assert_eq!(status("old", "income"), (Some(Status::NoResult), false));
+    assert_eq!(status("old", "insured"), (Some(Status::NotAchieved), false));
+    assert_eq!(status("goes-on", "income").0, Some(Status::NotYetDue));
+    assert_eq!(status("goes-on", "insured").0, Some(Status::NotYetDue));
+    assert_eq!(status("later", "income").0, Some(Status::NotYetDue), "ends after the data date");
 }
