@@ -233,3 +233,27 @@ fn all_places_shows_the_places_of_the_term_with_the_one_on_screen_drawn_apart() 
     assert_eq!(keys, ["phuong-tan-lap", "son-lam", "tan-hoa"]);
     assert_eq!(later.title, "Minh Sơn, 2025-2030: 3 of 3 places of one level met at least half their targets due");
 }
+
+/// A change per year is said in its target's words, "giảm 0,35 %" under "giảm 0,3 %", not "-0,35 %"
+/// (outside tester); in the table's CSV it stays the signed number a spreadsheet can sum.
+#[test]
+fn a_change_per_year_reads_as_a_fall_or_a_rise_and_exports_as_its_number() {
+    let index = illustrative();
+    for (lang, words, target) in
+        [(Lang::Vi, "giảm 0,35\u{a0}", "giảm 0,3\u{a0}"), (Lang::En, "down 0.35\u{a0}", "down 0.3\u{a0}")]
+    {
+        let detail =
+            chart::indicator_detail(&index, "thi-tran-tan-lap", "2020-2025", "poverty-rate-change", lang).unwrap();
+        assert!(detail.bullet.value_label.contains(words), "{}", detail.bullet.value_label);
+        assert!(detail.bullet.target_label.contains(target), "{}", detail.bullet.target_label);
+        assert!(!detail.bullet.description.contains("-0"), "{}", detail.bullet.description);
+        let table = chart::ranking(&index, "thi-tran-tan-lap", "2020-2025", &Default::default(), lang).table();
+        let row = table.rows.iter().find(|row| row[3].text.contains(words)).expect("the change in the ranking's table");
+        let csv = chart::Table { rows: vec![row.clone()], ..table.clone() }.to_csv(lang, &[]);
+        let number = match lang {
+            Lang::Vi => ";-0,35;",
+            Lang::En => ",-0.35,",
+        };
+        assert!(csv.contains(number), "{csv}");
+    }
+}

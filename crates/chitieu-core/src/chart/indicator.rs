@@ -8,7 +8,7 @@ use super::spec::{
 use super::structure::composition_rows;
 use super::words::{
     columns_sentence, findings_in_words, no_result_words, outcome_phrase, place_name, status_words, target_phrase,
-    unit_name,
+    unit_name, value_words,
 };
 use super::ChartSpec;
 use crate::evaluate::{assess, better_direction, grade_rank};
@@ -239,7 +239,7 @@ pub fn indicator_detail(
     }
     for outcome in &record.results {
         cite(
-            format!("{}: {}", lang.pick("Kết quả", "Result"), outcome_phrase(outcome, indicator, &unit, lang)),
+            format!("{}: {}", lang.pick("Kết quả", "Result"), outcome_phrase(outcome, indicator, record, &unit, lang)),
             &outcome.source,
         );
     }
@@ -568,11 +568,12 @@ pub fn shown_result(row: Row<'_>, unit: &str, lang: Lang) -> (Option<f64>, Optio
     match averaged.filter(|(_, years)| *years > 1) {
         Some((value, years)) => {
             let (average, of_years) = (lang.pick("bình quân", "average of"), lang.pick("năm", "years"));
-            (Some(value), Some(format!("{average} {years} {of_years}: {}", format::with_unit(value, unit, lang))))
+            (Some(value), Some(format!("{average} {years} {of_years}: {}", value_words(value, record, unit, lang))))
         }
-        _ => {
-            (result.and_then(|result| result.value), result.map(|result| outcome_phrase(result, indicator, unit, lang)))
-        }
+        _ => (
+            result.and_then(|result| result.value),
+            result.map(|result| outcome_phrase(result, indicator, record, unit, lang)),
+        ),
     }
 }
 
@@ -628,7 +629,7 @@ fn in_term_series(row: Row<'_>, term: &Term, place: &str, lang: Lang) -> Option<
                 key: label.clone(),
                 label,
                 value: outcome.value,
-                value_label: outcome_phrase(outcome, indicator, &unit, lang),
+                value_label: outcome_phrase(outcome, indicator, record, &unit, lang),
                 // A target for every year stands over every year; any other only over its deadline year.
                 target: target_here(outcome),
                 target_label: target_here(outcome)

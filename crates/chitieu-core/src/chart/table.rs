@@ -101,7 +101,13 @@ impl Table {
                     .map(|cell| match cell.number {
                         // An estimate is a number too ("ước 76,6 triệu đồng" → 76,6, said below); a
                         // bound ("≥ 67,5", "< 4 %") keeps its words: the number alone would lose them.
-                        Some(number) if cell.text.starts_with(|c: char| c.is_ascii_digit() || c == '-') => {
+                        // A change in words ("giảm 6,7 điểm %/năm") is its signed number.
+                        Some(number)
+                            if cell.text.starts_with(|c: char| c.is_ascii_digit() || c == '-')
+                                || [lang.pick("giảm ", "down "), lang.pick("tăng ", "up ")]
+                                    .iter()
+                                    .any(|words| cell.text.starts_with(words)) =>
+                        {
                             plain_number(number).replace('.', decimal)
                         }
                         Some(number) if cell.text.starts_with(estimate) => {

@@ -200,8 +200,21 @@ pub fn grade_name(indicator: &Indicator, grade: &str, lang: Lang) -> String {
         .map_or_else(|| grade.to_string(), |rank| indicator.grades[rank].get(lang).to_string())
 }
 
+/// A value as a result is said: for a target of change per year ("giảm 2,1 điểm %/năm") in the
+/// target's own words, "giảm 6,7 điểm %/năm" or "tăng 0,3 điểm %/năm", not "-6,7" (outside tester);
+/// else the number and its unit.
+pub fn value_words(value: f64, record: &Record, unit: &str, lang: Lang) -> String {
+    let change = record.target.as_ref().is_some_and(|target| target.shape == crate::model::ShapeKind::ChangePerYear);
+    let amount = format::with_unit(value.abs(), unit, lang);
+    match (change, value < 0.0) {
+        (false, _) => format::with_unit(value, unit, lang),
+        (true, true) => format!("{} {amount}", lang.pick("giảm", "down")),
+        (true, false) => format!("{} {amount}", lang.pick("tăng", "up")),
+    }
+}
+
 /// A result in words: "ước 76,6 triệu đồng (2025)", "11/16 khu phố", "đã hoàn thành".
-pub fn outcome_phrase(outcome: &Outcome, indicator: &Indicator, unit: &str, lang: Lang) -> String {
+pub fn outcome_phrase(outcome: &Outcome, indicator: &Indicator, record: &Record, unit: &str, lang: Lang) -> String {
     let mut text = if let Some(done) = outcome.done {
         match (lang, done) {
             (Lang::Vi, true) => "đã hoàn thành".to_string(),
@@ -230,7 +243,7 @@ pub fn outcome_phrase(outcome: &Outcome, indicator: &Indicator, unit: &str, lang
                 format::with_unit(value, unit, lang),
                 format::with_unit(count, count_unit.get(lang), lang)
             ),
-            _ => format::with_unit(value, unit, lang),
+            _ => value_words(value, record, unit, lang),
         }
     } else {
         "—".to_string()
@@ -276,7 +289,7 @@ pub(super) fn finding_words(finding: &Finding, row: crate::index::Row<'_>, unit:
         Finding::ContradictoryResults { first, second } => {
             // The same figure with two different "% of target" says which percentages disagree.
             let phrase = |outcome: &Outcome| {
-                let text = outcome_phrase(outcome, indicator, unit, lang);
+                let text = outcome_phrase(outcome, indicator, record, unit, lang);
                 match outcome.stated_percent_of_target {
                     Some(percent) => format!(
                         "{text}, {} {} {}",
@@ -314,10 +327,10 @@ pub(super) fn finding_words(finding: &Finding, row: crate::index::Row<'_>, unit:
         },
         Finding::TargetDerived { result, target, from } => {
             let target = format::with_unit(*target, unit, lang);
-            let result = record
-                .results
-                .get(*result)
-                .map_or_else(|| no_result_words(lang), |outcome| outcome_phrase(outcome, indicator, unit, lang));
+            let result = record.results.get(*result).map_or_else(
+                || no_result_words(lang),
+                |outcome| outcome_phrase(outcome, indicator, record, unit, lang),
+            );
             let said = match (lang, from) {
                 (Lang::Vi, DerivedFrom::PercentOfTarget(percent)) => {
                     format!("đạt {} kế hoạch", format::percent(*percent, lang))
