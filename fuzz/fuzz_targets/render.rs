@@ -109,7 +109,7 @@ fn charts(index: &DatasetIndex, lang: Lang) -> Vec<ChartSpec> {
             let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
             let _ = chart::target_phrase(shape.as_ref(), row.evaluation.target_value, row.indicator, row.record, lang);
             for outcome in &row.record.results {
-                let _ = chart::outcome_phrase(outcome, row.indicator, unit, lang);
+                let _ = chart::outcome_phrase(outcome, row.indicator, row.record, unit, lang);
             }
         }
         let with_records = rows.iter().map(|row| row.indicator.id.as_str());
