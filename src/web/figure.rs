@@ -507,7 +507,7 @@ fn export(kind: Export, figure: Exported, state: AppState, screen: Screen) {
                 kicker: notes.join(" · "),
                 footer,
                 title,
-                sentence: chart::slide_sentence(chart.description(), lang),
+                sentence: chart.description().to_string(),
                 chart: Some(chart.clone()),
                 ..Slide::default()
             });

@@ -63,7 +63,7 @@ pub use filter::Filter;
 pub use indicator::{across_terms, band_legend, indicator_detail, shown_result, IndicatorDetail, ProvenanceItem};
 pub use overview::{
     domain_breakdown, from_source_note, ranking, ranking_slide_sentence, scorecard_headline, scorecard_sentence,
-    slide_sentence, RANKING_AXIS_CAP, RANKING_AXIS_FLOOR,
+    RANKING_AXIS_CAP, RANKING_AXIS_FLOOR,
 };
 pub use places::{peers, places};
 pub use spec::{

@@ -72,32 +72,19 @@ pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter
     }
 }
 
-/// What the ranking leaves out: " 8 chỉ tiêu khác không tính được % mục tiêu…", or nothing.
+/// What the ranking leaves out: " 8 chỉ tiêu khác không tính được % mục tiêu…", or nothing. It
+/// names no tab or list: the sentence is read on the overview itself, on slides and in downloads
+/// (outside tester: "danh sách ở tab Tổng quan" on the Tổng quan tab, and in an exported SVG).
 fn unranked_words(unranked: usize, lang: Lang) -> String {
-    let listed = where_unranked_are_listed(lang);
     match (unranked, lang) {
         (0, _) => String::new(),
         (n, Lang::Vi) => format!(
-            " {n} chỉ tiêu khác không tính được % mục tiêu (đánh giá theo nguồn, không có mục tiêu định lượng hoặc chưa có kết quả) nên không có trong biểu đồ{listed}"
+            " {n} chỉ tiêu khác không tính được % mục tiêu (đánh giá theo nguồn, không có mục tiêu định lượng hoặc chưa có kết quả) nên không có trong biểu đồ."
         ),
-        (1, Lang::En) => format!(" 1 other indicator has no % of target (assessed by the source, no numeric target or no result yet), so it is not drawn{listed}"),
+        (1, Lang::En) => " 1 other indicator has no % of target (assessed by the source, no numeric target or no result yet), so it is not drawn.".to_string(),
         (n, Lang::En) => format!(
-            " {n} other indicators have no % of target (assessed by the source, no numeric target or no result yet), so they are not drawn{listed}"
+            " {n} other indicators have no % of target (assessed by the source, no numeric target or no result yet), so they are not drawn."
         ),
-    }
-}
-
-/// The end of the ranking's sentence where it leaves indicators out: where the desk lists them.
-fn where_unranked_are_listed(lang: Lang) -> &'static str {
-    lang.pick("; danh sách ở tab Tổng quan.", "; the Overview tab has the list.")
-}
-
-/// A chart's sentence for a slide, which has no tabs: the ranking's ends before it sends the
-/// reader to one (a deck's slides and the desk's slide download alike).
-pub fn slide_sentence(description: &str, lang: Lang) -> String {
-    match description.strip_suffix(where_unranked_are_listed(lang)) {
-        Some(sentence) => sentence.to_string() + ".",
-        None => description.to_string(),
     }
 }
 
@@ -120,7 +107,7 @@ pub fn ranking_slide_sentence(chart: &BarChart, heading: &str, exceeded: u32, un
             (Lang::En, _) => format!("the lowest is {} at {percent} of target", lowest.label),
         }
     });
-    slide_sentence(&format!("{heading}: {exceeded}{lowest}.{}", unranked_words(unranked, lang)), lang)
+    format!("{heading}: {exceeded}{lowest}.{}", unranked_words(unranked, lang))
 }
 
 /// The ranking's sentence; with nothing to rank under a filter or a search, it says that nothing
