@@ -153,7 +153,7 @@ fn indicator_detail_for_bến_sung_income_derives_the_target_and_says_it() {
     );
     assert_eq!(
         detail.findings,
-        ["Nguồn không ghi mục tiêu này. Mục tiêu 87\u{a0}triệu đồng/người/năm được suy ra từ kết quả (ước 76,6\u{a0}triệu đồng/người/năm (2025)), mà nguồn nói là đạt 88,05\u{a0}% kế hoạch."]
+        ["Nguồn không ghi mục tiêu này. Mục tiêu 87\u{a0}triệu đồng/người/năm được suy ra từ kết quả ước 76,6\u{a0}triệu đồng/người/năm (2025), mà nguồn nói là đạt 88,05\u{a0}% mục tiêu."]
     );
     assert_eq!(detail.provenance.len(), 1);
     assert!(detail.provenance[0].quote.contains("76,6 triệu đồng"));

@@ -333,7 +333,7 @@ pub(super) fn finding_words(finding: &Finding, row: crate::index::Row<'_>, unit:
             );
             let said = match (lang, from) {
                 (Lang::Vi, DerivedFrom::PercentOfTarget(percent)) => {
-                    format!("đạt {} kế hoạch", format::percent(*percent, lang))
+                    format!("đạt {} mục tiêu", format::percent(*percent, lang))
                 }
                 (Lang::Vi, DerivedFrom::MarginOverTarget(margin)) => {
                     format!("vượt mục tiêu {}", format::with_unit(*margin, unit, lang))
@@ -347,10 +347,10 @@ pub(super) fn finding_words(finding: &Finding, row: crate::index::Row<'_>, unit:
             };
             match lang {
                 Lang::Vi => format!(
-                    "Nguồn không ghi mục tiêu này. Mục tiêu {target} được suy ra từ kết quả ({result}), mà nguồn nói là {said}."
+                    "Nguồn không ghi mục tiêu này. Mục tiêu {target} được suy ra từ kết quả {result}, mà nguồn nói là {said}."
                 ),
                 Lang::En => format!(
-                    "The source does not state this target. The target of {target} is derived from the result ({result}), which the source says {said}."
+                    "The source does not state this target. The target of {target} is derived from the result, {result}, which the source says {said}."
                 ),
             }
         }
