@@ -340,9 +340,11 @@ fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str, chart: 
                     ChartSpec::Columns(chart) => chart.columns.iter().map(|column| column.key.as_str()).collect(),
                     _ => Vec::new(),
                 };
-                data.records_of_indicator(&compared_indicator(data, term, indicator.as_deref()))
-                    .filter(|record| drawn.contains(&format!("{}|{}", record.locality, record.term).as_str()))
-                    .collect()
+                data.records_of_indicator(
+                    &compared_indicator(data, locality, term, indicator.as_deref()).unwrap_or_default(),
+                )
+                .filter(|record| drawn.contains(&format!("{}|{}", record.locality, record.term).as_str()))
+                .collect()
             }
             ("terms-chart", Some(indicator)) => {
                 // The place's terms, and the units it was formed from (their columns come first).
@@ -369,11 +371,12 @@ fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str, chart: 
 }
 
 /// The indicator the compare view shows: its own choice among those several places report in the
-/// term (the URL's, when it is one of them).
-fn compared_indicator(data: &DatasetIndex, term: &str, requested: Option<&str>) -> String {
+/// term (the URL's, when it is one of them; else one the place on screen reports).
+pub fn compared_indicator(data: &DatasetIndex, locality: &str, term: &str, requested: Option<&str>) -> Option<String> {
     let comparable = chart::comparable_indicators_in_term(data, term);
     let ids: Vec<&str> = comparable.iter().map(|indicator| indicator.id.as_str()).collect();
-    choose_among(requested, &ids).unwrap_or_default()
+    let own = data.rows(locality, term);
+    choose_among(requested, &ids, |id| own.iter().any(|row| row.indicator.id == id))
 }
 
 #[derive(Clone, Copy)]
@@ -437,11 +440,13 @@ fn export(kind: Export, figure: Exported, state: AppState, screen: Screen) {
     let requested = screen.indicator.get_untracked();
     match (screen.tab.get_untracked(), screen.place.get_untracked()) {
         // A comparison is of every place, not of the one on screen: named by term and indicator.
-        (Tab::Compare, Some((_, term))) => {
+        (Tab::Compare, Some((locality, term))) => {
             parts = vec![
                 term.clone(),
                 state.data.with_untracked(|data| {
-                    data.as_ref().map(|data| compared_indicator(data, &term, requested.as_deref())).unwrap_or_default()
+                    data.as_ref()
+                        .and_then(|data| compared_indicator(data, &locality, &term, requested.as_deref()))
+                        .unwrap_or_default()
                 }),
             ]
         }

@@ -623,13 +623,17 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
     }
     scene.text(x0, pad + font * 0.7, chart.unit.clone(), font, palette.text, Anchor::Start);
     let bar_width = (slot * 0.45).min(font * 8.0);
+    let by_status = chart.columns.iter().any(|column| column.status.is_some());
     for ((index, column), name) in chart.columns.iter().enumerate().zip(names) {
         let centre = x0 + slot * (index as f64 + 0.5);
         if let Some(value) = column.value {
             let y = scale.px(value);
-            let fill = match column.status {
-                Some(_) => Colour::Status(column.status),
-                None => Colour::Series(0),
+            // Coloured by status when any column has one: one without (no target) in the
+            // no-target colour and pattern, as the bullet draws it, not the series blue the
+            // legend does not explain (outside tester).
+            let fill = match by_status {
+                true => Colour::Status(column.status),
+                false => Colour::Series(0),
             };
             let colour = palette.colour(fill);
             // The place on screen among others is ringed in the text colour.
@@ -700,7 +704,6 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
     scene.line((x0, zero), (x1, zero), palette.text, 1.0);
     // The legend says what the columns are drawn in: status colours, or one colour when none
     // has a status (a term's years).
-    let by_status = chart.columns.iter().any(|column| column.status.is_some());
     let result_word = match by_status {
         true => chart.lang.pick("kết quả (màu theo trạng thái)", "result (coloured by status)"),
         false => chart.lang.pick("kết quả", "result"),

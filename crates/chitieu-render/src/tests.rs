@@ -1292,3 +1292,39 @@ fn every_status_has_a_pattern_of_its_own_and_no_stripe_crosses_a_figure() {
         assert_eq!(patterns, [vec![], vec![], vec![-1], vec![1], vec![0], vec![-1, 1]], "{theme:?}");
     }
 }
+
+/// Among columns coloured by status, one without a target is drawn in the no-target colour, as
+/// the bullet draws it, not in the series blue the legend does not explain (outside tester); with
+/// no status at all (a term's years) the columns keep the series colour.
+#[test]
+fn a_column_without_a_target_among_judged_ones_has_the_no_target_colour() {
+    let column = |key: &str, status: Option<Status>| Column {
+        key: key.into(),
+        label: key.into(),
+        value: Some(7.9),
+        value_label: "7,9".into(),
+        target: status.map(|_| 7.0),
+        target_label: String::new(),
+        status,
+        highlighted: false,
+    };
+    let chart = |columns: Vec<Column>| ColumnChart {
+        title: "t".into(),
+        description: "d".into(),
+        category: "Nhiệm kỳ".into(),
+        unit: "%".into(),
+        columns,
+        omitted: Vec::new(),
+        unranked: Vec::new(),
+        axis_min: 0.0,
+        axis_max: 10.0,
+        lang: Lang::Vi,
+    };
+    let palette = light();
+    let mixed = column_chart(&chart(vec![column("a", Some(Status::Exceeded)), column("b", None)]), FRAME, &palette);
+    assert!(!rects_of(&mixed, palette.no_target, true).is_empty());
+    assert!(rects_of(&mixed, palette.series[0], true).is_empty());
+    let plain = column_chart(&chart(vec![column("a", None), column("b", None)]), FRAME, &palette);
+    assert!(rects_of(&plain, palette.no_target, true).is_empty());
+    assert!(!rects_of(&plain, palette.series[0], true).is_empty());
+}

@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use chitieu_core::chart::{self, ChartSpec};
 use chitieu_core::index::DatasetIndex;
-use chitieu_core::selection::choose_among;
 use leptos::prelude::*;
 
 use super::Empty;
@@ -26,11 +25,12 @@ pub fn CompareView(data: Arc<DatasetIndex>) -> impl IntoView {
             .map(|indicator| (indicator.id.clone(), indicator.name.get(lang).to_string()))
             .collect::<Vec<_>>()
     });
+    let index = data.clone();
     let chosen = Memo::new(move |_| {
-        choices.with(|choices| {
-            let ids: Vec<&str> = choices.iter().map(|(id, _)| id.as_str()).collect();
-            screen.indicator.with(|requested| choose_among(requested.as_deref(), &ids))
-        })
+        let (locality, term) = screen.place.get()?;
+        screen
+            .indicator
+            .with(|requested| crate::web::figure::compared_indicator(&index, &locality, &term, requested.as_deref()))
     });
     let spec = Memo::new(move |_| {
         let indicator = chosen.get()?;

@@ -94,11 +94,14 @@ impl Table {
                 .collect(),
         );
         let estimate = lang.pick("ước ", "est. ");
-        let mut estimates = false;
+        // Which figures are estimates, named by their row and column: the number alone loses the
+        // "ước" the screen shows (outside tester).
+        let mut estimates: Vec<String> = Vec::new();
         for row in &self.rows {
             out += &line(
                 row.iter()
-                    .map(|cell| match cell.number {
+                    .enumerate()
+                    .map(|(column, cell)| match cell.number {
                         // An estimate is a number too ("ước 76,6 triệu đồng" → 76,6, said below); a
                         // bound ("≥ 67,5", "< 4 %") keeps its words: the number alone would lose them.
                         // A change in words ("giảm 6,7 điểm %/năm") is its signed number.
@@ -111,7 +114,9 @@ impl Table {
                             plain_number(number).replace('.', decimal)
                         }
                         Some(number) if cell.text.starts_with(estimate) => {
-                            estimates = true;
+                            let row_name = row.first().map_or("", |first| first.text.as_str());
+                            let header = self.headers.get(column).map_or("", String::as_str);
+                            estimates.push(format!("{row_name} ({})", header.to_lowercase()));
                             plain_number(number).replace('.', decimal)
                         }
                         _ => neutralise_formula(&cell.text),
@@ -119,12 +124,13 @@ impl Table {
                     .collect(),
             );
         }
-        let estimates_note = estimates.then(|| {
-            lang.pick(
-                "Số ghi \"ước\" trên màn hình là số ước tính.",
-                "Figures marked \"est.\" on screen are estimates.",
-            )
-            .to_string()
+        let estimates_note = (!estimates.is_empty()).then(|| {
+            let more = estimates.len().saturating_sub(10);
+            let mut named = estimates.iter().take(10).cloned().collect::<Vec<_>>().join("; ");
+            if more > 0 {
+                named += &format!("; {more} {}", lang.pick("số khác", "more"));
+            }
+            format!("{}: {named}.", lang.pick("Số ước tính", "Estimates"))
         });
         if !notes.is_empty() || estimates_note.is_some() {
             out += "\r\n";

@@ -118,7 +118,7 @@ fn csv_is_what_a_spreadsheet_in_the_readers_language_reads_as_columns_of_numbers
     // keeps its sign as text.
     assert_eq!(
         table.to_csv(Lang::Vi, &notes),
-        "\u{feff}Chỉ tiêu;Giá trị (tỷ đồng);Mục tiêu (tỷ đồng)\r\n\"Nông; lâm, \"\"nghiệp\"\"\";2732,16;≥ 2.500\r\nGiảm;-0,09;100\r\nƯớc;76,6;không nêu\r\n\r\nNguồn: Nghị quyết\r\n\"Số ghi \"\"ước\"\" trên màn hình là số ước tính.\"\r\n"
+        "\u{feff}Chỉ tiêu;Giá trị (tỷ đồng);Mục tiêu (tỷ đồng)\r\n\"Nông; lâm, \"\"nghiệp\"\"\";2732,16;≥ 2.500\r\nGiảm;-0,09;100\r\nƯớc;76,6;không nêu\r\n\r\nNguồn: Nghị quyết\r\nSố ước tính: Ước (giá trị).\r\n"
     );
     assert_eq!(
         table.to_csv(Lang::En, &[]),
