@@ -379,7 +379,17 @@ pub fn stacked_chart(chart: &StackedChart, frame: Frame, palette: &Palette) -> S
     for (index, stacked) in chart.rows.iter().enumerate() {
         let y = top + index as f64 * row;
         let middle = y + row / 2.0;
-        scene.text(x0 - font * 0.6, middle, truncate(&stacked.label, max_label_chars), font, palette.text, Anchor::End);
+        // A long domain name takes two lines beside its bar rather than being cut ("Xây dựng
+        // Đảng và…" on a slide at scale 1.5: outside tester).
+        let lines = match text_width(&stacked.label, font) > max_label {
+            true => two_lines(&stacked.label, font, max_label),
+            false => vec![stacked.label.clone()],
+        };
+        let first = middle - (lines.len() as f64 - 1.0) * font * 0.6;
+        for (line_index, line) in lines.into_iter().enumerate() {
+            let line = truncate(&line, max_label_chars);
+            scene.text(x0 - font * 0.6, first + line_index as f64 * font * 1.2, line, font, palette.text, Anchor::End);
+        }
         let mut start = x0;
         for segment in &stacked.segments {
             let width = (x1 - x0) * segment.value / max_total;

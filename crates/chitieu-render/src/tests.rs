@@ -1328,3 +1328,34 @@ fn a_column_without_a_target_among_judged_ones_has_the_no_target_colour() {
     assert!(rects_of(&plain, palette.no_target, true).is_empty());
     assert!(!rects_of(&plain, palette.series[0], true).is_empty());
 }
+
+/// A long domain name beside a stacked bar takes two lines rather than being cut (outside tester:
+/// "Xây dựng Đảng và…" on a summary slide at scale 1.5).
+#[test]
+fn a_long_domain_name_beside_its_bar_wraps_rather_than_being_cut() {
+    let name = "Xây dựng Đảng và hệ thống chính trị";
+    let chart = StackedChart {
+        title: "t".into(),
+        description: "d".into(),
+        rows: vec![StackedRow {
+            key: "party".into(),
+            label: name.into(),
+            segments: vec![Segment {
+                label: "Đạt".into(),
+                value: 2.0,
+                value_label: "2 đạt".into(),
+                inner_text: None,
+                colour: Colour::Status(Some(Status::Achieved)),
+            }],
+        }],
+        legend: vec![("✓ Đạt".into(), Colour::Status(Some(Status::Achieved)))],
+        lang: Lang::Vi,
+        axis_label: "Số chỉ tiêu".into(),
+        value_axis: true,
+    };
+    // A slide's frame at scale 1.5: text of some 40 px across 1,800.
+    let scene = stacked_chart(&chart, Frame { width: 1800.0, font_px: 40.0 }, &light());
+    let texts = scene_texts(&scene);
+    assert!(texts.iter().all(|text| !text.ends_with('…')), "{texts:?}");
+    assert!(texts.join(" ").contains(name), "{texts:?}");
+}
