@@ -665,11 +665,14 @@ pub fn column_chart(chart: &ColumnChart, frame: Frame, palette: &Palette) -> Sce
                 (centre - bar_width / 2.0, y.min(zero), bar_width, (zero - y).abs()),
                 font,
             );
-            // The value sits inside the far end of the bar when it fits, so it never meets the
-            // marker; else just beyond that end.
+            // The value sits inside the far end of the bar when it fits; else, or where the target's
+            // marker crosses the bar there (a target a little under the result: outside tester),
+            // just beyond that end.
             let number = format::number(value, chart.lang);
-            let fits_inside = (zero - y).abs() > font * 1.8 && text_width(&number, font) < bar_width;
             let outward = if value < 0.0 { 1.0 } else { -1.0 };
+            let inside_y = y - outward * font * 0.9;
+            let marker_there = column.target.is_some_and(|target| (scale.px(target) - inside_y).abs() < font * 0.9);
+            let fits_inside = (zero - y).abs() > font * 1.8 && text_width(&number, font) < bar_width && !marker_there;
             if fits_inside {
                 on_mark(&mut scene, (centre, y - outward * font * 0.9), number, font, colour);
             } else {

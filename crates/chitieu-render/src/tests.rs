@@ -1359,3 +1359,52 @@ fn a_long_domain_name_beside_its_bar_wraps_rather_than_being_cut() {
     assert!(texts.iter().all(|text| !text.ends_with('…')), "{texts:?}");
     assert!(texts.join(" ").contains(name), "{texts:?}");
 }
+
+/// A column's figure never sits under its target's marker: a target a little under the result
+/// crosses the top of the column, so the figure goes above it (outside tester: the 7,05 target
+/// line ran through "7,9").
+#[test]
+fn a_column_s_figure_moves_out_of_the_way_of_its_target_marker() {
+    let chart = ColumnChart {
+        title: "t".into(),
+        description: "d".into(),
+        category: "Nhiệm kỳ".into(),
+        unit: "%".into(),
+        columns: vec![Column {
+            key: "a".into(),
+            label: "2020-2025".into(),
+            value: Some(7.9),
+            value_label: "7,9 %".into(),
+            target: Some(7.05),
+            target_label: "7,05 %".into(),
+            status: Some(Status::Exceeded),
+            highlighted: false,
+        }],
+        omitted: Vec::new(),
+        unranked: Vec::new(),
+        axis_min: 0.0,
+        axis_max: 10.0,
+        lang: Lang::Vi,
+    };
+    let palette = light();
+    let scene = column_chart(&chart, FRAME, &palette);
+    let marker = scene
+        .shapes
+        .iter()
+        .find_map(|shape| match shape {
+            Shape::Rect { y, height, fill, .. } if *fill == palette.target && *height < FRAME.font_px => {
+                Some(y + height / 2.0)
+            }
+            _ => None,
+        })
+        .unwrap();
+    let figure = scene
+        .shapes
+        .iter()
+        .find_map(|shape| match shape {
+            Shape::Text { y, text, .. } if text == "7,9" => Some(*y),
+            _ => None,
+        })
+        .unwrap();
+    assert!((figure - marker).abs() >= FRAME.font_px * 0.8, "the figure at {figure}, the marker at {marker}");
+}
