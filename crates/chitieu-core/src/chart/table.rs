@@ -201,8 +201,13 @@ impl BarChart {
 
 impl StackedChart {
     pub fn table(&self) -> Table {
+        // The headers are the segments' own words ("Chưa đến hạn"), without the legend's symbol
+        // ("◷ Chưa đến hạn"), which a spreadsheet's header does not need (outside tester).
         let mut headers = vec![self.lang.pick("Nhóm", "Group").to_string()];
-        headers.extend(self.legend.iter().map(|(label, _)| label.clone()));
+        headers.extend(self.legend.iter().map(|(label, colour)| {
+            let segment = self.rows.iter().flat_map(|row| &row.segments).find(|segment| segment.colour == *colour);
+            segment.map_or_else(|| label.clone(), |segment| segment.label.clone())
+        }));
         let rows = self
             .rows
             .iter()

@@ -141,6 +141,8 @@ fn domain_breakdown_counts_statuses_per_domain() {
     assert_eq!(table_total, total);
     let economy: Vec<&str> = table.rows[0].iter().map(|cell| cell.text.as_str()).collect();
     assert_eq!(economy, ["Kinh tế", "6", "4", "4", "2"], "{:?}", table.headers);
+    // Its headers are words, without the legend's symbols.
+    assert_eq!(table.headers, ["Nhóm", "Vượt", "Đạt", "Không đạt", "Không có mục tiêu"]);
 }
 
 #[test]
