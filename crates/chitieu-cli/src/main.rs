@@ -259,14 +259,15 @@ fn stats(file: &str, lang: Lang) -> ExitCode {
             rows.push(row);
         }
         if let Some(stated) = card.stated {
+            // How many exceeded only when the source says it (not "? vượt"), as the views say it.
+            let exceeded =
+                stated.exceeded.map_or(String::new(), |n| format!(", {n} {}", lang.pick("vượt", "exceeded")));
             stated_lines.push(format!(
-                "{locality} {term}: {} {}/{} {}, {} {}",
+                "{locality} {term}: {} {}/{} {}{exceeded}",
                 lang.pick("nguồn ghi:", "source states:"),
                 stated.met,
                 stated.total,
                 lang.pick("đạt", "met"),
-                stated.exceeded.map_or("?".to_string(), |n| n.to_string()),
-                lang.pick("vượt", "exceeded"),
             ));
         }
     }

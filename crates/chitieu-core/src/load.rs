@@ -665,6 +665,8 @@ fn type_problem(path: String, detail: &str) -> Problem {
                     "f64" | "f32" => "a number (digits with a decimal point, no quotes: 67.5)",
                     "u32" | "u64" | "usize" | "i32" | "i64" | "u16" | "u8" => "a whole number, no quotes",
                     "a boolean" => "true or false, no quotes",
+                    // A name or phrase in both languages: serde says "struct Text".
+                    "struct Text" => "a text in both languages: { \"vi\": \"…\", \"en\": \"…\" }",
                     other => other,
                 };
                 format!("{found}, expected {expected}")
@@ -681,6 +683,7 @@ fn type_problem(path: String, detail: &str) -> Problem {
             ),
             ("a whole number, no quotes", "một số nguyên, không ngoặc kép"),
             ("true or false, no quotes", "true hoặc false, không ngoặc kép"),
+            ("a text in both languages", "một chữ viết bằng hai thứ tiếng"),
             ("string ", "chuỗi "),
         ] {
             vietnamese = vietnamese.replacen(english, vi, 1);

@@ -487,6 +487,20 @@ fn a_wrong_type_names_the_value_written_and_what_is_expected_in_both_languages()
     );
 }
 
+/// A name written as a plain string says what a name is, not Rust's "struct Text" (outside
+/// tester, on a composition part).
+#[test]
+fn a_name_written_as_a_plain_string_says_it_needs_both_languages() {
+    let mut dataset = valid_json();
+    dataset["indicators"][0]["name"] = serde_json::json!("Thu nhập");
+    for loaded in [load_fast(&dataset.to_string()), load(&dataset.to_string())] {
+        let problem = &loaded.problems[0];
+        assert_eq!(problem.code, "wrong-type", "{problem:?}");
+        assert!(!problem.message.vi.contains("struct") && problem.message.vi.contains("\"vi\""), "{problem:?}");
+        assert!(problem.message.en.as_deref().unwrap().contains("a text in both languages"), "{problem:?}");
+    }
+}
+
 #[test]
 fn a_file_cut_in_the_middle_of_a_letter_is_reported_as_cut_not_as_a_wrong_encoding() {
     let text = serde_json::to_string_pretty(&valid_json()).unwrap();
