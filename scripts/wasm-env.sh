@@ -1,5 +1,5 @@
-# Source before every wasm build or test (see ../shared/TOOLCHAIN.md §4):
-# Debian's wasm-capable cargo first, std built from source, the wasm-bindgen test runner in Chromium.
+# Source before every wasm build or test. Debian's rustc-web compiles for wasm32 but ships no prebuilt std
+# for it: cargo builds std from source (build-std); then the wasm-bindgen test runner in Chromium.
 _root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$_root/node_modules/.bin:/usr/bin:$HOME/.cargo/bin:$PATH"
 export RUSTC_BOOTSTRAP=1
