@@ -1453,9 +1453,9 @@ await section('sheets', async () => {
       tablePath], (error, stdout) => resolve(error ? String(error) : stdout.trim())));
   });
   const [numbers, texts, lastRow] = String(cellKinds).split(' ').map(Number);
-  // The header, a row per table row, then four notes: the chart's title, its sources, the data
-  // date, and that the results marked "ước" are estimates.
-  check('a table downloads as a workbook of number cells, one row per table row, then its title, sources, date and estimates note', tableFile.suggestedFilename() === 'ben-sung-2020-2025-ranking.xlsx' && tableBytes.subarray(0, 2).toString() === 'PK' && numbers >= tableRows * 3 && lastRow === tableRows + 5, `${tableFile.suggestedFilename()}: ${cellKinds}, ${tableRows} rows`);
+  // The header, a row per table row, then five notes: the chart's title, its sources, the data
+  // date, which figures are estimates, and which targets were derived from a result.
+  check('a table downloads as a workbook of number cells, one row per table row, then its title, sources, date and the estimates and derived targets named', tableFile.suggestedFilename() === 'ben-sung-2020-2025-ranking.xlsx' && tableBytes.subarray(0, 2).toString() === 'PK' && numbers >= tableRows * 3 && lastRow === tableRows + 6, `${tableFile.suggestedFilename()}: ${cellKinds}, ${tableRows} rows`);
 
   // The template.
   const template = await download('download-template');

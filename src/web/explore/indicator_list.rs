@@ -32,9 +32,7 @@ pub fn IndicatorList(data: Arc<DatasetIndex>) -> impl IntoView {
             .map(|row| {
                 let id = row.indicator.id.clone();
                 let unit_text = row.indicator.unit.get(lang).to_string();
-                let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
-                let target =
-                    chart::target_phrase(shape.as_ref(), row.evaluation.target_value, row.indicator, row.record, lang);
+                let target = chart::listed_target(row, lang);
                 // As the detail shows it: an average given year by year as the average judged.
                 let result = chart::shown_result(row, &unit_text, lang).1.unwrap_or_else(|| "—".to_string());
                 let result = match &row.evaluation.trend {

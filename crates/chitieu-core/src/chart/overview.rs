@@ -5,7 +5,7 @@ use super::filter::Filter;
 use super::indicator::shown_result;
 use super::spec::{Bar, BarChart, Colour, Segment, StackedChart, StackedRow};
 use super::table::Cell;
-use super::words::{place_name, status_words, target_phrase};
+use super::words::{listed_target, place_name, status_words};
 use crate::format;
 use crate::i18n::{status_name, status_symbol, Lang};
 use crate::index::DatasetIndex;
@@ -32,8 +32,7 @@ pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter
         .filter_map(|row| {
             let percent = row.evaluation.percent_of_target?;
             let unit = row.indicator.unit.get(lang);
-            let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
-            let target = target_phrase(shape.as_ref(), row.evaluation.target_value, row.indicator, row.record, lang);
+            let target = listed_target(*row, lang);
             let (result, result_text) = shown_result(*row, unit, lang);
             let cell = |text: String, number: Option<f64>| Cell { text, number };
             Some(Bar {

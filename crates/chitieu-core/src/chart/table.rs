@@ -97,6 +97,10 @@ impl Table {
         // Which figures are estimates, named by their row and column: the number alone loses the
         // "ước" the screen shows (outside tester).
         let mut estimates: Vec<String> = Vec::new();
+        // Likewise the targets derived from a result ("87 triệu đồng (suy ra)"): the number stays a
+        // number, the note names them.
+        let derived_mark = format!(" ({})", lang.pick("suy ra", "derived"));
+        let mut derived: Vec<String> = Vec::new();
         for row in &self.rows {
             out += &line(
                 row.iter()
@@ -104,6 +108,10 @@ impl Table {
                     .map(|(column, cell)| match cell.number {
                         // An estimate is a number too ("ước 76,6 triệu đồng" → 76,6, said below); a
                         // bound ("≥ 67,5", "< 4 %") keeps its words: the number alone would lose them.
+                        Some(number) if cell.text.ends_with(&derived_mark) => {
+                            derived.push(row.first().map_or(String::new(), |first| first.text.clone()));
+                            plain_number(number).replace('.', decimal)
+                        }
                         // A change in words ("giảm 6,7 điểm %/năm") is its signed number.
                         Some(number)
                             if cell.text.starts_with(|c: char| c.is_ascii_digit() || c == '-')
@@ -124,17 +132,30 @@ impl Table {
                     .collect(),
             );
         }
-        let estimates_note = (!estimates.is_empty()).then(|| {
-            let more = estimates.len().saturating_sub(10);
-            let mut named = estimates.iter().take(10).cloned().collect::<Vec<_>>().join("; ");
-            if more > 0 {
-                named += &format!("; {more} {}", lang.pick("số khác", "more"));
-            }
-            format!("{}: {named}.", lang.pick("Số ước tính", "Estimates"))
-        });
-        if !notes.is_empty() || estimates_note.is_some() {
+        let listed = |heading: &str, names: &[String]| {
+            (!names.is_empty()).then(|| {
+                let more = names.len().saturating_sub(10);
+                let mut named = names.iter().take(10).cloned().collect::<Vec<_>>().join("; ");
+                if more > 0 {
+                    named += &format!("; {more} {}", lang.pick("số khác", "more"));
+                }
+                format!("{heading}: {named}.")
+            })
+        };
+        let marked = [
+            listed(lang.pick("Số ước tính", "Estimates"), &estimates),
+            listed(
+                lang.pick(
+                    "Mục tiêu suy ra từ kết quả (nguồn không ghi mục tiêu, chỉ ghi % đạt)",
+                    "Targets derived from the result (the source gives only the % achieved)",
+                ),
+                &derived,
+            ),
+        ];
+        let marked: Vec<String> = marked.into_iter().flatten().collect();
+        if !notes.is_empty() || !marked.is_empty() {
             out += "\r\n";
-            for note in notes.iter().chain(&estimates_note) {
+            for note in notes.iter().chain(&marked) {
                 out += &line(vec![neutralise_formula(note)]);
             }
         }

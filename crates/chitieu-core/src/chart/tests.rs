@@ -89,12 +89,16 @@ fn the_table_twin_has_exactly_the_bars_and_sorts_numerically() {
     let income = table.rows.iter().find(|row| row[0].text.starts_with("Thu nhập bình quân")).unwrap();
     let cells: Vec<(&str, Option<f64>)> = income.iter().map(|cell| (cell.text.as_str(), cell.number)).collect();
     assert_eq!(cells[..2], [("Thu nhập bình quân đầu người", None), ("triệu đồng/người/năm", None)]);
-    assert_eq!(cells[2].0, "87\u{a0}triệu đồng/người/năm", "derived from the source's 88,05 %");
+    assert_eq!(cells[2].0, "87\u{a0}triệu đồng/người/năm (suy ra)", "derived from the source's 88,05 %");
     assert!((cells[2].1.unwrap() - 87.0).abs() < 0.01);
     assert_eq!(cells[3], ("ước 76,6\u{a0}triệu đồng/người/năm (2025)", Some(76.6)));
     assert_eq!(cells[4..], [("88,05\u{a0}%", Some(88.05)), ("Không đạt", None)]);
     let csv = table.to_csv(Lang::Vi, &[]);
     assert!(csv.starts_with("\u{feff}Chỉ tiêu;Đơn vị;Mục tiêu;Kết quả;% mục tiêu;Trạng thái\r\n"), "{csv}");
+    // The number stays a number; the notes say which targets were derived and which are estimates.
+    let notes = csv.split("\r\n\r\n").nth(1).unwrap();
+    assert!(notes.contains("Mục tiêu suy ra từ kết quả (nguồn không ghi mục tiêu, chỉ ghi % đạt): "), "{notes}");
+    assert!(notes.contains("Thu nhập bình quân đầu người") && notes.contains("Số ước tính: "), "{notes}");
 }
 
 #[test]

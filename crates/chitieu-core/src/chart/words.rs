@@ -194,6 +194,19 @@ pub fn target_phrase(
     text
 }
 
+/// The target as a list or a table names it, where the findings are not beside it: marked
+/// "(suy ra)" when it was derived from a result the source gives as a % of its target (outside
+/// tester: "2.013,38 tỷ đồng" read as the resolution's own figure in the overview, the CSV and the
+/// slides).
+pub fn listed_target(row: crate::index::Row<'_>, lang: Lang) -> String {
+    let shape = row.record.target.as_ref().and_then(|target| target.shape().ok());
+    let text = target_phrase(shape.as_ref(), row.evaluation.target_value, row.indicator, row.record, lang);
+    match row.evaluation.target_derived {
+        true => format!("{text} ({})", lang.pick("suy ra", "derived")),
+        false => text,
+    }
+}
+
 /// A grade's name in the language, as the indicator lists it (or as written when it is not listed).
 pub fn grade_name(indicator: &Indicator, grade: &str, lang: Lang) -> String {
     crate::evaluate::grade_rank(indicator, grade)
