@@ -178,6 +178,7 @@ fn hostile_text_in_every_string_is_escaped() {
                 target: Some(1.0),
                 target_label: text.into(),
                 status: None,
+                status_text: String::new(),
                 highlighted: false,
             }],
             omitted: Vec::new(),
@@ -738,6 +739,7 @@ fn a_column_target_that_is_a_bound_keeps_its_sign() {
             target: Some(4.0),
             target_label: target_label.into(),
             status: None,
+            status_text: String::new(),
             highlighted: false,
         }],
         omitted: Vec::new(),
@@ -935,6 +937,7 @@ fn twenty_columns_of_long_names_keep_their_names_and_print_nothing_over_each_oth
         target: Some(148.6 + index as f64),
         target_label: "≥ 148,6 triệu đồng".into(),
         status: Some(chitieu_core::model::Status::Achieved),
+        status_text: String::new(),
         highlighted: index == 3,
     };
     let chart = |count: usize| ColumnChart {
@@ -1306,6 +1309,7 @@ fn a_column_without_a_target_among_judged_ones_has_the_no_target_colour() {
         target: status.map(|_| 7.0),
         target_label: String::new(),
         status,
+        status_text: String::new(),
         highlighted: false,
     };
     let chart = |columns: Vec<Column>| ColumnChart {
@@ -1378,6 +1382,7 @@ fn a_column_s_figure_moves_out_of_the_way_of_its_target_marker() {
             target: Some(7.05),
             target_label: "7,05 %".into(),
             status: Some(Status::Exceeded),
+            status_text: String::new(),
             highlighted: false,
         }],
         omitted: Vec::new(),

@@ -591,6 +591,7 @@ pub(super) fn record_column(row: Row<'_>, key: String, label: String, lang: Lang
         target: evaluation.target_value,
         target_label: target_phrase(shape.as_ref(), evaluation.target_value, indicator, record, lang),
         status: evaluation.effective_status().map(|(status, _)| status),
+        status_text: status_words(evaluation, lang),
         highlighted: false,
     }
 }
@@ -636,6 +637,7 @@ fn in_term_series(row: Row<'_>, term: &Term, place: &str, lang: Lang) -> Option<
                     .map_or_else(String::new, |value| format::with_unit(value, &unit, lang)),
                 // A target for every year is assessed year by year; each column shows its status.
                 status: yearly_shape.as_ref().and_then(|shape| assess(shape, outcome, target_count, indicator)),
+                status_text: String::new(),
                 highlighted: false,
             }
         })

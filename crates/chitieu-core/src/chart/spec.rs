@@ -171,6 +171,9 @@ pub struct Column {
     pub target: Option<f64>,
     pub target_label: String,
     pub status: Option<Status>,
+    /// The status in words where they say more than its name ("Vượt (theo nguồn)"), for the table
+    /// and its CSV; empty otherwise.
+    pub status_text: String,
     /// The place on screen, among others compared: drawn apart.
     pub highlighted: bool,
 }

@@ -280,7 +280,12 @@ impl ColumnChart {
                             Some(value) => Cell::number(column.value_label.clone(), value),
                             None => Cell::text(column.value_label.clone()),
                         },
-                        Cell::text(column.status.map_or("–", |status| status_name(status, self.lang))),
+                        // The column's own words ("Vượt (theo nguồn)"), else its status's name.
+                        Cell::text(match (&column.status_text, column.status) {
+                            (text, _) if !text.is_empty() => text.clone(),
+                            (_, Some(status)) => status_name(status, self.lang).to_string(),
+                            (_, None) => "–".to_string(),
+                        }),
                     ]
                 })
                 .collect(),

@@ -903,3 +903,30 @@ fn one_target_is_a_target_in_english() {
     assert_eq!(scorecard_headline(&card, Lang::En), "1 target, none due yet");
     assert_eq!(scorecard_headline(&card, Lang::Vi), "1 chỉ tiêu, chưa có chỉ tiêu nào đến hạn");
 }
+
+/// Compare's table (and CSV) keeps a status's own words: a place judged by its source reads
+/// "Vượt (theo nguồn)", as on screen, not a bare "Vượt" (outside tester).
+#[test]
+fn compare_s_table_says_which_statuses_are_the_source_s() {
+    let index = default_dataset();
+    let mut stated_rows = 0;
+    for (_, term) in index.locality_terms() {
+        for indicator in comparable_indicators_in_term(&index, term) {
+            let Some(chart) = compare(&index, &indicator.id, Some(term), None, Lang::Vi) else { continue };
+            let table = chart.table();
+            for column in chart.columns.iter().chain(&chart.omitted).chain(&chart.unranked) {
+                let (locality, _) = column.key.split_once('|').unwrap();
+                let rows = index.rows(locality, term);
+                let row = rows.iter().find(|row| row.indicator.id == indicator.id).unwrap();
+                let stated =
+                    matches!(row.evaluation.effective_status(), Some((_, crate::evaluate::StatusOrigin::Stated)));
+                let cells = table.rows.iter().find(|cells| cells[0].text == column.label).unwrap();
+                if stated {
+                    stated_rows += 1;
+                    assert!(cells[3].text.ends_with("(theo nguồn)"), "{}: {:?}", column.label, cells[3].text);
+                }
+            }
+        }
+    }
+    assert!(stated_rows > 0, "the default dataset compares a place judged by its source");
+}
