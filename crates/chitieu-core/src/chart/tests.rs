@@ -254,7 +254,7 @@ fn target_phrases_cover_every_shape() {
     assert_eq!(phrase(TargetShape::CountOfTotal { count: 14.0, total: 16.0 }), "14/16 %");
     assert_eq!(phrase(TargetShape::Milestone), "hoàn thành vào năm 2028");
     assert_eq!(phrase(TargetShape::ChangePerYear { value: -0.09 }), "giảm 0,09\u{a0}%");
-    assert_eq!(phrase(TargetShape::AverageGrowth { value: 12.0 }), "tăng bình quân 12 %/năm");
+    assert_eq!(phrase(TargetShape::AverageGrowth { value: 12.0 }), "tăng bình quân 12\u{a0}%/năm");
     assert_eq!(phrase(TargetShape::Range { min: 1.0, max: 2.0 }), "1–2\u{a0}%");
 }
 

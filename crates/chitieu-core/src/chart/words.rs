@@ -140,8 +140,9 @@ pub fn target_phrase(
             (Lang::En, false) => format!("{} a year on average", amount(*value)),
         },
         Some(TargetShape::AverageGrowth { value }) => match lang {
-            Lang::Vi => format!("tăng bình quân {} %/năm", format::number(*value, lang)),
-            Lang::En => format!("{} % average yearly growth", format::number(*value, lang)),
+            // A no-break space keeps the number with its unit when a line wraps ("10 / %/năm").
+            Lang::Vi => format!("tăng bình quân {}\u{a0}%/năm", format::number(*value, lang)),
+            Lang::En => format!("{}\u{a0}% average yearly growth", format::number(*value, lang)),
         },
         Some(TargetShape::CountOfTotal { count, total }) => {
             format!("{}/{} {unit}", format::number(*count, lang), format::number(*total, lang))
