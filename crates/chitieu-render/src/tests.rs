@@ -1298,6 +1298,23 @@ fn every_status_has_a_pattern_of_its_own_and_no_stripe_crosses_a_figure() {
 
 /// Among columns coloured by status, one without a target is drawn in the no-target colour, as
 /// the bullet draws it, not in the series blue the legend does not explain (outside tester); with
+
+/// Columns across terms on a 0–10 % axis, for the column tests.
+fn terms_chart(columns: Vec<Column>) -> ColumnChart {
+    ColumnChart {
+        title: "t".into(),
+        description: "d".into(),
+        category: "Nhiệm kỳ".into(),
+        unit: "%".into(),
+        columns,
+        omitted: Vec::new(),
+        unranked: Vec::new(),
+        axis_min: 0.0,
+        axis_max: 10.0,
+        lang: Lang::Vi,
+    }
+}
+
 /// no status at all (a term's years) the columns keep the series colour.
 #[test]
 fn a_column_without_a_target_among_judged_ones_has_the_no_target_colour() {
@@ -1312,18 +1329,7 @@ fn a_column_without_a_target_among_judged_ones_has_the_no_target_colour() {
         status_text: String::new(),
         highlighted: false,
     };
-    let chart = |columns: Vec<Column>| ColumnChart {
-        title: "t".into(),
-        description: "d".into(),
-        category: "Nhiệm kỳ".into(),
-        unit: "%".into(),
-        columns,
-        omitted: Vec::new(),
-        unranked: Vec::new(),
-        axis_min: 0.0,
-        axis_max: 10.0,
-        lang: Lang::Vi,
-    };
+    let chart = terms_chart;
     let palette = light();
     let mixed = column_chart(&chart(vec![column("a", Some(Status::Exceeded)), column("b", None)]), FRAME, &palette);
     assert!(!rects_of(&mixed, palette.no_target, true).is_empty());
@@ -1369,28 +1375,17 @@ fn a_long_domain_name_beside_its_bar_wraps_rather_than_being_cut() {
 /// line ran through "7,9").
 #[test]
 fn a_column_s_figure_moves_out_of_the_way_of_its_target_marker() {
-    let chart = ColumnChart {
-        title: "t".into(),
-        description: "d".into(),
-        category: "Nhiệm kỳ".into(),
-        unit: "%".into(),
-        columns: vec![Column {
-            key: "a".into(),
-            label: "2020-2025".into(),
-            value: Some(7.9),
-            value_label: "7,9 %".into(),
-            target: Some(7.05),
-            target_label: "7,05 %".into(),
-            status: Some(Status::Exceeded),
-            status_text: String::new(),
-            highlighted: false,
-        }],
-        omitted: Vec::new(),
-        unranked: Vec::new(),
-        axis_min: 0.0,
-        axis_max: 10.0,
-        lang: Lang::Vi,
-    };
+    let chart = terms_chart(vec![Column {
+        key: "a".into(),
+        label: "2020-2025".into(),
+        value: Some(7.9),
+        value_label: "7,9 %".into(),
+        target: Some(7.05),
+        target_label: "7,05 %".into(),
+        status: Some(Status::Exceeded),
+        status_text: String::new(),
+        highlighted: false,
+    }]);
     let palette = light();
     let scene = column_chart(&chart, FRAME, &palette);
     let marker = scene
