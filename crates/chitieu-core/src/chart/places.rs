@@ -97,12 +97,18 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
         Lang::Vi => format!("{group}: {half}/{drawn} địa phương cùng cấp đạt từ nửa số chỉ tiêu đến hạn trở lên"),
         Lang::En => format!("{group}: {half} of {drawn} places of one level met at least half their targets due"),
     };
+    // The targets not yet due, when there are any (a finished term has none to count).
+    let pending = match (pending, lang) {
+        (0, _) => String::new(),
+        (pending, Lang::Vi) => format!("; {pending} chỉ tiêu chưa đến hạn"),
+        (pending, Lang::En) => format!("; {pending} targets not yet due"),
+    };
     let mut description = match lang {
         Lang::Vi => format!(
-            "Mỗi ô là một địa phương, theo tỷ lệ chỉ tiêu đạt hoặc vượt trên số chỉ tiêu đã đến hạn (đến hạn mà chưa có kết quả là chưa đạt), gom theo khoảng 5 điểm. Cả {n} nơi: {met}/{due} chỉ tiêu đến hạn đạt, {exceeded} vượt; {pending} chỉ tiêu chưa đến hạn."
+            "Mỗi ô là một địa phương, theo tỷ lệ chỉ tiêu đạt hoặc vượt trên số chỉ tiêu đã đến hạn (đến hạn mà chưa có kết quả là chưa đạt), gom theo khoảng 5 điểm. Cả {n} nơi: {met}/{due} chỉ tiêu đến hạn đạt, {exceeded} vượt{pending}."
         ),
         Lang::En => format!(
-            "Each square is a place, at the share of its targets due that were met or exceeded (a target due without a result is not met), in bins of 5 points. All {n} places: {met} of {due} targets due met, {exceeded} exceeded; {pending} targets not yet due."
+            "Each square is a place, at the share of its targets due that were met or exceeded (a target due without a result is not met), in bins of 5 points. All {n} places: {met} of {due} targets due met, {exceeded} exceeded{pending}."
         ),
     };
     // The highest and the lowest; when several share them, how many and the first few.
