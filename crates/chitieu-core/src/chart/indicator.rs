@@ -568,7 +568,10 @@ pub fn shown_result(row: Row<'_>, unit: &str, lang: Lang) -> (Option<f64>, Optio
     match averaged.filter(|(_, years)| *years > 1) {
         Some((value, years)) => {
             let (average, of_years) = (lang.pick("bình quân", "average of"), lang.pick("năm", "years"));
-            (Some(value), Some(format!("{average} {years} {of_years}: {}", value_words(value, record, unit, lang))))
+            (
+                Some(value),
+                Some(format!("{average} {years} {of_years}: {}", value_words(value, record, indicator, unit, lang))),
+            )
         }
         _ => (
             result.and_then(|result| result.value),

@@ -761,11 +761,7 @@ fn all_places_are_those_of_the_level_and_province_on_screen_by_share_of_targets_
     assert_eq!(drawn, [("a1", 1, 2, 50.0, true), ("a2", 0, 1, 0.0, false), ("w", 1, 1, 100.0, false)]);
     assert_eq!(places.without, ["Xã A4"]);
     assert_eq!(places.title, "P, 2020-2025: 2/3 địa phương cùng cấp đạt từ nửa số chỉ tiêu đến hạn trở lên");
-    assert!(
-        places.description.contains("Cả 4 nơi: 2/4 chỉ tiêu đến hạn đạt, 2 vượt. "),
-        "{}",
-        places.description
-    );
+    assert!(places.description.contains("Cả 4 nơi: 2/4 chỉ tiêu đến hạn đạt, 2 vượt. "), "{}", places.description);
     assert!(
         places.description.ends_with(
             "Cao nhất Phường W: 1/1 đạt (100\u{a0}%); thấp nhất Xã A2: 0/1 đạt (0\u{a0}%). Chưa có chỉ tiêu nào đến hạn (1 nơi): Xã A4."
@@ -929,4 +925,30 @@ fn compare_s_table_says_which_statuses_are_the_source_s() {
         }
     }
     assert!(stated_rows > 0, "the default dataset compares a place judged by its source");
+}
+
+/// A fall reported without a target, in a rate that is better lower ("tỷ lệ hộ nghèo giảm bình
+/// quân 6,7 %/năm" → -6.7), is said as a fall; a negative growth rate, better higher, keeps its sign.
+#[test]
+fn a_fall_without_a_target_in_a_rate_better_lower_is_said_as_a_fall() {
+    let mut json = crate::load::tests::valid_json();
+    let source = serde_json::json!({"source": "s1", "quote": "q"});
+    json["indicators"] = serde_json::json!([
+        {"id": "poverty-change", "name": {"vi": "Tỷ lệ hộ nghèo giảm bình quân"}, "domain": "economy",
+         "unit": {"vi": "điểm %/năm"}, "direction": "lower_is_better", "kind": "rate"},
+        {"id": "growth", "name": {"vi": "Tốc độ tăng trưởng"}, "domain": "economy",
+         "unit": {"vi": "%"}, "direction": "higher_is_better", "kind": "rate"}
+    ]);
+    json["records"] = serde_json::json!([
+        {"locality": "l1", "indicator": "poverty-change", "term": "2020-2025", "results": [{"value": -6.7, "source": source}]},
+        {"locality": "l1", "indicator": "growth", "term": "2020-2025", "results": [{"value": -2.0, "source": source}]}
+    ]);
+    let dataset = load(&json.to_string()).into_valid().unwrap();
+    let said = |position: usize| {
+        let record = &dataset.records[position];
+        let indicator = &dataset.indicators[position];
+        outcome_phrase(&record.results[0], indicator, record, indicator.unit.get(Lang::Vi), Lang::Vi)
+    };
+    assert_eq!(said(0), "giảm 6,7\u{a0}điểm %/năm");
+    assert_eq!(said(1), "-2\u{a0}%");
 }

@@ -216,9 +216,14 @@ pub fn grade_name(indicator: &Indicator, grade: &str, lang: Lang) -> String {
 
 /// A value as a result is said: for a target of change per year ("giảm 2,1 điểm %/năm") in the
 /// target's own words, "giảm 6,7 điểm %/năm" or "tăng 0,3 điểm %/năm", not "-6,7" (outside tester);
-/// else the number and its unit.
-pub fn value_words(value: f64, record: &Record, unit: &str, lang: Lang) -> String {
-    let change = record.target.as_ref().is_some_and(|target| target.shape == crate::model::ShapeKind::ChangePerYear);
+/// so too a fall without a target in a rate that is better lower ("tỷ lệ hộ nghèo giảm bình quân":
+/// "giảm 6,7 điểm %/năm"); else the number and its unit.
+pub fn value_words(value: f64, record: &Record, indicator: &Indicator, unit: &str, lang: Lang) -> String {
+    use crate::model::{Direction, IndicatorKind, ShapeKind};
+    let change = match &record.target {
+        Some(target) => target.shape == ShapeKind::ChangePerYear,
+        None => indicator.kind == IndicatorKind::Rate && indicator.direction == Direction::LowerIsBetter && value < 0.0,
+    };
     let amount = format::with_unit(value.abs(), unit, lang);
     match (change, value < 0.0) {
         (false, _) => format::with_unit(value, unit, lang),
@@ -257,7 +262,7 @@ pub fn outcome_phrase(outcome: &Outcome, indicator: &Indicator, record: &Record,
                 format::with_unit(value, unit, lang),
                 format::with_unit(count, count_unit.get(lang), lang)
             ),
-            _ => value_words(value, record, unit, lang),
+            _ => value_words(value, record, indicator, unit, lang),
         }
     } else {
         "—".to_string()
