@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use crate::evaluate::{evaluate_at, Evaluation};
 use crate::i18n::Lang;
-use crate::model::{Dataset, Indicator, Locality, Record, ShapeKind, Source};
+use crate::model::{Dataset, Indicator, IndicatorKind, Locality, Record, ShapeKind, Source};
 
 /// One evaluated record with its indicator; everything is borrowed from a `DatasetIndex`.
 #[derive(Debug, Clone, Copy)]
@@ -319,8 +319,15 @@ impl IndexBuilder {
     pub fn push(&mut self, mut record: Record) {
         // A count of a total ("14/16 khu phố") is a count whether a result writes it as `value`
         // or, like its target, as `count`: every view reads the value.
-        if record.target.as_ref().is_some_and(|target| target.shape == ShapeKind::CountOfTotal) {
-            for outcome in &mut record.results {
+        // So is "7/10 làng" (a `count` of a `total`) of an indicator that counts, with or without a
+        // target: drawn as 7 of 10, not dropped as a result without a value (outside tester).
+        let counts = self
+            .indicator_positions
+            .get(&record.indicator)
+            .is_some_and(|&position| self.index.dataset.indicators[position].kind == IndicatorKind::Count);
+        let of_total = record.target.as_ref().is_some_and(|target| target.shape == ShapeKind::CountOfTotal);
+        for outcome in &mut record.results {
+            if of_total || (counts && outcome.total.is_some()) {
                 outcome.value = outcome.value.or(outcome.count);
             }
         }
