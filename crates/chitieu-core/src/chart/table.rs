@@ -122,9 +122,13 @@ impl Table {
                             plain_number(number).replace('.', decimal)
                         }
                         Some(number) if cell.text.starts_with(estimate) => {
-                            let row_name = row.first().map_or("", |first| first.text.as_str());
-                            let header = self.headers.get(column).map_or("", String::as_str);
-                            estimates.push(format!("{row_name} ({})", header.to_lowercase()));
+                            // Named by its row and column ("Thu nhập … (kết quả)"); in a table of
+                            // one row (a bullet's) by its column alone.
+                            let header = self.headers.get(column).map_or(String::new(), |header| header.to_lowercase());
+                            estimates.push(match (self.rows.len(), row.first()) {
+                                (2.., Some(first)) => format!("{} ({header})", first.text),
+                                _ => header,
+                            });
                             plain_number(number).replace('.', decimal)
                         }
                         _ => neutralise_formula(&cell.text),
@@ -146,8 +150,8 @@ impl Table {
             listed(lang.pick("Số ước tính", "Estimates"), &estimates),
             listed(
                 lang.pick(
-                    "Mục tiêu suy ra từ kết quả (nguồn không ghi mục tiêu, chỉ ghi % đạt)",
-                    "Targets derived from the result (the source gives only the % achieved)",
+                    "Mục tiêu suy ra từ kết quả (nguồn không ghi mục tiêu, chỉ ghi mức đạt hoặc vượt)",
+                    "Targets derived from the result (the source gives only how far it met or exceeded them)",
                 ),
                 &derived,
             ),

@@ -97,7 +97,10 @@ fn the_table_twin_has_exactly_the_bars_and_sorts_numerically() {
     assert!(csv.starts_with("\u{feff}Chỉ tiêu;Đơn vị;Mục tiêu;Kết quả;% mục tiêu;Trạng thái\r\n"), "{csv}");
     // The number stays a number; the notes say which targets were derived and which are estimates.
     let notes = csv.split("\r\n\r\n").nth(1).unwrap();
-    assert!(notes.contains("Mục tiêu suy ra từ kết quả (nguồn không ghi mục tiêu, chỉ ghi % đạt): "), "{notes}");
+    assert!(
+        notes.contains("Mục tiêu suy ra từ kết quả (nguồn không ghi mục tiêu, chỉ ghi mức đạt hoặc vượt): "),
+        "{notes}"
+    );
     assert!(notes.contains("Thu nhập bình quân đầu người") && notes.contains("Số ước tính: "), "{notes}");
 }
 
@@ -951,4 +954,14 @@ fn a_fall_without_a_target_in_a_rate_better_lower_is_said_as_a_fall() {
     };
     assert_eq!(said(0), "giảm 6,7\u{a0}điểm %/năm");
     assert_eq!(said(1), "-2\u{a0}%");
+}
+
+/// A one-row table (a bullet's) names its estimate by its column alone, not by its first cell
+/// ("Số ước tính: không nêu (kết quả)" named the target's words: outside tester).
+#[test]
+fn a_one_row_table_names_its_estimate_by_its_column() {
+    let index = default_dataset();
+    let detail = indicator_detail(&index, "ben-sung", "2020-2025", "income-per-capita", Lang::Vi).unwrap();
+    let csv = detail.bullet.table().to_csv(Lang::Vi, &[]);
+    assert!(csv.ends_with("Số ước tính: kết quả.\r\n"), "{csv}");
 }
