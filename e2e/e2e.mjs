@@ -669,7 +669,8 @@ await section('present', async () => {
     // whose slide numbers lead to the parts they name.
     const deck = await open('?mode=present&unit=ben-sung&term=2020-2025');
     const texts = () => deck.page.evaluate(() => [...document.querySelectorAll('.stage svg text')].map((node) => node.textContent.trim()));
-    const agenda = (await texts()).filter((text) => text.startsWith('•'));
+    // Each entry is its bullet, then its line or lines (a long one wraps).
+    const agenda = (await texts()).join('\n').split('•\n').slice(1).map((entry) => `• ${entry.split('\n').filter((line) => !/^Nguồn:|^\d+\/\d+$/.test(line)).join(' ')}`.trim());
     const named = await deck.page.title();
     check('present unit+term: the tab names the place', named === 'Trình chiếu — Thị trấn Bến Sung, 2020-2025 · Chỉ Tiêu', named);
     check('present unit+term: the deck opens with an agenda of its parts and their slides', agenda.length >= 4 && agenda[0] === '• Thị trấn Bến Sung, 2020-2025: tổng hợp kết quả — trang 2' && agenda.some((line) => /Kinh tế: % mục tiêu — trang 3/.test(line)), agenda.join(' | '));

@@ -115,14 +115,15 @@ fn fitting_font(slide: &Slide, width: f64, height: f64, font: f64) -> f64 {
 fn text_font(slide: &Slide, width: f64, height: f64, scale: f64, palette: &Palette) -> f64 {
     let floor = smallest_font_px(height);
     let mut font = fitting_font(slide, width, height, slide_font_px(height, scale));
-    // What goes between the title and the sentence: the chart, or the listed lines (an agenda,
-    // at its smallest, 1/50).
+    // What goes between the title and the sentence: the chart, or the listed lines at the slide's
+    // own size (a list smaller than the sentence under it, at scale 3 on 1366×768, inverted the
+    // slide: outside tester), each line once (a wrapped one may take two: then the list shrinks).
     let needed = |font: f64| match &slide.chart {
         Some(chart) => {
             let frame = Frame { width: width - 2.4 * font, font_px: (font * CHART_TEXT).max(floor) };
             chart_scene(chart, frame, palette).height
         }
-        None => font + slide.lines.len() as f64 * floor * 1.42,
+        None => font + slide.lines.len() as f64 * font * 1.42,
     };
     for _ in 0..16 {
         if font <= floor || needed(font) <= chart_room(slide, width, height, font) {
@@ -246,13 +247,12 @@ pub fn slide_scene(slide: &Slide, width: f64, height: f64, scale: f64, palette: 
                 if y + (item.len() as f64 - 1.0) * line_height + rest + size > chart_bottom {
                     break;
                 }
-                for (position, line) in item.iter().enumerate() {
-                    let (x, line) = match position {
-                        0 => (pad + font, format!("• {line}")),
-                        _ => (pad + font + indent, line.clone()),
-                    };
+                // The bullet, then the item's lines, each set in by the bullet's width.
+                scene.text(pad + font, y, "•", size, palette.text, Anchor::Start);
+                let x = pad + font + indent;
+                for line in item {
                     // A single word wider than the frame is the only thing ever shortened.
-                    if let Some(line) = fit_width(&line, size, width - pad - x) {
+                    if let Some(line) = fit_width(line, size, width - pad - x) {
                         scene.text(x, y, line, size, palette.text, Anchor::Start);
                     }
                     y += line_height;
@@ -407,7 +407,7 @@ mod tests {
                     // counted ("… +3"), none is cut with "…" (a target's figure was lost at scale 1.5).
                     let more =
                         listed.last().and_then(|text| text.strip_prefix("… +")).map_or(0, |n| n.parse().unwrap());
-                    let whole = listed.iter().filter(|text| text.starts_with("• ")).count();
+                    let whole = listed.iter().filter(|text| *text == "•").count();
                     assert_eq!(whole + more, slide.lines.len(), "{width}x{height}, scale {scale}: {listed:?}");
                     let joined = listed.join(" ");
                     for line in &slide.lines[..whole] {
