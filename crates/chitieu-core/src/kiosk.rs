@@ -129,7 +129,9 @@ pub fn kiosk_kicker(kicker: &str, data_as_of: &str, today: &str, lang: Lang) -> 
     if !kicker.contains(as_of) {
         line += &format!(" · {as_of}{}", format::date(data_as_of, lang));
     }
-    line + " · " + &format::date(today, lang)
+    // Today's date says what it is, beside the data's date (outside tester: "… 12/01/2026 ·
+    // 24/11/2026" read as two unexplained dates).
+    line + " · " + lang.pick("Hôm nay ", "Today ") + &format::date(today, lang)
 }
 
 /// The sign a kiosk shows while input pauses its loop, so a passer-by sees why the slides stopped
@@ -160,18 +162,18 @@ mod tests {
         // A year alone, as the default dataset has it, inside a term's years ("2020-2025").
         assert_eq!(
             kiosk_kicker("Thị trấn Bến Sung, 2020-2025", "2025", "2026-11-23", Lang::Vi),
-            "Thị trấn Bến Sung, 2020-2025 · Dữ liệu cập nhật đến 2025 · 23/11/2026"
+            "Thị trấn Bến Sung, 2020-2025 · Dữ liệu cập nhật đến 2025 · Hôm nay 23/11/2026"
         );
         assert_eq!(
             kicker("Thị trấn Bến Sung, 2020-2025", Lang::Vi),
-            "Thị trấn Bến Sung, 2020-2025 · Dữ liệu cập nhật đến 31/12/2024 · 23/11/2026"
+            "Thị trấn Bến Sung, 2020-2025 · Dữ liệu cập nhật đến 31/12/2024 · Hôm nay 23/11/2026"
         );
         assert_eq!(
             kicker("Bến Sung, 2020-2025", Lang::En),
-            "Bến Sung, 2020-2025 · Data as of 31 Dec 2024 · 23 Nov 2026"
+            "Bến Sung, 2020-2025 · Data as of 31 Dec 2024 · Today 23 Nov 2026"
         );
         // The title slide's line is already the data's date: not said twice.
-        assert_eq!(kicker("Dữ liệu cập nhật đến 31/12/2024", Lang::Vi), "Dữ liệu cập nhật đến 31/12/2024 · 23/11/2026");
+        assert_eq!(kicker("Dữ liệu cập nhật đến 31/12/2024", Lang::Vi), "Dữ liệu cập nhật đến 31/12/2024 · Hôm nay 23/11/2026");
     }
 
     /// Runs the clock from `from` to `to` in steps of its own tick period; counts advances.
