@@ -754,11 +754,12 @@ pub fn dot_chart(chart: &DotChart, frame: Frame, palette: &Palette) -> Scene {
     // on the line starts the next one.
     let on_screen = chart.dots.iter().find(|dot| dot.highlighted);
     let others = chart.dots.len() - usize::from(on_screen.is_some());
+    let places = if others == 1 { "place" } else { "places" };
     let others = match (chart.lang, on_screen.is_some()) {
         (chitieu_core::Lang::Vi, true) => format!("{others} nơi khác"),
-        (chitieu_core::Lang::En, true) => format!("{others} other places"),
+        (chitieu_core::Lang::En, true) => format!("{others} other {places}"),
         (chitieu_core::Lang::Vi, false) => format!("{others} địa phương"),
-        (chitieu_core::Lang::En, false) => format!("{others} places"),
+        (chitieu_core::Lang::En, false) => format!("{others} {places}"),
     };
     // No "0 other places" beside a place drawn alone.
     let others = (chart.dots.len() > 1 || on_screen.is_none()).then_some((others.as_str(), palette.series[0]));

@@ -148,8 +148,10 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
             names += ", …";
         }
         description += &match lang {
-            Lang::Vi => format!(" Chưa có chỉ tiêu nào đến hạn ({} nơi): {names}.", without.len()),
-            Lang::En => format!(" No target due yet ({} places): {names}.", without.len()),
+            // Not "not due yet": in a finished term these places have no target to judge at all
+            // (outside tester).
+            Lang::Vi => format!(" Không có chỉ tiêu đến hạn để đánh giá ({} nơi): {names}.", without.len()),
+            Lang::En => format!(" No target due to judge ({} places): {names}.", without.len()),
         };
     }
     if filter.status.is_some() || filter.pace.is_some() {

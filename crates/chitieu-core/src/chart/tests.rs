@@ -767,7 +767,7 @@ fn all_places_are_those_of_the_level_and_province_on_screen_by_share_of_targets_
     assert!(places.description.contains("Cả 4 nơi: 2/4 chỉ tiêu đến hạn đạt, 2 vượt. "), "{}", places.description);
     assert!(
         places.description.ends_with(
-            "Cao nhất Phường W: 1/1 đạt (100\u{a0}%); thấp nhất Xã A2: 0/1 đạt (0\u{a0}%). Chưa có chỉ tiêu nào đến hạn (1 nơi): Xã A4."
+            "Cao nhất Phường W: 1/1 đạt (100\u{a0}%); thấp nhất Xã A2: 0/1 đạt (0\u{a0}%). Không có chỉ tiêu đến hạn để đánh giá (1 nơi): Xã A4."
         ),
         "{}",
         places.description
