@@ -481,9 +481,13 @@ await section('filters', async () => {
   await page.fill('#search', 'khong-co-chi-tieu-nao');
   await page.waitForFunction(() => /không có chỉ tiêu nào/.test(document.querySelector('.chart-figure figcaption')?.textContent ?? ''));
   const emptyOffers = await page.locator('.chart-figure .downloads:visible, .chart-figure .table-twin:visible').count();
+  // Its sentence is said once, inside the chart, not again under it (outside testers).
+  const emptyCaptions = await page.locator('#ranking-chart figcaption:visible').count();
+  const emptyDrawn = await page.locator('#ranking-chart svg.empty text').allTextContents();
   await page.fill('#search', '');
   await page.waitForFunction(() => [...document.querySelectorAll('.chart-figure .downloads')].some((element) => element.checkVisibility()));
   check('an empty chart offers no table or downloads; they come back with its bars', emptyOffers === 0, `${emptyOffers} offered`);
+  check('an empty chart says its sentence once, inside the chart', emptyCaptions === 0 && emptyDrawn.join(' ').includes('không có chỉ tiêu nào'), `${emptyCaptions} captions; ${emptyDrawn.join(' ')}`);
   check('filters, search and history: no console errors', problems.length === 0, problems.join('; '));
   await context.close();
 });
