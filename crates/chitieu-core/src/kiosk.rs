@@ -173,7 +173,10 @@ mod tests {
             "Bến Sung, 2020-2025 · Data as of 31 Dec 2024 · Today 23 Nov 2026"
         );
         // The title slide's line is already the data's date: not said twice.
-        assert_eq!(kicker("Dữ liệu cập nhật đến 31/12/2024", Lang::Vi), "Dữ liệu cập nhật đến 31/12/2024 · Hôm nay 23/11/2026");
+        assert_eq!(
+            kicker("Dữ liệu cập nhật đến 31/12/2024", Lang::Vi),
+            "Dữ liệu cập nhật đến 31/12/2024 · Hôm nay 23/11/2026"
+        );
     }
 
     /// Runs the clock from `from` to `to` in steps of its own tick period; counts advances.

@@ -15,7 +15,7 @@ use crate::evaluate::{assess, better_direction, grade_rank};
 use crate::format;
 use crate::i18n::{status_name, Lang};
 use crate::index::{DatasetIndex, Row};
-use crate::model::{Direction, Indicator, IndicatorKind, Outcome, Status, TargetShape, Term};
+use crate::model::{Direction, Indicator, IndicatorKind, Outcome, Record, Status, TargetShape, Term};
 
 /// The bullet graph's room beyond the data, as a fraction of the span of the data.
 const BULLET_HEADROOM: f64 = 0.25;
@@ -121,7 +121,7 @@ pub fn indicator_detail(
         lang,
     );
 
-    let pace_text = evaluation.pace.as_ref().map(|pace| pace_words(pace, &unit, lang));
+    let pace_text = evaluation.pace.as_ref().map(|pace| pace_words(pace, record, indicator, &unit, lang));
     let description = match &pace_text {
         Some(pace) => format!("{description} {}: {pace}.", lang.pick("Tiến độ", "Pace")),
         None => description,
@@ -291,7 +291,13 @@ fn period_of_time(time: f64, lang: Lang) -> String {
     }
 }
 
-fn pace_words(pace: &crate::pace::PaceAssessment, unit: &str, lang: Lang) -> String {
+fn pace_words(
+    pace: &crate::pace::PaceAssessment,
+    record: &Record,
+    indicator: &Indicator,
+    unit: &str,
+    lang: Lang,
+) -> String {
     let name = crate::i18n::pace_name(pace.pace, lang).to_lowercase();
     let mut details = Vec::new();
     // The ratio is progress made over progress needed by now, not the level reached over the
@@ -304,7 +310,8 @@ fn pace_words(pace: &crate::pace::PaceAssessment, unit: &str, lang: Lang) -> Str
         });
     }
     if let Some(needed) = pace.needed_from_now {
-        let amount = format::with_unit(needed, unit, lang);
+        // In the target's words: "giảm 0,5 điểm %/năm" for a fall, as the target says it.
+        let amount = value_words(needed, record, indicator, unit, lang);
         details.push(match lang {
             Lang::Vi => format!("các năm còn lại cần bình quân {amount}"),
             Lang::En => format!("the remaining years must average {amount}"),

@@ -965,3 +965,27 @@ fn a_one_row_table_names_its_estimate_by_its_column() {
     let csv = detail.bullet.table().to_csv(Lang::Vi, &[]);
     assert!(csv.ends_with("Số ước tính: kết quả.\r\n"), "{csv}");
 }
+
+/// A fall's pace says what the remaining years need in the target's words ("giảm 0,… điểm %/năm"),
+/// not "-0,5" beside a target of "giảm 0,46" (outside tester).
+#[test]
+fn a_fall_s_pace_says_the_remaining_years_need_a_fall() {
+    let mut json = crate::load::tests::valid_json();
+    let source = serde_json::json!({"source": "s1", "quote": "q"});
+    json["data_as_of"] = serde_json::json!("2026-12-31");
+    json["terms"] = serde_json::json!([{"id": "2025-2030", "start_year": 2025, "end_year": 2030}]);
+    json["indicators"] = serde_json::json!([
+        {"id": "poverty-change", "name": {"vi": "Tỷ lệ hộ nghèo giảm bình quân"}, "domain": "economy",
+         "unit": {"vi": "điểm %/năm"}, "direction": "lower_is_better", "kind": "rate"}
+    ]);
+    json["records"] = serde_json::json!([
+        {"locality": "l1", "indicator": "poverty-change", "term": "2025-2030",
+         "target": {"shape": "change_per_year", "value": -0.46, "source": source},
+         "results": [{"value": -0.3, "period": {"year": 2026}, "source": source}]}
+    ]);
+    let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
+    let detail = indicator_detail(&index, "l1", "2025-2030", "poverty-change", Lang::Vi).unwrap();
+    let pace = detail.pace.expect("a pace");
+    assert!(pace.contains("cần bình quân giảm 0,"), "{pace}");
+    assert!(!pace.contains("-0,"), "{pace}");
+}
