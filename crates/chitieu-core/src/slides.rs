@@ -203,7 +203,9 @@ impl Deck {
                     kicker: format!("{}, {term}", crate::i18n::tab_name(crate::url::Tab::Places, lang)),
                     title: places.title.clone(),
                     sentence: places.description.clone(),
-                    chart: Some(ChartSpec::Dots(places)),
+                    // With no place to draw (no target due anywhere yet) the sentence says so once,
+                    // not again inside an empty chart (outside tester, on a kiosk).
+                    chart: (!places.dots.is_empty()).then_some(ChartSpec::Dots(places)),
                     ..Slide::default()
                 }
             }
@@ -676,6 +678,32 @@ mod tests {
             }
         }
         assert_eq!(summaries, 2, "Bến Sung 2020-2025's summary slide, Vi and En");
+    }
+
+    /// A province's slide of all places in a term with no target due anywhere yet says so in its
+    /// sentence alone, without an empty chart repeating it.
+    #[test]
+    fn a_slide_of_places_with_nothing_to_draw_has_no_empty_chart() {
+        let mut json = crate::load::tests::valid_json();
+        let source = serde_json::json!({"source": "s1", "quote": "q"});
+        json["terms"] = serde_json::json!([{"id": "2025-2030", "start_year": 2025, "end_year": 2030}]);
+        let ids: Vec<String> = (0..14).map(|n| format!("x{n}")).collect();
+        json["localities"] = ids
+            .iter()
+            .map(|id| serde_json::json!({"id": id, "name": {"vi": format!("Xã {id}")}, "level": "commune"}))
+            .collect();
+        json["records"] = ids
+            .iter()
+            .map(|id| {
+                serde_json::json!({"locality": id, "indicator": "income", "term": "2025-2030",
+                    "target": {"shape": "level", "value": 90, "source": source}, "results": []})
+            })
+            .collect();
+        let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
+        let deck = slides(&index, &DeckScope::default(), Lang::Vi);
+        let places = &deck[1];
+        assert!(places.kicker.starts_with("Tất cả địa phương"), "{:?}", places.kicker);
+        assert!(places.chart.is_none() && !places.sentence.is_empty(), "{places:?}");
     }
 
     #[test]
