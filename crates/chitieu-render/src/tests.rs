@@ -1296,9 +1296,6 @@ fn every_status_has_a_pattern_of_its_own_and_no_stripe_crosses_a_figure() {
     }
 }
 
-/// Among columns coloured by status, one without a target is drawn in the no-target colour, as
-/// the bullet draws it, not in the series blue the legend does not explain (outside tester); with
-
 /// Columns across terms on a 0–10 % axis, for the column tests.
 fn terms_chart(columns: Vec<Column>) -> ColumnChart {
     ColumnChart {
@@ -1315,6 +1312,8 @@ fn terms_chart(columns: Vec<Column>) -> ColumnChart {
     }
 }
 
+/// Among columns coloured by status, one without a target is drawn in the no-target colour, as
+/// the bullet draws it, not in the series blue the legend does not explain (outside tester); with
 /// no status at all (a term's years) the columns keep the series colour.
 #[test]
 fn a_column_without_a_target_among_judged_ones_has_the_no_target_colour() {
