@@ -934,18 +934,19 @@ fn compare_s_table_says_which_statuses_are_the_source_s() {
 /// quân 6,7 %/năm" → -6.7), is said as a fall; a negative growth rate, better higher, keeps its sign.
 #[test]
 fn a_fall_without_a_target_in_a_rate_better_lower_is_said_as_a_fall() {
-    let mut json = crate::load::tests::valid_json();
-    let source = serde_json::json!({"source": "s1", "quote": "q"});
-    json["indicators"] = serde_json::json!([
-        {"id": "poverty-change", "name": {"vi": "Tỷ lệ hộ nghèo giảm bình quân"}, "domain": "economy",
-         "unit": {"vi": "điểm %/năm"}, "direction": "lower_is_better", "kind": "rate"},
-        {"id": "growth", "name": {"vi": "Tốc độ tăng trưởng"}, "domain": "economy",
-         "unit": {"vi": "%"}, "direction": "higher_is_better", "kind": "rate"}
-    ]);
-    json["records"] = serde_json::json!([
-        {"locality": "l1", "indicator": "poverty-change", "term": "2020-2025", "results": [{"value": -6.7, "source": source}]},
-        {"locality": "l1", "indicator": "growth", "term": "2020-2025", "results": [{"value": -2.0, "source": source}]}
-    ]);
+    let source = crate::load::tests::quoted();
+    let json = crate::load::tests::with_indicators_and_records(
+        serde_json::json!([
+            {"id": "poverty-change", "name": {"vi": "Tỷ lệ hộ nghèo giảm bình quân"}, "domain": "economy",
+             "unit": {"vi": "điểm %/năm"}, "direction": "lower_is_better", "kind": "rate"},
+            {"id": "growth", "name": {"vi": "Tốc độ tăng trưởng"}, "domain": "economy",
+             "unit": {"vi": "%"}, "direction": "higher_is_better", "kind": "rate"}
+        ]),
+        serde_json::json!([
+            {"locality": "l1", "indicator": "poverty-change", "term": "2020-2025", "results": [{"value": -6.7, "source": source}]},
+            {"locality": "l1", "indicator": "growth", "term": "2020-2025", "results": [{"value": -2.0, "source": source}]}
+        ]),
+    );
     let dataset = load(&json.to_string()).into_valid().unwrap();
     let said = |position: usize| {
         let record = &dataset.records[position];
@@ -970,19 +971,20 @@ fn a_one_row_table_names_its_estimate_by_its_column() {
 /// not "-0,5" beside a target of "giảm 0,46" (outside tester).
 #[test]
 fn a_fall_s_pace_says_the_remaining_years_need_a_fall() {
-    let mut json = crate::load::tests::valid_json();
-    let source = serde_json::json!({"source": "s1", "quote": "q"});
+    let source = crate::load::tests::quoted();
+    let mut json = crate::load::tests::with_indicators_and_records(
+        serde_json::json!([
+            {"id": "poverty-change", "name": {"vi": "Tỷ lệ hộ nghèo giảm bình quân"}, "domain": "economy",
+             "unit": {"vi": "điểm %/năm"}, "direction": "lower_is_better", "kind": "rate"}
+        ]),
+        serde_json::json!([
+            {"locality": "l1", "indicator": "poverty-change", "term": "2025-2030",
+             "target": {"shape": "change_per_year", "value": -0.46, "source": source},
+             "results": [{"value": -0.3, "period": {"year": 2026}, "source": source}]}
+        ]),
+    );
     json["data_as_of"] = serde_json::json!("2026-12-31");
     json["terms"] = serde_json::json!([{"id": "2025-2030", "start_year": 2025, "end_year": 2030}]);
-    json["indicators"] = serde_json::json!([
-        {"id": "poverty-change", "name": {"vi": "Tỷ lệ hộ nghèo giảm bình quân"}, "domain": "economy",
-         "unit": {"vi": "điểm %/năm"}, "direction": "lower_is_better", "kind": "rate"}
-    ]);
-    json["records"] = serde_json::json!([
-        {"locality": "l1", "indicator": "poverty-change", "term": "2025-2030",
-         "target": {"shape": "change_per_year", "value": -0.46, "source": source},
-         "results": [{"value": -0.3, "period": {"year": 2026}, "source": source}]}
-    ]);
     let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
     let detail = indicator_detail(&index, "l1", "2025-2030", "poverty-change", Lang::Vi).unwrap();
     let pace = detail.pace.expect("a pace");

@@ -454,16 +454,17 @@ fn a_unit_that_ended_before_the_data_date_has_no_target_still_to_come() {
 /// is a result of 7 (of 10), drawn and said as such, not a result without a value (outside tester).
 #[test]
 fn a_count_of_a_total_without_a_target_is_a_result() {
-    let mut json = crate::load::tests::valid_json();
-    let source = serde_json::json!({"source": "s1", "quote": "q"});
-    json["indicators"] = serde_json::json!([
-        {"id": "villages", "name": {"vi": "Số làng đạt chuẩn nông thôn mới"}, "domain": "economy",
-         "unit": {"vi": "làng"}, "direction": "higher_is_better", "kind": "count"}
-    ]);
-    json["records"] = serde_json::json!([
-        {"locality": "l1", "indicator": "villages", "term": "2020-2025",
-         "results": [{"period": {"year": 2025}, "count": 7, "total": 10, "source": source}]}
-    ]);
+    let source = crate::load::tests::quoted();
+    let json = crate::load::tests::with_indicators_and_records(
+        serde_json::json!([
+            {"id": "villages", "name": {"vi": "Số làng đạt chuẩn nông thôn mới"}, "domain": "economy",
+             "unit": {"vi": "làng"}, "direction": "higher_is_better", "kind": "count"}
+        ]),
+        serde_json::json!([
+            {"locality": "l1", "indicator": "villages", "term": "2020-2025",
+             "results": [{"period": {"year": 2025}, "count": 7, "total": 10, "source": source}]}
+        ]),
+    );
     let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
     let detail = chart::indicator_detail(&index, "l1", "2020-2025", "villages", Lang::Vi).unwrap();
     assert_eq!(detail.bullet.value, Some(7.0));

@@ -31,6 +31,22 @@ pub(crate) fn valid_json() -> serde_json::Value {
     })
 }
 
+/// The valid dataset with these indicators and records instead of its own (a test's few records).
+pub(crate) fn with_indicators_and_records(
+    indicators: serde_json::Value,
+    records: serde_json::Value,
+) -> serde_json::Value {
+    let mut json = valid_json();
+    json["indicators"] = indicators;
+    json["records"] = records;
+    json
+}
+
+/// A figure's citation, for a test's records.
+pub(crate) fn quoted() -> serde_json::Value {
+    serde_json::json!({"source": "s1", "quote": "q"})
+}
+
 /// Loads `json` and checks that exactly the problems with these (code, path) pairs were found.
 fn check(json: &str, expected: &[(&str, &str)]) -> Loaded {
     let loaded = load(json);
