@@ -372,11 +372,23 @@ fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str, chart: 
 
 /// The indicator the compare view shows: its own choice among those several places report in the
 /// term (the URL's, when it is one of them; else one the place on screen reports).
-pub fn compared_indicator(data: &DatasetIndex, locality: &str, term: &str, requested: Option<&str>) -> Option<String> {
+fn compared_indicator(data: &DatasetIndex, locality: &str, term: &str, requested: Option<&str>) -> Option<String> {
     let comparable = chart::comparable_indicators_in_term(data, term);
     let ids: Vec<&str> = comparable.iter().map(|indicator| indicator.id.as_str()).collect();
+    choose_compared(data, locality, term, &ids, requested)
+}
+
+/// The choice among `ids` (the comparable indicators, when the caller has them already: the
+/// compare view's picker does, and a scan of the term's records is not made twice).
+pub fn choose_compared(
+    data: &DatasetIndex,
+    locality: &str,
+    term: &str,
+    ids: &[&str],
+    requested: Option<&str>,
+) -> Option<String> {
     let own = data.rows(locality, term);
-    choose_among(requested, &ids, |id| own.iter().any(|row| row.indicator.id == id))
+    choose_among(requested, ids, |id| own.iter().any(|row| row.indicator.id == id))
 }
 
 #[derive(Clone, Copy)]

@@ -28,9 +28,12 @@ pub fn CompareView(data: Arc<DatasetIndex>) -> impl IntoView {
     let index = data.clone();
     let chosen = Memo::new(move |_| {
         let (locality, term) = screen.place.get()?;
-        screen
-            .indicator
-            .with(|requested| crate::web::figure::compared_indicator(&index, &locality, &term, requested.as_deref()))
+        choices.with(|choices| {
+            let ids: Vec<&str> = choices.iter().map(|(id, _)| id.as_str()).collect();
+            screen.indicator.with(|requested| {
+                crate::web::figure::choose_compared(&index, &locality, &term, &ids, requested.as_deref())
+            })
+        })
     });
     let spec = Memo::new(move |_| {
         let indicator = chosen.get()?;
