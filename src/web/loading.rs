@@ -26,7 +26,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::browser::{log_error, log_warning, next_task};
-use super::state::{AppState, DataOrigin, LoadFailure, Progress};
+use super::state::{AppState, DataOrigin, LoadFailure, Progress, Split};
 
 /// How long the server may take to start answering.
 pub const RESPONSE_DEADLINE_MS: u32 = 5_000;
@@ -260,61 +260,105 @@ pub async fn read_in_steps(state: AppState, bytes: Vec<u8>) -> (Result<DatasetIn
     }
 }
 
-/// The absolute URL of a dataset path, resolved against the page as the browser resolves it.
-fn absolute(url: &str) -> String {
-    let base = web_sys::window().and_then(|window| window.location().href().ok()).unwrap_or_default();
+/// The absolute URL of a dataset path, resolved against `base` (the page when `None`) as the
+/// browser resolves it.
+fn absolute(url: &str, base: Option<&str>) -> String {
+    let page = || web_sys::window().and_then(|window| window.location().href().ok()).unwrap_or_default();
+    let base = base.map_or_else(page, str::to_string);
     web_sys::Url::new_with_base(url, &base).map(|url| url.href()).unwrap_or_else(|_| url.to_string())
 }
 
-/// Loads the start-up dataset. On success the screen state drops ids the dataset does not have,
-/// with notices, and the file is kept as the last good copy. When the newest copy cannot be
-/// loaded — the server is unreachable, hangs, answers an error, or serves a file that does not
-/// validate (half-copied, say) — the last good copy stays up, stamped with when it was fetched and
-/// why the newest is not shown. With no good copy kept, the failure is shown (`failure` is set).
-pub fn load_at_startup(state: AppState, url: String, failure: RwSignal<Option<LoadFailure>>) {
-    leptos::task::spawn_local(async move {
-        let fetched = match fetch_bytes(state, &url).await {
-            Ok(bytes) => match read_in_steps(state, bytes).await {
-                (Ok(index), bytes) => Ok((index, bytes)),
-                (Err(problems), _) => Err(LoadFailure::Invalid { url: url.clone(), problems }),
-            },
-            Err(failure) => Err(failure),
-        };
-        match fetched {
-            Ok((index, bytes)) => {
+/// The newest copy of the dataset at `url`, kept as its last good copy; when it cannot
+/// be loaded — the server is unreachable, hangs, answers an error, or serves a file that does not
+/// validate (half-copied, say) — the last good copy, stamped with when it was fetched and why the
+/// newest is not shown. With no good copy kept, why the newest could not be loaded.
+async fn newest_or_kept(state: AppState, url: String) -> Result<(DatasetIndex, DataOrigin), LoadFailure> {
+    let kept = absolute(&url, None);
+    let error = match fetch_bytes(state, &url).await {
+        Ok(bytes) => match read_in_steps(state, bytes).await {
+            (Ok(index), bytes) => {
                 // Kept while the first chart is drawn (the Cache API writes off the main thread;
                 // 13 MB take it about 0.2 s); `data-kept` on <html> says when it is.
-                let kept_url = absolute(&url);
-                leptos::task::spawn_local(async move { keep_last_good(state, &kept_url, bytes).await });
+                leptos::task::spawn_local(async move { keep_last_good(state, &kept, bytes).await });
+                return Ok((index, DataOrigin::Network));
+            }
+            (Err(problems), _) => LoadFailure::Invalid { url: url.clone(), problems },
+        },
+        Err(failure) => failure,
+    };
+    for problem in error.problems() {
+        log_error(&problem.describe(error.url(), Lang::En));
+    }
+    match last_good(state, &kept).await {
+        Some((index, fetched_at)) => Ok((index, DataOrigin::LastGood { fetched_at, failure: error })),
+        None => Err(error),
+    }
+}
+
+/// Loads the start-up dataset (see `newest_or_kept`). On success the screen state drops ids the
+/// dataset does not have, with notices. An index file of a dataset split by province loads the
+/// part that holds the place asked for (`?unit=`), else the first. With nothing to show, the
+/// failure is shown (`failure` is set).
+pub fn load_at_startup(state: AppState, url: String, failure: RwSignal<Option<LoadFailure>>) {
+    leptos::task::spawn_local(async move {
+        let mut loaded = newest_or_kept(state, url.clone()).await;
+        if let Ok((index, _)) = &loaded {
+            let wanted = state.screen.with_untracked(|screen| screen.locality.clone());
+            if let Some(part) = index.dataset().part_for(wanted.as_deref()) {
+                let url = absolute(&url, None);
+                let part_url = absolute(&part.file, Some(&url));
+                let split = Split { url, part: part.locality.clone(), part_url: part_url.clone() };
+                if let Ok((index, _)) = loaded {
+                    state.split.set(Some((split, Arc::new(index))));
+                }
+                loaded = newest_or_kept(state, part_url).await;
+            }
+        }
+        match loaded {
+            Ok((index, origin)) => {
                 let mut screen = state.screen.get_untracked();
                 let dropped = screen.reconcile(index.dataset());
                 state.notices.update(|notices| notices.extend(dropped));
                 state.screen.set(screen);
-                state.origin.set(DataOrigin::Network);
+                state.origin.set(origin);
                 state.data.set(Some(Arc::new(index)));
             }
             Err(error) => {
-                for problem in error.problems() {
-                    log_error(&problem.describe(error.url(), Lang::En));
-                }
-                match last_good(state, &absolute(&url)).await {
-                    Some((index, fetched_at)) => {
-                        state.origin.set(DataOrigin::LastGood { fetched_at, failure: error });
-                        state.data.set(Some(Arc::new(index)));
-                    }
-                    None => {
-                        failure.set(Some(error));
-                        // An unattended kiosk with nothing to show tries again every 30 s, still a
-                        // kiosk: nobody is there to press a button.
-                        if state.screen.with_untracked(|screen| screen.mode == Mode::Kiosk) {
-                            set_timeout(
-                                || drop(web_sys::window().map(|window| window.location().reload())),
-                                std::time::Duration::from_secs(30),
-                            );
-                        }
-                    }
+                failure.set(Some(error));
+                // An unattended kiosk with nothing to show tries again every 30 s, still a
+                // kiosk: nobody is there to press a button.
+                if state.screen.with_untracked(|screen| screen.mode == Mode::Kiosk) {
+                    set_timeout(
+                        || drop(web_sys::window().map(|window| window.location().reload())),
+                        std::time::Duration::from_secs(30),
+                    );
                 }
             }
+        }
+    });
+}
+
+/// Opens the part of a split dataset that `province` names, in place of the part on screen, on
+/// its most informative place; when it cannot be loaded, the part on screen stays and the page
+/// says why.
+pub fn open_part(state: AppState, province: String) {
+    let Some((split, index)) = state.split.get_untracked() else { return };
+    let Some(part) = index.dataset().part_for(Some(&province)) else { return };
+    let part_url = absolute(&part.file, Some(&split.url));
+    let split = Split { part: part.locality.clone(), part_url: part_url.clone(), ..split };
+    leptos::task::spawn_local(async move {
+        match newest_or_kept(state, part_url).await {
+            Ok((data, origin)) => {
+                let locality = data.default_locality_term().map(|(locality, _)| locality.clone());
+                state.split.set(Some((split, index)));
+                state.origin.set(origin);
+                state.data.set(Some(Arc::new(data)));
+                state.screen.update(|screen| {
+                    screen.locality = locality;
+                    screen.indicator = None;
+                });
+            }
+            Err(error) => state.rejected.set(Some(error)),
         }
     });
 }
@@ -343,6 +387,7 @@ fn show_loaded(state: AppState, name: String, bytes: Arc<[u8]>, index: Arc<Datas
         screen.data = None;
     });
     state.origin.set(DataOrigin::File { name });
+    state.split.set(None);
     state.source.set_value(Some(bytes));
     state.data.set(Some(index));
 }

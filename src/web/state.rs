@@ -70,6 +70,16 @@ impl DataOrigin {
     }
 }
 
+/// A dataset split by province: where its index file is, and which part is on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Split {
+    /// The index file's absolute URL; the parts' files are relative to it.
+    pub url: String,
+    /// The province whose part is on screen (a locality of the index), and its file's absolute URL.
+    pub part: String,
+    pub part_url: String,
+}
+
 /// The app's state, shared by context. Each part is a signal; the data is only ever replaced by a
 /// valid dataset.
 #[derive(Clone, Copy)]
@@ -90,6 +100,8 @@ pub struct AppState {
     pub source: StoredValue<Option<Arc<[u8]>>>,
     /// How far a dataset on its way is, while one is.
     pub progress: RwSignal<Option<Progress>>,
+    /// A dataset split by province, with its index (`data` is the part on screen).
+    pub split: RwSignal<Option<(Split, Arc<DatasetIndex>)>>,
 }
 
 impl AppState {
@@ -103,6 +115,7 @@ impl AppState {
             origin: RwSignal::new(DataOrigin::Nothing),
             source: StoredValue::new(None),
             progress: RwSignal::new(None),
+            split: RwSignal::new(None),
         }
     }
 

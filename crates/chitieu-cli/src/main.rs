@@ -7,6 +7,7 @@
 //!     chitieu convert IN -o OUT           between .json, .xlsx, .ods, .xls and .csv (reading), .json,
 //!                                         .xlsx, .ods and .csv (writing); nothing is written unless IN is valid
 //!     chitieu template -o FILE            the fill-in workbook (.xlsx) or its figures table (.csv)
+//!     chitieu index -o INDEX.json PART.json…   the index file of a dataset split by province
 //!     chitieu serve DIR [--port N] [--address A]   serves the built app (dist/) over HTTP
 //!
 //! The binary is glue: reading (chitieu-sheet's `read_file`: spreadsheets, CSV and JSON, the last
@@ -40,6 +41,8 @@ chitieu — công cụ dữ liệu Chỉ Tiêu / Chỉ Tiêu data tool
   chitieu convert IN -o OUT              chuyển đổi / convert: đọc .json .xlsx .ods .xls .csv, ghi .json .xlsx .ods .csv
                                          (chỉ ghi khi IN hợp lệ / writes only when IN is valid)
   chitieu template -o FILE               mẫu bảng tính để điền / the fill-in template (.xlsx, or .csv)
+  chitieu index -o INDEX.json PART.json…  tệp chỉ mục của bộ dữ liệu chia theo tỉnh (mỗi tỉnh một tệp) /
+                                         the index file of a dataset split by province (one file each)
   (validate và stats đọc cả bảng tính / validate and stats read spreadsheets too)
   chitieu serve DIR [--port N] [--address A]
                                          phục vụ ứng dụng đã dựng (dist/) qua HTTP, mặc định 127.0.0.1:8080 /
@@ -56,7 +59,7 @@ fn main() -> ExitCode {
         None => Lang::Vi,
     };
     let option = |name: &str| args.iter().position(|arg| arg == name).and_then(|index| args.get(index + 1)).cloned();
-    let takes_value = ["--lang", "--port", "--address", "-o"];
+    let takes_value = ["--lang", "--port", "--address", "-o", "--title"];
     let positional: Vec<&str> = args
         .iter()
         .enumerate()
@@ -81,6 +84,10 @@ fn main() -> ExitCode {
         ["template"] => match option("-o") {
             Some(output) => template(&output, lang),
             None => usage_error("template needs -o FILE"),
+        },
+        ["index", parts @ ..] if !parts.is_empty() => match option("-o") {
+            Some(output) => index(parts, &output, option("--title"), lang),
+            None => usage_error("index needs -o INDEX.json"),
         },
         ["schema"] => emit(&chitieu_core::schema::dataset_schema_json(), ExitCode::SUCCESS),
         ["help"] | [] => emit(USAGE, ExitCode::SUCCESS),
@@ -435,6 +442,99 @@ fn template(output: &str, lang: Lang) -> ExitCode {
     let code = write_file(output, &bytes, lang);
     if code == ExitCode::SUCCESS {
         println!("{output}: {}", lang.pick("đã ghi mẫu bảng tính", "template written"));
+    }
+    code
+}
+
+/// `chitieu index -o INDEX.json PART.json…`: the index file of a dataset split by province. Each
+/// part must be valid and name its province (a locality of level "province"); the index lists each
+/// province with its file (relative to the index's folder, where the parts must be), the ids of its
+/// places and its counts per term, and the terms and domains of all of them.
+fn index(parts: &[&str], output: &str, title: Option<String>, lang: Lang) -> ExitCode {
+    use chitieu_core::model::{Level, Part, Text};
+    let folder = std::path::Path::new(output).parent().map(std::path::Path::to_path_buf).unwrap_or_default();
+    let folder = std::fs::canonicalize(if folder.as_os_str().is_empty() { ".".into() } else { folder });
+    let mut dataset = chitieu_core::Dataset {
+        format: "chitieu-dataset".into(),
+        version: 1,
+        title: Text { vi: title.unwrap_or_else(|| "Cả nước".into()), en: Some("The whole country".into()) },
+        data_as_of: String::new(),
+        illustrative: false,
+        sources: Vec::new(),
+        localities: Vec::new(),
+        terms: Vec::new(),
+        domains: Vec::new(),
+        indicators: Vec::new(),
+        records: Vec::new(),
+        congresses: Vec::new(),
+        stated_summaries: Vec::new(),
+        parts: Vec::new(),
+    };
+    for file in parts {
+        let part = match read_index(file, lang) {
+            Ok(part) => part,
+            Err(code) => return code,
+        };
+        let data = part.dataset();
+        let provinces: Vec<_> = data.localities.iter().filter(|place| place.level == Level::Province).collect();
+        let [province] = provinces.as_slice() else {
+            eprintln!(
+                "{file}: {}",
+                lang.pick(
+                    "cần đúng một địa phương cấp tỉnh (\"level\": \"province\") — tỉnh của tệp này",
+                    "needs exactly one locality of level \"province\": the province this file is about"
+                )
+            );
+            return ExitCode::from(1);
+        };
+        let relative = match (&folder, std::fs::canonicalize(file)) {
+            (Ok(folder), Ok(path)) => {
+                path.strip_prefix(folder).ok().map(|path| path.to_string_lossy().replace('\\', "/"))
+            }
+            _ => None,
+        };
+        let Some(relative) = relative else {
+            eprintln!(
+                "{file}: {}",
+                lang.pick(
+                    "tệp của từng tỉnh phải nằm trong thư mục của tệp chỉ mục (hoặc thư mục con)",
+                    "each province's file must be in the index file's folder (or below it)"
+                )
+            );
+            return ExitCode::from(1);
+        };
+        dataset.data_as_of = dataset.data_as_of.max(data.data_as_of.clone());
+        dataset.localities.push((*province).clone());
+        for term in &data.terms {
+            if dataset.term(&term.id).is_none() {
+                dataset.terms.push(term.clone());
+            }
+        }
+        for domain in &data.domains {
+            if dataset.domain(&domain.id).is_none() {
+                dataset.domains.push(domain.clone());
+            }
+        }
+        dataset.parts.push(Part {
+            locality: province.id.clone(),
+            file: relative,
+            localities: data.localities.iter().map(|place| place.id.clone()).collect(),
+            summaries: chitieu_core::scorecard::part_summaries(&part),
+        });
+    }
+    let problems = chitieu_core::load::validate(&dataset);
+    if let Some(problem) = problems.iter().find(|problem| problem.severity == Severity::Error) {
+        eprintln!("{}", problem.describe(output, lang));
+        return ExitCode::from(1);
+    }
+    let text = serde_json::to_string(&dataset).unwrap_or_default() + "\n";
+    let code = write_file(output, text.as_bytes(), lang);
+    if code == ExitCode::SUCCESS {
+        println!(
+            "{output}: {} — {}",
+            lang.pick("đã ghi", "written"),
+            count_of(parts.len(), "tỉnh", ("province", "provinces"), lang)
+        );
     }
     code
 }

@@ -124,3 +124,58 @@ fn template_writes_a_workbook_that_reads_back_and_convert_refuses_bad_input_writ
     assert!(out.contains("Sheet 'bad', row 2, column I (Giá trị): expected a number, found '12,5 tỷ'"), "{out}");
     assert!(!out_json.exists(), "nothing written");
 }
+
+/// A province's file for `index`: the province, one commune, one target met.
+fn province_file(province: &str, commune: &str) -> String {
+    serde_json::json!({
+        "format": "chitieu-dataset", "version": 1, "title": {"vi": province}, "data_as_of": "2026-06-30",
+        "sources": [{"id": "s", "file": "s.txt", "title": {"vi": "Nghị quyết"}}],
+        "localities": [{"id": province, "name": {"vi": format!("Tỉnh {province}")}, "level": "province"},
+                       {"id": commune, "name": {"vi": format!("Xã {commune}")}, "level": "commune", "parent": province}],
+        "terms": [{"id": "2020-2025", "start_year": 2020, "end_year": 2025}],
+        "domains": [{"id": "kinh-te", "name": {"vi": "Kinh tế"}}],
+        "indicators": [{"id": "thu-nhap", "name": {"vi": "Thu nhập"}, "domain": "kinh-te", "unit": {"vi": "triệu đồng"},
+                        "direction": "higher_is_better", "kind": "amount"}],
+        "records": [{"locality": commune, "indicator": "thu-nhap", "term": "2020-2025",
+                     "target": {"shape": "level", "value": 60, "source": {"source": "s", "quote": "60 triệu"}},
+                     "results": [{"value": 66, "period": {"year": 2025}, "source": {"source": "s", "quote": "66 triệu"}}]}]
+    })
+    .to_string()
+}
+
+#[test]
+fn index_writes_the_index_file_of_a_dataset_split_by_province() {
+    let dir = scratch("index");
+    std::fs::create_dir_all(dir.join("tinh")).unwrap();
+    for (province, commune) in [("ha-noi", "xa-a"), ("hue", "xa-b")] {
+        std::fs::write(dir.join(format!("tinh/{province}.json")), province_file(province, commune)).unwrap();
+    }
+    let index = dir.join("index.json");
+    let parts = [dir.join("tinh/ha-noi.json"), dir.join("tinh/hue.json")];
+    let (code, out) =
+        chitieu(&["index", "-o", index.to_str().unwrap(), parts[0].to_str().unwrap(), parts[1].to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("2 tỉnh"), "{out}");
+    let (code, out) = chitieu(&["validate", index.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    let written: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&index).unwrap()).unwrap();
+    let part = &written["parts"][1];
+    assert_eq!(part["locality"], "hue");
+    // Relative to the index file, as the browser resolves it.
+    assert_eq!(part["file"], "tinh/hue.json");
+    assert_eq!(part["localities"], serde_json::json!(["hue", "xa-b"]));
+    assert_eq!(part["summaries"][0]["exceeded"], 1);
+    assert_eq!(written["localities"].as_array().unwrap().len(), 2);
+    // A part outside the index's folder, or one that names no province, is refused.
+    let outside = scratch("index-outside").join("ca-mau.json");
+    std::fs::write(&outside, province_file("ca-mau", "xa-c")).unwrap();
+    let (code, out) = chitieu(&["index", "-o", index.to_str().unwrap(), outside.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("must be in the index file's folder"), "{out}");
+    let no_province = province_file("ca-mau", "xa-c").replace("\"province\"", "\"district\"");
+    std::fs::write(dir.join("tinh/ca-mau.json"), no_province).unwrap();
+    let (code, out) =
+        chitieu(&["index", "-o", index.to_str().unwrap(), dir.join("tinh/ca-mau.json").to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("cấp tỉnh"), "{out}");
+}

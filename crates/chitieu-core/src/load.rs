@@ -80,6 +80,8 @@ struct RawDataset {
     congresses: Vec<Value>,
     #[serde(default)]
     stated_summaries: Vec<Value>,
+    #[serde(default)]
+    parts: Vec<Value>,
 }
 
 /// Reads and validates a dataset from the bytes of a file, as they were saved. A file that is not
@@ -528,6 +530,7 @@ fn read_dataset(text: &str, root: &Value, problems: &mut Vec<Problem>, origins: 
         records: Vec::new(),
         congresses: read_section(&raw.congresses, "congresses", problems, origins),
         stated_summaries: read_section(&raw.stated_summaries, "stated_summaries", problems, origins),
+        parts: read_section(&raw.parts, "parts", problems, origins),
     };
     dataset.records = read_section(&raw.records, "records", problems, origins);
     Some(dataset)
@@ -921,6 +924,7 @@ impl Checker<'_> {
             }
             self.provenance(&sources, &congress.source, path.field("source"));
         }
+        self.check_parts(dataset, &localities, &terms);
         for (index, summary) in dataset.stated_summaries.iter().enumerate() {
             let path = self.at("stated_summaries", index);
             self.reference(&localities, &summary.locality, path.field("locality"), "localities");
@@ -949,6 +953,30 @@ impl Checker<'_> {
                         summary.met
                     ),
                 );
+            }
+        }
+    }
+
+    /// A split dataset's parts: each names a province of this file and a file on the same server.
+    fn check_parts(&mut self, dataset: &Dataset, localities: &HashSet<&str>, terms: &HashMap<&str, &Term>) {
+        for (index, part) in dataset.parts.iter().enumerate() {
+            let path = self.at("parts", index);
+            self.reference(localities, &part.locality, path.field("locality"), "localities");
+            // A path on this server: no scheme ("https:"), no other host ("//host").
+            if part.file.trim().is_empty() || part.file.contains([':', '\\']) || part.file.starts_with("//") {
+                self.error(
+                    "part-file",
+                    path.field("file"),
+                    format!("\"file\" phải là đường dẫn tới tệp của phần này trên cùng máy chủ, tính từ tệp chỉ mục (ví dụ \"tinh/ha-noi.json\"); đang là \"{}\".", part.file),
+                    format!("\"file\" must be the path of this part's file on the same server, relative to the index file (for example \"tinh/ha-noi.json\"); it is \"{}\".", part.file),
+                );
+            }
+            for (at, summary) in part.summaries.iter().enumerate() {
+                if !terms.contains_key(summary.term.as_str()) {
+                    let summaries = path.field("summaries");
+                    let summary_at = summaries.index(at);
+                    self.reference(&HashSet::new(), &summary.term, summary_at.field("term"), "terms");
+                }
             }
         }
     }

@@ -59,6 +59,52 @@ pub struct Dataset {
     /// Summaries a source states for a whole locality and term ("23/26 chỉ tiêu đạt, 10 vượt").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stated_summaries: Vec<StatedSummary>,
+    /// A dataset split by province (the whole country): this file is the index, and each part is
+    /// a dataset file of its own, loaded when one of its places is on screen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part>,
+}
+
+/// One province's file of a split dataset, named by the index file (`chitieu index` writes it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Part {
+    /// The province: a locality of the index file.
+    pub locality: String,
+    /// The part's dataset file, relative to the index file (same server, same format).
+    pub file: String,
+    /// The ids of the places in the part's file, so that a link to one (`?unit=`) opens its part.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub localities: Vec<String>,
+    /// The part's counts per term, as the part's overview counts them; computed from the part's
+    /// file when the index was written (they carry no source of their own: the file is it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub summaries: Vec<PartSummary>,
+}
+
+/// A part's targets in one term, counted by status.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct PartSummary {
+    pub term: String,
+    /// The places with figures in the term.
+    pub places: u32,
+    pub exceeded: u32,
+    pub achieved: u32,
+    pub not_achieved: u32,
+    pub not_yet_due: u32,
+    pub no_result: u32,
+}
+
+impl PartSummary {
+    /// Targets due (met, not met, or due without a result), as the places view counts them.
+    pub fn due(&self) -> u32 {
+        self.exceeded + self.achieved + self.not_achieved + self.no_result
+    }
+    /// Achieved plus exceeded.
+    pub fn met(&self) -> u32 {
+        self.exceeded + self.achieved
+    }
 }
 
 /// A source document.
@@ -602,6 +648,14 @@ impl Dataset {
     }
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|source| source.id == id)
+    }
+    /// The part of a split dataset that holds `locality` (a place listed in it, or its province),
+    /// else the first part; `None` when this file is not an index.
+    pub fn part_for(&self, locality: Option<&str>) -> Option<&Part> {
+        let holds = |part: &&Part| {
+            locality.is_some_and(|id| part.locality == id || part.localities.iter().any(|place| place == id))
+        };
+        self.parts.iter().find(holds).or(self.parts.first())
     }
     /// The year of `data_as_of`, when it starts with one.
     pub fn as_of_year(&self) -> Option<i32> {

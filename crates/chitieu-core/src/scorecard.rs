@@ -5,7 +5,7 @@
 use crate::evaluate::{Evaluation, StatusOrigin};
 use crate::index::DatasetIndex;
 pub use crate::index::Row;
-use crate::model::{StatedSummary, Status};
+use crate::model::{PartSummary, StatedSummary, Status};
 use crate::pace::Pace;
 
 /// Counts per status; `assessed` counts records with a status (computed, or stated by the source
@@ -79,4 +79,33 @@ pub fn scorecard<'a>(index: &'a DatasetIndex, locality: &str, term: &str) -> Sco
     by_domain.retain(|(_, counts)| counts.assessed + counts.without_target > 0);
     let stated = dataset.stated_summaries.iter().find(|summary| summary.locality == locality && summary.term == term);
     Scorecard { rows, total, by_domain, stated }
+}
+
+/// What a split dataset's index file says of one part (`chitieu index`): per term of `index`, the
+/// places with figures and their targets counted by status, as each place's overview counts them.
+pub fn part_summaries(index: &DatasetIndex) -> Vec<PartSummary> {
+    let dataset = index.dataset();
+    let mut summaries = Vec::new();
+    for term in &dataset.terms {
+        let mut counts = Counts::default();
+        let mut places = 0;
+        for (locality, _) in index.locality_terms().iter().filter(|(_, pair_term)| *pair_term == term.id) {
+            places += 1;
+            for row in index.rows(locality, &term.id) {
+                counts.add(row.evaluation);
+            }
+        }
+        if places > 0 {
+            summaries.push(PartSummary {
+                term: term.id.clone(),
+                places,
+                exceeded: counts.get(Status::Exceeded),
+                achieved: counts.get(Status::Achieved),
+                not_achieved: counts.get(Status::NotAchieved),
+                not_yet_due: counts.get(Status::NotYetDue),
+                no_result: counts.get(Status::NoResult),
+            });
+        }
+    }
+    summaries
 }

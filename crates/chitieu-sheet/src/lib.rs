@@ -44,6 +44,7 @@ pub(crate) fn empty_dataset(title: Text) -> Dataset {
         records: Vec::new(),
         congresses: Vec::new(),
         stated_summaries: Vec::new(),
+        parts: Vec::new(),
     }
 }
 

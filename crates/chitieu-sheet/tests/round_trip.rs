@@ -276,6 +276,8 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                     exceeded: Some(10),
                     source: Provenance { source: "s-1".into(), quote: "23/26".into() },
                 }],
+                // A workbook holds one dataset, not an index of several.
+                parts: Vec::new(),
             }
         },
     )

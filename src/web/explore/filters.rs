@@ -8,6 +8,7 @@ use chitieu_core::Lang;
 use leptos::prelude::*;
 
 use crate::web::browser::focus_first;
+use crate::web::loading::open_part;
 use crate::web::state::{use_screen, use_state};
 
 #[component]
@@ -124,6 +125,28 @@ pub fn Filters() -> impl IntoView {
     };
     view! {
         <section class="filters" aria-label=move || lang().pick("Bộ lọc", "Filters")>
+            // A dataset split by province: its provinces, each opening its own file.
+            {move || state.split.get().map(|(split, index)| {
+                let lang = lang();
+                let options = index
+                    .dataset()
+                    .parts
+                    .iter()
+                    .map(|part| {
+                        let name = chart::unit_name(&index, &part.locality, lang);
+                        let selected = part.locality == split.part;
+                        view! { <option value=part.locality.clone() selected=selected>{name}</option> }
+                    })
+                    .collect_view();
+                view! {
+                    <label class="field">
+                        <span>{lang.pick("Tỉnh, thành", "Province")}</span>
+                        <select id="part" on:change=move |event| open_part(state, event_target_value(&event))>
+                            {options}
+                        </select>
+                    </label>
+                }
+            })}
             <label class="field">
                 <span>{move || lang().pick("Địa phương, nhiệm kỳ", "Locality, term")}</span>
                 <select

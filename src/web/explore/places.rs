@@ -9,6 +9,7 @@ use chitieu_core::url::Tab;
 use leptos::prelude::*;
 
 use crate::web::figure::ChartFigure;
+use crate::web::loading::open_part;
 use crate::web::state::{use_screen, use_state};
 
 #[component]
@@ -26,5 +27,18 @@ pub fn PlacesView(data: Arc<DatasetIndex>) -> impl IntoView {
             screen.tab = Tab::Overview;
         });
     });
-    view! { <ChartFigure id="places-chart" chart=Signal::derive(places) on_select=open_place /> }
+    // A dataset split by province: every province, from the counts its index carries; a
+    // province's square opens its file.
+    let provinces = move || {
+        let term = screen.place.get().unwrap_or_default().1;
+        state.split.with(|split| {
+            let (split, index) = split.as_ref()?;
+            Some(ChartSpec::Dots(chart::provinces(index.dataset(), &split.part, &term, screen.lang.get())))
+        })
+    };
+    let open_province = Callback::new(move |province: String| open_part(state, province));
+    view! {
+        <ChartFigure id="places-chart" chart=Signal::derive(places) on_select=open_place />
+        {move || provinces().map(|chart| view! { <ChartFigure id="provinces-chart" chart=Signal::stored(chart) on_select=open_province /> })}
+    }
 }

@@ -65,7 +65,7 @@ pub use overview::{
     domain_breakdown, from_source_note, ranking, ranking_slide_sentence, scorecard_headline, scorecard_sentence,
     RANKING_AXIS_CAP, RANKING_AXIS_FLOOR,
 };
-pub use places::{peers, places};
+pub use places::{peers, places, provinces};
 pub use spec::{
     value_axis, BandQuality, Bar, BarChart, BulletChart, Colour, Column, ColumnChart, Dot, DotChart, QualitativeBand,
     Segment, StackedChart, StackedRow,

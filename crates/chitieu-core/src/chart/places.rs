@@ -7,7 +7,7 @@ use super::words::unit_name;
 use crate::format;
 use crate::i18n::Lang;
 use crate::index::DatasetIndex;
-use crate::model::{Level, Locality, Status};
+use crate::model::{Dataset, Level, Locality, Status};
 use crate::scorecard::Counts;
 
 /// Commune level (xã, phường, thị trấn, đặc khu), district level, province level.
@@ -59,27 +59,11 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
         exceeded += counts.get(Status::Exceeded);
         pending += counts.get(Status::NotYetDue);
         let label = unit_name(index, &place.id, lang);
-        if place_due == 0 {
-            without.push(label);
-            continue;
+        match dot(&place.id, label.clone(), place.id == locality, place_met, place_due, lang) {
+            Some(dot) => dots.push(dot),
+            None => without.push(label),
         }
-        let value = 100.0 * f64::from(place_met) / f64::from(place_due);
-        dots.push(Dot {
-            key: place.id.clone(),
-            value_text: format!(
-                "{place_met}/{place_due} {} ({})",
-                lang.pick("đạt", "met"),
-                format::percent(value, lang)
-            ),
-            label,
-            met: place_met,
-            judged: place_due,
-            value,
-            highlighted: place.id == locality,
-        });
     }
-    let (n, drawn) = (peers.len(), dots.len());
-    let half = dots.iter().filter(|dot| dot.value >= 50.0).count();
     let province = peers.first().and_then(|place| place.province.as_deref()).map(super::words::isolate_direction);
     let mut group = province.map_or(term.to_string(), |province| format!("{province}, {term}"));
     // What the filter narrowed to: the domain's name, the search's words.
@@ -91,6 +75,68 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
     if !narrow.query.trim().is_empty() {
         group = format!("{group}, “{}”", narrow.query.trim());
     }
+    let mut chart = dot_chart(group, peers.len(), dots, without, [met, due, exceeded, pending], lang);
+    if filter.status.is_some() || filter.pace.is_some() {
+        chart.description += lang.pick(
+            " Bộ lọc trạng thái và tiến độ không áp dụng cho biểu đồ này.",
+            " The status and pace filters do not apply to this chart.",
+        );
+    }
+    chart
+}
+
+/// A dot at `met` of `due` (a share from 0 to 100), or `None` with nothing due.
+fn dot(key: &str, label: String, highlighted: bool, met: u32, due: u32, lang: Lang) -> Option<Dot> {
+    (due > 0).then(|| {
+        let value = 100.0 * f64::from(met) / f64::from(due);
+        Dot {
+            key: key.to_string(),
+            value_text: format!(
+                "{}/{} {} ({})",
+                format::number(f64::from(met), lang),
+                format::number(f64::from(due), lang),
+                lang.pick("đạt", "met"),
+                format::percent(value, lang)
+            ),
+            label,
+            met,
+            judged: due,
+            value,
+            highlighted,
+        }
+    })
+}
+
+/// Every part of a split dataset (a province's file) in `term`, as a dot at the share of its
+/// places' targets due that were met, from the counts the index file carries (`chitieu index`
+/// wrote them from the part's own file); `here` is the province on screen.
+pub fn provinces(dataset: &Dataset, here: &str, term: &str, lang: Lang) -> DotChart {
+    let (mut dots, mut without) = (Vec::new(), Vec::new());
+    let mut totals = [0; 4];
+    for part in &dataset.parts {
+        let label =
+            dataset.locality(&part.locality).map_or(part.locality.clone(), |place| place.name.get(lang).to_string());
+        let summary = part.summaries.iter().find(|summary| summary.term == term).cloned().unwrap_or_default();
+        for (total, count) in
+            totals.iter_mut().zip([summary.met(), summary.due(), summary.exceeded, summary.not_yet_due])
+        {
+            *total += count;
+        }
+        match dot(&part.locality, label.clone(), part.locality == here, summary.met(), summary.due(), lang) {
+            Some(dot) => dots.push(dot),
+            None => without.push(label),
+        }
+    }
+    let group = format!("{}, {term}", dataset.title.get(lang));
+    dot_chart(group, dataset.parts.len(), dots, without, totals, lang)
+}
+
+/// The dot plot of `n` places, `dots` drawn and `without` listed, titled by `group`; `totals` are
+/// the targets met, due, exceeded and not yet due across all of them.
+fn dot_chart(group: String, n: usize, dots: Vec<Dot>, without: Vec<String>, totals: [u32; 4], lang: Lang) -> DotChart {
+    let [met, due, exceeded, pending] = totals.map(|count| format::number(f64::from(count), lang));
+    let drawn = dots.len();
+    let half = dots.iter().filter(|dot| dot.value >= 50.0).count();
     let title = match lang {
         Lang::Vi if drawn == 0 => format!("{group}: {n} địa phương cùng cấp, chưa nơi nào có chỉ tiêu đến hạn"),
         Lang::En if drawn == 0 => format!("{group}: {n} places of one level, none with a target due yet"),
@@ -98,8 +144,8 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
         Lang::En => format!("{group}: {half} of {drawn} places of one level met at least half their targets due"),
     };
     // The targets not yet due, when there are any (a finished term has none to count).
-    let pending = match (pending, lang) {
-        (0, _) => String::new(),
+    let pending = match (pending.as_str(), lang) {
+        ("0", _) => String::new(),
         (pending, Lang::Vi) => format!("; {pending} chỉ tiêu chưa đến hạn"),
         (pending, Lang::En) => format!("; {pending} targets not yet due"),
     };
@@ -153,12 +199,6 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
             Lang::Vi => format!(" Không có chỉ tiêu đến hạn để đánh giá ({} nơi): {names}.", without.len()),
             Lang::En => format!(" No target due to judge ({} places): {names}.", without.len()),
         };
-    }
-    if filter.status.is_some() || filter.pace.is_some() {
-        description += lang.pick(
-            " Bộ lọc trạng thái và tiến độ không áp dụng cho biểu đồ này.",
-            " The status and pace filters do not apply to this chart.",
-        );
     }
     DotChart {
         title,

@@ -991,3 +991,54 @@ fn a_fall_s_pace_says_the_remaining_years_need_a_fall() {
     assert!(pace.contains("cần bình quân giảm 0,"), "{pace}");
     assert!(!pace.contains("-0,"), "{pace}");
 }
+
+/// The whole country as an index file: each province's square from the counts `chitieu index`
+/// wrote for its part (`part_summaries`), the province on screen drawn apart, one without a
+/// target due listed; a link to a place opens the part that holds it.
+#[test]
+fn the_provinces_of_a_split_dataset_are_drawn_from_the_counts_their_index_carries() {
+    let part = two_provinces();
+    let summaries = crate::scorecard::part_summaries(&part);
+    // Every place of the part with figures in the term: A1, A2, W, A4, the district and B1.
+    assert_eq!(
+        summaries,
+        [crate::model::PartSummary {
+            term: "2020-2025".into(),
+            places: 6,
+            exceeded: 3,
+            achieved: 0,
+            not_achieved: 2,
+            not_yet_due: 0,
+            no_result: 1,
+        }]
+    );
+    let mut index = load(&crate::load::tests::valid_json().to_string()).into_valid().unwrap();
+    index.title = crate::model::Text { vi: "Cả nước".into(), en: None };
+    index.records.clear();
+    index.localities = serde_json::from_value(serde_json::json!([
+        {"id": "p", "name": {"vi": "Tỉnh P"}, "level": "province"},
+        {"id": "q", "name": {"vi": "Tỉnh Q"}, "level": "province"}
+    ]))
+    .unwrap();
+    index.parts = serde_json::from_value(serde_json::json!([
+        {"locality": "p", "file": "p.json", "localities": ["a1", "a2"], "summaries": summaries},
+        {"locality": "q", "file": "q.json", "localities": ["b1"]}
+    ]))
+    .unwrap();
+    assert!(crate::load::validate(&index).is_empty(), "{:?}", crate::load::validate(&index));
+    let chart = provinces(&index, "q", "2020-2025", Lang::Vi);
+    let drawn: Vec<(&str, u32, u32, f64, bool)> =
+        chart.dots.iter().map(|dot| (dot.key.as_str(), dot.met, dot.judged, dot.value, dot.highlighted)).collect();
+    assert_eq!(drawn, [("p", 3, 6, 50.0, false)]);
+    assert_eq!(chart.without, ["Tỉnh Q"]);
+    assert_eq!(chart.title, "Cả nước, 2020-2025: 1/1 địa phương cùng cấp đạt từ nửa số chỉ tiêu đến hạn trở lên");
+    assert!(chart.description.contains("Cả 2 nơi: 3/6 chỉ tiêu đến hạn đạt, 3 vượt."), "{}", chart.description);
+    // Another term: nothing counted, nothing drawn.
+    assert!(provinces(&index, "p", "2025-2030", Lang::Vi).dots.is_empty());
+    // A place's link opens its part; the province's id too; anything else the first part.
+    let file = |asked: Option<&str>| index.part_for(asked).map(|part| part.file.as_str());
+    assert_eq!(
+        [file(Some("b1")), file(Some("q")), file(Some("a2")), file(Some("zz")), file(None)],
+        [Some("q.json"), Some("q.json"), Some("p.json"), Some("p.json"), Some("p.json")]
+    );
+}

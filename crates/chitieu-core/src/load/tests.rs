@@ -640,3 +640,34 @@ fn the_extensions_are_checked_and_located() {
         &[("shape-kind-mismatch", "$.records[0].target.shape"), ("shape-kind-mismatch", "$.records[2].target.shape")],
     );
 }
+
+#[test]
+fn a_split_datasets_parts_name_a_province_of_the_index_a_file_on_the_same_server_and_known_terms() {
+    let part = |locality: &str, file: &str, term: &str| {
+        serde_json::json!({"locality": locality, "file": file, "localities": ["x1"],
+                           "summaries": [{"term": term, "places": 1, "exceeded": 0, "achieved": 1,
+                                          "not_achieved": 0, "not_yet_due": 0, "no_result": 0}]})
+    };
+    let with_parts = |parts: serde_json::Value| patched(|json| json["parts"] = parts);
+    let loaded = check(&with_parts(serde_json::json!([part("l1", "tinh/l1.json", "2020-2025")])), &[]);
+    let dataset = loaded.dataset.unwrap();
+    assert_eq!(dataset.part_for(Some("x1")).map(|part| part.file.as_str()), Some("tinh/l1.json"));
+    check(
+        &with_parts(serde_json::json!([
+            part("nowhere", "a.json", "2020-2025"),
+            part("l1", "https://elsewhere.example/a.json", "2020-2025"),
+            part("l1", "//elsewhere.example/a.json", "2020-2025"),
+            part("l1", "\\\\elsewhere.example\\a.json", "2020-2025"),
+            part("l1", " ", "2020-2025"),
+            part("l1", "a.json", "1990-1995"),
+        ])),
+        &[
+            ("unknown-reference", "$.parts[0].locality"),
+            ("part-file", "$.parts[1].file"),
+            ("part-file", "$.parts[2].file"),
+            ("part-file", "$.parts[3].file"),
+            ("part-file", "$.parts[4].file"),
+            ("unknown-reference", "$.parts[5].summaries[0].term"),
+        ],
+    );
+}
