@@ -297,25 +297,36 @@ async fn newest_or_kept(state: AppState, url: String) -> Result<(DatasetIndex, D
 
 /// Loads the start-up dataset (see `newest_or_kept`). On success the screen state drops ids the
 /// dataset does not have, with notices. An index file of a dataset split by province loads the
-/// part that holds the place asked for (`?unit=`), else the first. With nothing to show, the
-/// failure is shown (`failure` is set).
+/// part that holds the place asked for (`?unit=`: a place or its province), else the first. With
+/// nothing to show, the failure is shown (`failure` is set).
 pub fn load_at_startup(state: AppState, url: String, failure: RwSignal<Option<LoadFailure>>) {
     leptos::task::spawn_local(async move {
-        let mut loaded = newest_or_kept(state, url.clone()).await;
-        if let Ok((index, _)) = &loaded {
-            let wanted = state.screen.with_untracked(|screen| screen.locality.clone());
-            if let Some(part) = index.dataset().part_for(wanted.as_deref()) {
-                let url = absolute(&url, None);
-                let part_url = absolute(&part.file, Some(&url));
-                let split = Split { url, part: part.locality.clone(), part_url: part_url.clone() };
-                if let Ok((index, _)) = loaded {
-                    state.split.set(Some((split, Arc::new(index))));
+        let mut url = url;
+        let mut split = None;
+        let loaded = loop {
+            let loaded = newest_or_kept(state, url.clone()).await;
+            // A part is a dataset of its own, never an index again.
+            let part = match (&loaded, &split) {
+                (Ok((index, _)), None) => {
+                    let wanted = state.screen.with_untracked(|screen| screen.locality.clone());
+                    index.dataset().part_for(wanted.as_deref()).map(|part| (part.locality.clone(), part.file.clone()))
                 }
-                loaded = newest_or_kept(state, part_url).await;
+                _ => None,
+            };
+            match (part, loaded) {
+                (Some((part, file)), Ok((index, _))) => {
+                    let index_url = absolute(&url, None);
+                    url = absolute(&file, Some(&index_url));
+                    split = Some(Split { url: index_url, part, part_url: url.clone(), index: Arc::new(index) });
+                }
+                (_, loaded) => break loaded,
             }
-        }
+        };
         match loaded {
             Ok((index, origin)) => {
+                if split.is_some() {
+                    state.split.set_value(split);
+                }
                 let mut screen = state.screen.get_untracked();
                 let dropped = screen.reconcile(index.dataset());
                 state.notices.update(|notices| notices.extend(dropped));
@@ -339,28 +350,15 @@ pub fn load_at_startup(state: AppState, url: String, failure: RwSignal<Option<Lo
 }
 
 /// Opens the part of a split dataset that `province` names, in place of the part on screen, on
-/// its most informative place; when it cannot be loaded, the part on screen stays and the page
-/// says why.
+/// its most informative place: the index and that part are loaded as at start-up, for
+/// `?unit=<province>`. When it cannot be loaded, the part on screen stays and the page says why.
 pub fn open_part(state: AppState, province: String) {
-    let Some((split, index)) = state.split.get_untracked() else { return };
-    let Some(part) = index.dataset().part_for(Some(&province)) else { return };
-    let part_url = absolute(&part.file, Some(&split.url));
-    let split = Split { part: part.locality.clone(), part_url: part_url.clone(), ..split };
-    leptos::task::spawn_local(async move {
-        match newest_or_kept(state, part_url).await {
-            Ok((data, origin)) => {
-                let locality = data.default_locality_term().map(|(locality, _)| locality.clone());
-                state.split.set(Some((split, index)));
-                state.origin.set(origin);
-                state.data.set(Some(Arc::new(data)));
-                state.screen.update(|screen| {
-                    screen.locality = locality;
-                    screen.indicator = None;
-                });
-            }
-            Err(error) => state.rejected.set(Some(error)),
-        }
+    let Some(url) = state.split.with_value(|split| split.as_ref().map(|split| split.url.clone())) else { return };
+    state.screen.update(|screen| {
+        screen.locality = Some(province);
+        screen.indicator = None;
     });
+    load_at_startup(state, url, state.rejected);
 }
 
 /// Replaces the data with a valid new dataset, or keeps the old one and shows why not. Reads the
@@ -387,7 +385,7 @@ fn show_loaded(state: AppState, name: String, bytes: Arc<[u8]>, index: Arc<Datas
         screen.data = None;
     });
     state.origin.set(DataOrigin::File { name });
-    state.split.set(None);
+    state.split.set_value(None);
     state.source.set_value(Some(bytes));
     state.data.set(Some(index));
 }

@@ -70,14 +70,15 @@ impl DataOrigin {
     }
 }
 
-/// A dataset split by province: where its index file is, and which part is on screen.
-#[derive(Debug, Clone, PartialEq)]
+/// A dataset split by province: its index file, where it is, and which part is on screen.
+#[derive(Clone)]
 pub struct Split {
     /// The index file's absolute URL; the parts' files are relative to it.
     pub url: String,
     /// The province whose part is on screen (a locality of the index), and its file's absolute URL.
     pub part: String,
     pub part_url: String,
+    pub index: Arc<DatasetIndex>,
 }
 
 /// The app's state, shared by context. Each part is a signal; the data is only ever replaced by a
@@ -100,8 +101,9 @@ pub struct AppState {
     pub source: StoredValue<Option<Arc<[u8]>>>,
     /// How far a dataset on its way is, while one is.
     pub progress: RwSignal<Option<Progress>>,
-    /// A dataset split by province, with its index (`data` is the part on screen).
-    pub split: RwSignal<Option<(Split, Arc<DatasetIndex>)>>,
+    /// A dataset split by province (`data` is the part on screen, set after it: whatever reads
+    /// `data` follows both).
+    pub split: StoredValue<Option<Split>>,
 }
 
 impl AppState {
@@ -115,7 +117,7 @@ impl AppState {
             origin: RwSignal::new(DataOrigin::Nothing),
             source: StoredValue::new(None),
             progress: RwSignal::new(None),
-            split: RwSignal::new(None),
+            split: StoredValue::new(None),
         }
     }
 

@@ -26,12 +26,15 @@ pub struct DatasetIndex {
     evaluated_records: Vec<Option<EvaluatedRecord>>,
     /// The (locality, term) pairs that have records, in dataset order, each once.
     locality_terms: Vec<(String, String)>,
-    /// Locality id → term id → position of the pair in `locality_terms`.
-    pair_positions: HashMap<String, HashMap<String, usize>>,
+    /// Locality id → its place in `pairs_by_locality`. (Every map here is of one type, ids to
+    /// positions: each type of map costs the browser's first screen its own code.)
+    locality_slots: HashMap<String, usize>,
+    /// Per locality, the positions of its pairs in `locality_terms` (a term or a few).
+    pairs_by_locality: Vec<Vec<usize>>,
     /// Per pair of `locality_terms`, the positions of its records in dataset order.
     record_positions_by_pair: Vec<Vec<usize>>,
-    /// Indicator id → the positions of its records in dataset order.
-    record_positions_by_indicator: HashMap<String, Vec<usize>>,
+    /// Per indicator of the dataset, in its order, the positions of its records in dataset order.
+    record_positions_by_indicator: Vec<Vec<usize>>,
     /// The position in `locality_terms` of the pair to open on.
     default_pair_position: Option<usize>,
     /// Per language (`Lang::Vi`, `Lang::En`), how many localities have each name, compared
@@ -230,15 +233,21 @@ impl DatasetIndex {
         })
     }
 
+    /// The positions in `locality_terms` of `locality`'s pairs.
+    fn pairs_of(&self, locality: &str) -> &[usize] {
+        self.locality_slots.get(locality).map_or(&[], |&slot| &self.pairs_by_locality[slot])
+    }
+
     fn record_positions_of_pair(&self, locality: &str, term: &str) -> &[usize] {
-        self.pair_positions
-            .get(locality)
-            .and_then(|terms| terms.get(term))
-            .map_or(&[], |&pair_position| &self.record_positions_by_pair[pair_position])
+        let pairs = self.pairs_of(locality);
+        let pair = pairs.iter().find(|&&pair| self.locality_terms[pair].1 == term);
+        pair.map_or(&[], |&pair| &self.record_positions_by_pair[pair])
     }
 
     fn record_positions_of_indicator(&self, indicator_id: &str) -> &[usize] {
-        self.record_positions_by_indicator.get(indicator_id).map_or(&[], Vec::as_slice)
+        // The first indicator with the id, as `Dataset::indicator` finds it.
+        let position = self.dataset.indicators.iter().position(|indicator| indicator.id == indicator_id);
+        position.and_then(|position| self.record_positions_by_indicator.get(position)).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -260,12 +269,14 @@ pub struct IndexBuilder {
     paced: usize,
     /// The localities that ended (`until`) before the dataset's date: none of their targets is
     /// still to come, and none has a pace.
-    ended: std::collections::HashSet<String>,
+    /// (A map of ids, as the others: the positions are not read.)
+    ended: HashMap<String, usize>,
 }
 
 impl IndexBuilder {
     /// Starts from a dataset's head: everything but the records, which `push` adds.
     pub fn new(head: Dataset) -> Self {
+        let head_indicators = head.indicators.len();
         let mut indicator_positions = HashMap::new();
         for (position, indicator) in head.indicators.iter().enumerate() {
             indicator_positions.entry(indicator.id.clone()).or_insert(position);
@@ -281,7 +292,7 @@ impl IndexBuilder {
             .localities
             .iter()
             .filter(|locality| locality.until.as_deref().is_some_and(|until| head.data_as_of.as_str() > until))
-            .map(|locality| locality.id.clone())
+            .map(|locality| (locality.id.clone(), 0))
             .collect();
         IndexBuilder {
             ended,
@@ -290,9 +301,10 @@ impl IndexBuilder {
                 dataset: head,
                 evaluated_records: Vec::new(),
                 locality_terms: Vec::new(),
-                pair_positions: HashMap::new(),
+                locality_slots: HashMap::new(),
+                pairs_by_locality: Vec::new(),
                 record_positions_by_pair: Vec::new(),
-                record_positions_by_indicator: HashMap::new(),
+                record_positions_by_indicator: vec![Vec::new(); head_indicators],
                 default_pair_position: None,
                 name_counts: Default::default(),
             },
@@ -333,27 +345,34 @@ impl IndexBuilder {
         }
         let index = &mut self.index;
         let record_position = index.dataset.records.len();
-        let terms_of_locality = index.pair_positions.entry(record.locality.clone()).or_default();
-        let pair_position = *terms_of_locality.entry(record.term.clone()).or_insert_with(|| {
-            index.locality_terms.push((record.locality.clone(), record.term.clone()));
-            index.record_positions_by_pair.push(Vec::new());
-            self.assessed_by_pair.push(0);
-            index.locality_terms.len() - 1
-        });
-        index.record_positions_by_pair[pair_position].push(record_position);
-        match index.record_positions_by_indicator.get_mut(&record.indicator) {
-            Some(positions) => positions.push(record_position),
-            None => {
-                index.record_positions_by_indicator.insert(record.indicator.clone(), vec![record_position]);
-            }
+        let slots = index.pairs_by_locality.len();
+        let slot = *index.locality_slots.entry(record.locality.clone()).or_insert(slots);
+        if slot == slots {
+            index.pairs_by_locality.push(Vec::new());
         }
+        let locality_terms = &index.locality_terms;
+        let pairs = &mut index.pairs_by_locality[slot];
+        let pair_position = match pairs.iter().find(|&&pair| locality_terms[pair].1 == record.term) {
+            Some(&pair) => pair,
+            None => {
+                index.locality_terms.push((record.locality.clone(), record.term.clone()));
+                index.record_positions_by_pair.push(Vec::new());
+                self.assessed_by_pair.push(0);
+                pairs.push(index.locality_terms.len() - 1);
+                index.locality_terms.len() - 1
+            }
+        };
+        index.record_positions_by_pair[pair_position].push(record_position);
         let indicator_position = self.indicator_positions.get(&record.indicator).copied();
+        if let Some(position) = indicator_position {
+            index.record_positions_by_indicator[position].push(record_position);
+        }
         let term_position = self.term_positions.get(&record.term).copied();
         let evaluated = match (indicator_position, term_position) {
             (Some(indicator_position), Some(term_position)) => {
                 let indicator = &index.dataset.indicators[indicator_position];
                 let term = &index.dataset.terms[term_position];
-                let ended = self.ended.contains(&record.locality);
+                let ended = self.ended.contains_key(&record.locality);
                 let evaluation = evaluate_at(&record, indicator, term, self.as_of_year, ended);
                 if evaluation.percent_of_target.is_some() {
                     self.assessed_by_pair[pair_position] += 1;
@@ -386,8 +405,9 @@ impl IndexBuilder {
             let indicator_position = evaluated.indicator_position;
             // The same indicator of the same locality in another term (the locality's records,
             // term by term) that ended by this term's start: the latest; of two, the later in the file.
-            let previous = index.pair_positions[&record.locality]
-                .values()
+            let previous = index
+                .pairs_of(&record.locality)
+                .iter()
                 .flat_map(|&pair| &index.record_positions_by_pair[pair])
                 .filter_map(|&other| {
                     let evaluated = index.evaluated_records[other].as_ref()?;
@@ -402,7 +422,7 @@ impl IndexBuilder {
                 });
             let indicator = &index.dataset.indicators[indicator_position];
             let status = evaluated.evaluation.status;
-            let pace = match self.ended.contains(&record.locality) {
+            let pace = match self.ended.contains_key(&record.locality) {
                 true => None,
                 false => crate::pace::pace(record, indicator, term, status, as_of, previous),
             };

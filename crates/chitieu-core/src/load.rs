@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 #[cfg(feature = "full-diagnostics")]
 use serde_json::Value;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::model::*;
 use crate::problem::{Problem, Severity};
@@ -762,29 +762,38 @@ struct Checker<'a> {
     origins: &'a Origins,
 }
 
+/// Ids and the position of what each names. One map type for every section, the other ids checks
+/// and the index: each type of map costs the browser's first screen its own code.
+type Ids = HashMap<String, usize>;
+
 /// The ids a dataset defines, to check references against.
-struct Known<'d> {
-    sources: HashSet<&'d str>,
-    localities: HashSet<&'d str>,
-    domains: HashSet<&'d str>,
-    terms: HashMap<&'d str, &'d Term>,
-    indicators: HashMap<&'d str, &'d Indicator>,
+struct Known {
+    sources: Ids,
+    localities: Ids,
+    domains: Ids,
+    /// Positions in the dataset's terms and indicators.
+    terms: Ids,
+    indicators: Ids,
 }
 
-impl<'d> Known<'d> {
-    fn of(dataset: &'d Dataset) -> Self {
+impl Known {
+    fn of(dataset: &Dataset) -> Self {
+        fn ids<T>(items: &[T], id: fn(&T) -> &str) -> Ids {
+            items.iter().enumerate().map(|(position, item)| (id(item).to_string(), position)).collect()
+        }
         Known {
-            sources: dataset.sources.iter().map(|item| item.id.as_str()).collect(),
-            localities: dataset.localities.iter().map(|item| item.id.as_str()).collect(),
-            domains: dataset.domains.iter().map(|item| item.id.as_str()).collect(),
-            terms: dataset.terms.iter().map(|term| (term.id.as_str(), term)).collect(),
-            indicators: dataset.indicators.iter().map(|indicator| (indicator.id.as_str(), indicator)).collect(),
+            sources: ids(&dataset.sources, |item| &item.id),
+            localities: ids(&dataset.localities, |item| &item.id),
+            domains: ids(&dataset.domains, |item| &item.id),
+            terms: ids(&dataset.terms, |item| &item.id),
+            indicators: ids(&dataset.indicators, |item| &item.id),
         }
     }
 }
 
-/// The records checked so far, by (locality, indicator, term): the position of the first of each.
-pub(crate) type SeenRecords = HashMap<(String, String, String), usize>;
+/// The records checked so far, by locality, indicator and term (one text, led by the lengths of
+/// the first two, so that no two triples read the same): the position of the first of each.
+pub(crate) type SeenRecords = HashMap<String, usize>;
 
 /// Where a problem is, as a JSON path ("$.records[7].results[2].value"), written out only when a
 /// problem is found: a valid dataset costs no path at all.
@@ -906,7 +915,7 @@ impl Checker<'_> {
         for (index, indicator) in dataset.indicators.iter().enumerate() {
             let path = self.at("indicators", index);
             self.reference(&domains, &indicator.domain, path.field("domain"), "domains");
-            self.check_part_of(indicator, &indicators, path);
+            self.check_part_of(indicator, dataset, &indicators, path);
             if indicator.kind == IndicatorKind::Rating && indicator.grades.is_empty() {
                 self.error(
                     "missing-field",
@@ -919,18 +928,14 @@ impl Checker<'_> {
         for (index, congress) in dataset.congresses.iter().enumerate() {
             let path = self.at("congresses", index);
             self.reference(&localities, &congress.locality, path.field("locality"), "localities");
-            if !terms.contains_key(congress.term.as_str()) {
-                self.reference(&HashSet::new(), &congress.term, path.field("term"), "terms");
-            }
+            self.reference(&terms, &congress.term, path.field("term"), "terms");
             self.provenance(&sources, &congress.source, path.field("source"));
         }
         self.check_parts(dataset, &localities, &terms);
         for (index, summary) in dataset.stated_summaries.iter().enumerate() {
             let path = self.at("stated_summaries", index);
             self.reference(&localities, &summary.locality, path.field("locality"), "localities");
-            if !terms.contains_key(summary.term.as_str()) {
-                self.reference(&HashSet::new(), &summary.term, path.field("term"), "terms");
-            }
+            self.reference(&terms, &summary.term, path.field("term"), "terms");
             self.provenance(&sources, &summary.source, path.field("source"));
             if summary.met > summary.total {
                 self.error(
@@ -958,7 +963,7 @@ impl Checker<'_> {
     }
 
     /// A split dataset's parts: each names a province of this file and a file on the same server.
-    fn check_parts(&mut self, dataset: &Dataset, localities: &HashSet<&str>, terms: &HashMap<&str, &Term>) {
+    fn check_parts(&mut self, dataset: &Dataset, localities: &Ids, terms: &Ids) {
         for (index, part) in dataset.parts.iter().enumerate() {
             let path = self.at("parts", index);
             self.reference(localities, &part.locality, path.field("locality"), "localities");
@@ -972,11 +977,9 @@ impl Checker<'_> {
                 );
             }
             for (at, summary) in part.summaries.iter().enumerate() {
-                if !terms.contains_key(summary.term.as_str()) {
-                    let summaries = path.field("summaries");
-                    let summary_at = summaries.index(at);
-                    self.reference(&HashSet::new(), &summary.term, summary_at.field("term"), "terms");
-                }
+                let summaries = path.field("summaries");
+                let summary_at = summaries.index(at);
+                self.reference(terms, &summary.term, summary_at.field("term"), "terms");
             }
         }
     }
@@ -990,7 +993,8 @@ impl Checker<'_> {
             let path = self.at("records", index);
             #[cfg(feature = "full-diagnostics")]
             let before = self.problems.len();
-            let key = (record.locality.clone(), record.indicator.clone(), record.term.clone());
+            let (locality, indicator, term) = (&record.locality, &record.indicator, &record.term);
+            let key = format!("{}.{}.{locality}{indicator}{term}", locality.len(), indicator.len());
             if let Some(first) = seen.insert(key, index) {
                 self.error(
                     "duplicate-record",
@@ -1000,14 +1004,10 @@ impl Checker<'_> {
                 );
             }
             self.reference(&localities, &record.locality, path.field("locality"), "localities");
-            let indicator = indicators.get(record.indicator.as_str()).copied();
-            if indicator.is_none() {
-                self.reference(&HashSet::new(), &record.indicator, path.field("indicator"), "indicators");
-            }
-            let term = terms.get(record.term.as_str()).copied();
-            if term.is_none() {
-                self.reference(&HashSet::new(), &record.term, path.field("term"), "terms");
-            }
+            let indicator = indicators.get(record.indicator.as_str()).map(|&position| &head.indicators[position]);
+            self.reference(&indicators, &record.indicator, path.field("indicator"), "indicators");
+            let term = terms.get(record.term.as_str()).map(|&position| &head.terms[position]);
+            self.reference(&terms, &record.term, path.field("term"), "terms");
             self.check_record(record, indicator, term, &sources, path);
             // A JSON path counts from 0 and names no commune: say which record, as people
             // count and name it (the command line and the spreadsheet worker; the browser's
@@ -1021,7 +1021,7 @@ impl Checker<'_> {
     }
 
     fn check_ids<'a>(&mut self, section: &'static str, ids: impl Iterator<Item = &'a str>) {
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen = Ids::new();
         for (index, id) in ids.enumerate() {
             let item = self.at(section, index);
             let path = item.field("id");
@@ -1035,7 +1035,7 @@ impl Checker<'_> {
                     format!("The id \"{id}\" should use only ASCII letters, digits and - _ . (so that it works in URLs)."),
                 );
             }
-            if let Some(first) = seen.insert(id, index) {
+            if let Some(first) = seen.insert(id.to_string(), index) {
                 self.error(
                     "duplicate-id",
                     path,
@@ -1046,8 +1046,8 @@ impl Checker<'_> {
         }
     }
 
-    fn reference(&mut self, known: &HashSet<&str>, id: &str, path: At<'_>, section: &str) {
-        if !known.contains(id) {
+    fn reference(&mut self, known: &Ids, id: &str, path: At<'_>, section: &str) {
+        if !known.contains_key(id) {
             self.error(
                 "unknown-reference",
                 path,
@@ -1057,7 +1057,7 @@ impl Checker<'_> {
         }
     }
 
-    fn provenance(&mut self, sources: &HashSet<&str>, provenance: &Provenance, path: At<'_>) {
+    fn provenance(&mut self, sources: &Ids, provenance: &Provenance, path: At<'_>) {
         self.reference(sources, &provenance.source, path.field("source"), "sources");
         if provenance.quote.trim().is_empty() {
             self.error(
@@ -1137,7 +1137,7 @@ impl Checker<'_> {
         record: &Record,
         indicator: Option<&Indicator>,
         term: Option<&Term>,
-        sources: &HashSet<&str>,
+        sources: &Ids,
         path: At<'_>,
     ) {
         if let Some(target) = &record.target {
@@ -1370,10 +1370,10 @@ impl Checker<'_> {
     }
 
     /// `part_of` names another indicator, and following it never comes back to where it started.
-    fn check_part_of(&mut self, indicator: &Indicator, indicators: &HashMap<&str, &Indicator>, path: At<'_>) {
+    fn check_part_of(&mut self, indicator: &Indicator, dataset: &Dataset, indicators: &Ids, path: At<'_>) {
         let Some(parent) = &indicator.part_of else { return };
         if !indicators.contains_key(parent.as_str()) {
-            self.reference(&HashSet::new(), parent, path.field("part_of"), "indicators");
+            self.reference(indicators, parent, path.field("part_of"), "indicators");
             return;
         }
         let mut current = parent.as_str();
@@ -1387,7 +1387,7 @@ impl Checker<'_> {
                 );
                 return;
             }
-            match indicators.get(current).and_then(|next| next.part_of.as_deref()) {
+            match indicators.get(current).and_then(|&next| dataset.indicators[next].part_of.as_deref()) {
                 Some(next) => current = next,
                 None => return,
             }

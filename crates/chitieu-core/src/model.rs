@@ -82,9 +82,13 @@ pub struct Part {
     pub summaries: Vec<PartSummary>,
 }
 
-/// A part's targets in one term, counted by status.
+/// A part's targets in one term, counted by status. Written as a list, in this order:
+/// `["2020-2025", places, exceeded, achieved, not_achieved, not_yet_due, no_result]` (an index
+/// file holds one per province and term, and the page reads it: a list costs the page less code
+/// than named fields).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(from = "SummaryList", into = "SummaryList")]
 pub struct PartSummary {
     pub term: String,
     /// The places with figures in the term.
@@ -94,6 +98,22 @@ pub struct PartSummary {
     pub not_achieved: u32,
     pub not_yet_due: u32,
     pub no_result: u32,
+}
+
+/// A `PartSummary` as the file writes it.
+type SummaryList = (String, u32, u32, u32, u32, u32, u32);
+
+impl From<SummaryList> for PartSummary {
+    fn from((term, places, exceeded, achieved, not_achieved, not_yet_due, no_result): SummaryList) -> Self {
+        PartSummary { term, places, exceeded, achieved, not_achieved, not_yet_due, no_result }
+    }
+}
+
+impl From<PartSummary> for SummaryList {
+    fn from(summary: PartSummary) -> Self {
+        let PartSummary { term, places, exceeded, achieved, not_achieved, not_yet_due, no_result } = summary;
+        (term, places, exceeded, achieved, not_achieved, not_yet_due, no_result)
+    }
 }
 
 impl PartSummary {

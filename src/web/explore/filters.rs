@@ -50,7 +50,7 @@ pub fn Filters() -> impl IntoView {
                 terms.push(term);
             }
         }
-        let groups = terms
+        let mut groups = terms
             .into_iter()
             .map(|term| {
                 // Alphabetical (without diacritics, so "Đ" sorts with "D"), each named with its
@@ -75,6 +75,18 @@ pub fn Filters() -> impl IntoView {
             })
             .filter(|(_, options)| !options.is_empty())
             .collect::<Vec<_>>();
+        // A dataset split by province: the other provinces, each opening its own file.
+        state.split.with_value(|split| {
+            if let Some(split) = split {
+                let parts = split.index.dataset().parts.iter().filter(|part| part.locality != split.part);
+                let options = parts
+                    .map(|part| {
+                        (format!("part|{}", part.locality), chart::unit_name(&split.index, &part.locality, lang))
+                    })
+                    .collect();
+                groups.push((lang.pick("Tỉnh, thành khác", "Other provinces").to_string(), options));
+            }
+        });
         // While searching: how many match, and the best match (which Enter opens), named: the
         // best place, in the term on screen when it reports in that term.
         let answer = searching.then(|| {
@@ -92,7 +104,9 @@ pub fn Filters() -> impl IntoView {
     });
     // Opens a picker value, "locality|term".
     let open_place = move |value: &str| {
-        if let Some((locality, term)) = value.split_once('|') {
+        if let Some(province) = value.strip_prefix("part|") {
+            open_part(state, province.to_string());
+        } else if let Some((locality, term)) = value.split_once('|') {
             let (locality, term) = (locality.to_string(), term.to_string());
             state.screen.update(|screen| {
                 screen.locality = Some(locality);
@@ -125,28 +139,6 @@ pub fn Filters() -> impl IntoView {
     };
     view! {
         <section class="filters" aria-label=move || lang().pick("Bộ lọc", "Filters")>
-            // A dataset split by province: its provinces, each opening its own file.
-            {move || state.split.get().map(|(split, index)| {
-                let lang = lang();
-                let options = index
-                    .dataset()
-                    .parts
-                    .iter()
-                    .map(|part| {
-                        let name = chart::unit_name(&index, &part.locality, lang);
-                        let selected = part.locality == split.part;
-                        view! { <option value=part.locality.clone() selected=selected>{name}</option> }
-                    })
-                    .collect_view();
-                view! {
-                    <label class="field">
-                        <span>{lang.pick("Tỉnh, thành", "Province")}</span>
-                        <select id="part" on:change=move |event| open_part(state, event_target_value(&event))>
-                            {options}
-                        </select>
-                    </label>
-                }
-            })}
             <label class="field">
                 <span>{move || lang().pick("Địa phương, nhiệm kỳ", "Locality, term")}</span>
                 <select

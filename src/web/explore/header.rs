@@ -155,7 +155,7 @@ fn SheetMenu() -> impl IntoView {
         match id.as_deref() {
             Some("export-xlsx") => {
                 // A dataset split by province: the part on screen.
-                let part = state.split.with_untracked(|split| split.as_ref().map(|(split, _)| split.part_url.clone()));
+                let part = state.split.with_value(|split| split.as_ref().map(|split| split.part_url.clone()));
                 let url = part.or_else(|| state.screen.with_untracked(|screen| screen.data.clone()));
                 let url = url.unwrap_or_else(|| crate::web::DEFAULT_DATASET_URL.to_string());
                 // Named after what is on screen: the file opened, else the dataset's URL.

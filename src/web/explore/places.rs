@@ -31,9 +31,9 @@ pub fn PlacesView(data: Arc<DatasetIndex>) -> impl IntoView {
     // province's square opens its file.
     let provinces = move || {
         let term = screen.place.get().unwrap_or_default().1;
-        state.split.with(|split| {
-            let (split, index) = split.as_ref()?;
-            Some(ChartSpec::Dots(chart::provinces(index.dataset(), &split.part, &term, screen.lang.get())))
+        state.split.with_value(|split| {
+            let split = split.as_ref()?;
+            Some(ChartSpec::Dots(chart::provinces(split.index.dataset(), &split.part, &term, screen.lang.get())))
         })
     };
     let open_province = Callback::new(move |province: String| open_part(state, province));

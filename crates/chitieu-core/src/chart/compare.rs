@@ -1,6 +1,5 @@
 //! One indicator across localities, and the indicators worth comparing.
 
-use std::collections::HashSet;
 
 use super::indicator::{column_axis, record_column};
 use super::spec::{Column, ColumnChart};
@@ -144,10 +143,10 @@ pub fn comparable_indicators_in_term<'a>(index: &'a DatasetIndex, term: &str) ->
         .filter_map(|indicator| {
             let records: Vec<&Record> =
                 index.records_of_indicator(&indicator.id).filter(|record| record.term == term).collect();
-            let localities: HashSet<&str> = records.iter().map(|record| record.locality.as_str()).collect();
+            let several = records.iter().any(|record| record.locality != records[0].locality);
             let with_a_result =
                 records.iter().filter(|record| record.results.iter().any(|outcome| outcome.value.is_some())).count();
-            (localities.len() > 1).then_some((with_a_result, indicator))
+            several.then_some((with_a_result, indicator))
         })
         .collect();
     most_results_first(found)
@@ -161,9 +160,9 @@ pub fn comparable_indicators(index: &DatasetIndex) -> Vec<&Indicator> {
         .indicators
         .iter()
         .filter(|indicator| {
-            let localities: HashSet<&str> =
-                index.records_of_indicator(&indicator.id).map(|record| record.locality.as_str()).collect();
-            localities.len() > 1
+            let mut localities = index.records_of_indicator(&indicator.id).map(|record| &record.locality);
+            let first = localities.next();
+            localities.any(|locality| Some(locality) != first)
         })
         .map(|indicator| {
             let with_a_result = index

@@ -1,6 +1,6 @@
 //! Composition indicators (the economic structure) of a locality, per term.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use super::spec::{Colour, Segment, StackedChart, StackedRow};
 use crate::format;
@@ -114,18 +114,19 @@ pub(super) fn composition_rows(
 /// Localities that have a composition indicator, in the order of their first such record.
 pub fn localities_with_structure(index: &DatasetIndex) -> Vec<String> {
     let dataset = index.dataset();
-    let composition_indicators: HashSet<&str> = dataset
+    let composition_indicators: Vec<&str> = dataset
         .indicators
         .iter()
         .filter(|indicator| indicator.kind == IndicatorKind::Composition)
         .map(|indicator| indicator.id.as_str())
         .collect();
-    let mut seen: HashSet<&str> = HashSet::new();
+    // Ids to positions, the one type of map the browser's code has (the positions are not read).
+    let mut seen: HashMap<String, usize> = HashMap::new();
     dataset
         .records
         .iter()
-        .filter(|record| composition_indicators.contains(record.indicator.as_str()))
-        .filter(|record| seen.insert(record.locality.as_str()))
+        .filter(|record| composition_indicators.contains(&record.indicator.as_str()))
+        .filter(|record| seen.insert(record.locality.clone(), 0).is_none())
         .map(|record| record.locality.clone())
         .collect()
 }

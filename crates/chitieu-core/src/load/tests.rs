@@ -645,8 +645,7 @@ fn the_extensions_are_checked_and_located() {
 fn a_split_datasets_parts_name_a_province_of_the_index_a_file_on_the_same_server_and_known_terms() {
     let part = |locality: &str, file: &str, term: &str| {
         serde_json::json!({"locality": locality, "file": file, "localities": ["x1"],
-                           "summaries": [{"term": term, "places": 1, "exceeded": 0, "achieved": 1,
-                                          "not_achieved": 0, "not_yet_due": 0, "no_result": 0}]})
+                           "summaries": [[term, 1, 0, 1, 0, 0, 0]]})
     };
     let with_parts = |parts: serde_json::Value| patched(|json| json["parts"] = parts);
     let loaded = check(&with_parts(serde_json::json!([part("l1", "tinh/l1.json", "2020-2025")])), &[]);

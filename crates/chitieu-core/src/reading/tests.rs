@@ -96,8 +96,7 @@ fn a_valid_file_read_in_steps_gives_the_index_built_in_one_pass() {
     // An index file of a dataset split by province: its parts are read too.
     let mut index_file = valid_json();
     index_file["parts"] = serde_json::json!([{"locality": "l1", "file": "tinh/l1.json", "localities": ["x1"],
-        "summaries": [{"term": "2020-2025", "places": 1, "exceeded": 1, "achieved": 0, "not_achieved": 1,
-                       "not_yet_due": 0, "no_result": 0}]}]);
+        "summaries": [["2020-2025", 1, 1, 0, 1, 0, 0]]}]);
     let index_file = index_file.to_string();
     let Read::Valid(read) = in_one_pass(index_file.as_bytes()) else { panic!("the index file is valid") };
     assert_eq!(read.dataset().parts.len(), 1);
