@@ -1,6 +1,5 @@
 //! One indicator across localities, and the indicators worth comparing.
 
-
 use super::indicator::{column_axis, record_column};
 use super::spec::{Column, ColumnChart};
 use super::words::columns_sentence;
