@@ -155,11 +155,12 @@ impl Screen {
             query: screen.query.clone(),
         });
         let indicator = field(state, |screen| screen.indicator.clone());
-        let wanted = field(state, |screen| (screen.locality.clone(), screen.term.clone()));
+        // Read from the whole screen state (a memo of the two ids would cost the first screen
+        // code of its own type); as a memo, it wakes its readers only when the place changes.
         let place = Memo::new(move |_| {
             state.data.with(|data| {
                 let data = data.as_ref()?;
-                wanted.with(|(locality, term)| {
+                state.screen.with(|ScreenState { locality, term, .. }| {
                     // A commune merged away opens its successor (the notice above the views says so).
                     let has_figures = |id: &str| data.locality_terms().iter().any(|(locality, _)| locality == id);
                     let locality = locality.as_deref().map(|asked| stand_in(data.dataset(), &has_figures, asked));

@@ -39,6 +39,7 @@ pub fn CompareView(data: Arc<DatasetIndex>) -> impl IntoView {
         let indicator = chosen.get()?;
         let (locality, term) = screen.place.get().unzip();
         chart::compare(&data, &indicator, term.as_deref(), locality.as_deref(), screen.lang.get())
+            .map(ChartSpec::Columns)
     });
     let picker = move || {
         (!choices.with(Vec::is_empty)).then(|| {
@@ -74,10 +75,7 @@ pub fn CompareView(data: Arc<DatasetIndex>) -> impl IntoView {
         })
     };
     let chart = move || match spec.get() {
-        Some(spec) => {
-            view! { <ChartFigure id="compare-chart" chart=Signal::derive(move || ChartSpec::Columns(spec.clone())) /> }
-                .into_any()
-        }
+        Some(spec) => view! { <ChartFigure id="compare-chart" chart=Signal::stored(spec) /> }.into_any(),
         None => view! {
             <Empty
                 vi="Trong nhiệm kỳ này chưa có chỉ tiêu nào được nhiều địa phương báo cáo."

@@ -109,7 +109,7 @@ fn Detail(detail: IndicatorDetail) -> impl IntoView {
                         </section>
                     }
                 })}
-            <ChartFigure id="bullet-chart" chart=Signal::derive(move || main_chart.clone()) />
+            <ChartFigure id="bullet-chart" chart=Signal::stored(main_chart) />
             <section class="provenance">
                 <h3>{lang.pick("Nguồn số liệu", "Where the figures come from")}</h3>
                 <ul>
@@ -132,11 +132,11 @@ fn Detail(detail: IndicatorDetail) -> impl IntoView {
             </section>
             {across
                 .map(|across| {
-                    view! { <ChartFigure id="terms-chart" chart=Signal::derive(move || ChartSpec::Columns(across.clone())) /> }
+                    view! { <ChartFigure id="terms-chart" chart=Signal::stored(ChartSpec::Columns(across)) /> }
                 })}
             {series
                 .map(|series| {
-                    view! { <ChartFigure id="series-chart" chart=Signal::derive(move || ChartSpec::Columns(series.clone())) /> }
+                    view! { <ChartFigure id="series-chart" chart=Signal::stored(ChartSpec::Columns(series)) /> }
                 })}
         </article>
     }

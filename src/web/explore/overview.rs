@@ -31,14 +31,16 @@ pub fn OverviewView(data: Arc<DatasetIndex>) -> impl IntoView {
         Some((chart::scorecard_sentence(&card, &place, lang()), counts, card.total.from_source))
     });
     let index = data.clone();
+    // Memos of `ChartSpec`, as every view's: a memo of each chart type would cost the first
+    // screen code of its own.
     let breakdown = Memo::new(move |_| {
         let (locality, term) = screen.place.get().unwrap_or_default();
-        chart::domain_breakdown(&index, &locality, &term, lang())
+        ChartSpec::Stacked(chart::domain_breakdown(&index, &locality, &term, lang()))
     });
     let index = data.clone();
     let ranking = Memo::new(move |_| {
         let (locality, term) = screen.place.get().unwrap_or_default();
-        screen.filter.with(|filter| chart::ranking(&index, &locality, &term, filter, lang()))
+        ChartSpec::Bars(screen.filter.with(|filter| chart::ranking(&index, &locality, &term, filter, lang())))
     });
     let scorecard_view = move || {
         counts.get().map(|(headline, counts, from_source)| {
@@ -83,10 +85,10 @@ pub fn OverviewView(data: Arc<DatasetIndex>) -> impl IntoView {
     };
     view! {
         {scorecard_view}
-        <ChartFigure id="domain-chart" chart=Signal::derive(move || ChartSpec::Stacked(breakdown.get())) />
+        <ChartFigure id="domain-chart" chart=breakdown.into() />
         <ChartFigure
             id="ranking-chart"
-            chart=Signal::derive(move || ChartSpec::Bars(ranking.get()))
+            chart=ranking.into()
             on_select=open_indicator(state)
         />
         <IndicatorList data />

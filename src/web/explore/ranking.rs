@@ -16,12 +16,12 @@ pub fn RankingView(data: Arc<DatasetIndex>) -> impl IntoView {
     let screen = use_screen();
     let ranking = Memo::new(move |_| {
         let (locality, term) = screen.place.get().unwrap_or_default();
-        screen.filter.with(|filter| chart::ranking(&data, &locality, &term, filter, screen.lang.get()))
+        ChartSpec::Bars(screen.filter.with(|filter| chart::ranking(&data, &locality, &term, filter, screen.lang.get())))
     });
     view! {
         <ChartFigure
             id="ranking-chart"
-            chart=Signal::derive(move || ChartSpec::Bars(ranking.get()))
+            chart=ranking.into()
             on_select=open_indicator(state)
         />
     }

@@ -18,14 +18,10 @@ pub fn StructureView(data: Arc<DatasetIndex>) -> impl IntoView {
     let spec = Memo::new(move |_| {
         let on_screen = screen.place.get().map(|(locality, _)| locality);
         let locality = structure_locality(on_screen.as_deref(), &with_structure)?;
-        Some(chart::structure(&data, &locality, screen.lang.get()))
+        Some(ChartSpec::Stacked(chart::structure(&data, &locality, screen.lang.get())))
     });
-    move || {
-        match spec.get() {
-        Some(spec) => {
-            view! { <ChartFigure id="structure-chart" chart=Signal::derive(move || ChartSpec::Stacked(spec.clone())) /> }
-                .into_any()
-        }
+    move || match spec.get() {
+        Some(spec) => view! { <ChartFigure id="structure-chart" chart=Signal::stored(spec) /> }.into_any(),
         None => view! {
             <Empty
                 vi="Địa phương này không có chỉ tiêu cơ cấu kinh tế trong bộ dữ liệu."
@@ -33,6 +29,5 @@ pub fn StructureView(data: Arc<DatasetIndex>) -> impl IntoView {
             />
         }
         .into_any(),
-    }
     }
 }
