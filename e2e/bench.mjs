@@ -13,6 +13,12 @@
 // the longest main-thread task from page start and once the data has arrived, wasm memory at
 // rest, the ratio app ÷ ECharts, the work of a locality change, and in kiosk mode the first slide
 // and the work of a slide change.
+//
+// National (issue 11): the whole country split by province, --provinces files (34 by default) of
+// about 29,400 results each (a million in all) and the index `chitieu index` writes for them,
+// opened cold with ?data=<index>: time to the first chart, the longest task, wasm memory; then
+// province changes from the place picker: from the choice to the new province's chart, and from
+// the moment its file had arrived (`chitieu:data` mark) to that chart.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,7 +30,8 @@ import { startServer } from './server.mjs';
 const { values: options } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, cli: { type: 'string', default: 'target/release/chitieu' },
     rows: { type: 'string', default: '5000' }, runs: { type: 'string', default: '3' },
-    only: { type: 'string', default: 'sheets,province' }, sizes: { type: 'string', default: '1000,10000,100000' } },
+    only: { type: 'string', default: 'sheets,province,national' }, sizes: { type: 'string', default: '1000,10000,100000' },
+    provinces: { type: 'string', default: '34' } },
 });
 const rows = Number(options.rows);
 const runs = Number(options.runs);
@@ -101,11 +108,39 @@ function province(results) {
   return dataset;
 }
 
+// The whole country: one file per province (the province datasets above, ids and names made
+// each province's own, the province itself among the places) and their index.
+const nationalFiles = [];
+if (parts.has('national')) {
+  fs.mkdirSync(path.join(work, 'national'), { recursive: true });
+  const count = Number(options.provinces);
+  for (let k = 0; k < count; k += 1) {
+    const part = province(Math.round(1_000_000 / count));
+    const id = `tinh-${k + 1}`;
+    part.title = { vi: `Tỉnh thử ${k + 1}` };
+    for (const place of part.localities) {
+      place.id = `t${k + 1}-${place.id}`;
+      place.name = { vi: `${place.name.vi} (T${k + 1})` };
+      place.parent = id;
+      place.province = `Tỉnh thử ${k + 1}`;
+    }
+    for (const record of part.records) record.locality = `t${k + 1}-${record.locality}`;
+    part.localities.unshift({ id, name: { vi: `Tỉnh thử ${k + 1}` }, level: 'province' });
+    const file = path.join(work, 'national', `${id}.json`);
+    fs.writeFileSync(file, JSON.stringify(part));
+    nationalFiles.push(file);
+  }
+  execFileSync(options.cli, ['index', '-o', path.join(work, 'national', 'index.json'), ...nationalFiles], { stdio: 'ignore' });
+}
+
 const fixtures = new Map([
   ['/bench/tinh.json', fs.readFileSync(jsonPath)], ['/bench/tinh.xlsx', fs.readFileSync(xlsxPath)],
   ['/bench/peer.html', fs.readFileSync(new URL('./peer/echarts.html', import.meta.url))],
   ['/bench/echarts.min.js', fs.readFileSync(new URL('../node_modules/echarts/dist/echarts.min.js', import.meta.url))],
 ]);
+for (const file of nationalFiles.concat(nationalFiles.length ? [path.join(work, 'national', 'index.json')] : [])) {
+  fixtures.set(`/bench/national/${path.basename(file)}`, fs.readFileSync(file));
+}
 for (const size of parts.has('province') ? sizes : []) fixtures.set(`/bench/province-${size}.json`, Buffer.from(JSON.stringify(province(size))));
 const { server, base } = await startServer(path.resolve(options.dist), fixtures);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -249,6 +284,45 @@ if (parts.has('province')) {
     console.log(`          locality change: work ${ms(of(app, 'change'))}, to the next frame ${ms(of(app, 'changePaint'))};` +
       ` kiosk: first slide ${ms(of(kiosk, 'ready'))}, slide change work ${ms(of(kiosk, 'slide'))} (slowest of ten ${ms(of(kiosk, 'slideMax'))})`);
   }
+}
+
+// A province change from the place picker: from the choice to the new province's ranking chart
+// (its places are named "(T<k>)"), and from the moment its file had arrived.
+async function provinceChanges(page) {
+  const changes = [];
+  for (const k of [5, 17, 29].filter((k) => k <= Number(options.provinces))) {
+    changes.push(await page.evaluate(async (k) => {
+      const started = performance.now();
+      const select = document.querySelector('#unit-term');
+      select.value = `part|tinh-${k}`;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      const done = await new Promise((resolve) => {
+        const poll = () => {
+          const title = document.querySelector('#ranking-chart .chart-title')?.textContent ?? '';
+          if (title.includes(`(T${k})`) && document.querySelector('#ranking-chart svg rect')) resolve(performance.now());
+          else if (performance.now() - started > 60000) resolve(NaN);
+          else requestAnimationFrame(poll);
+        };
+        poll();
+      });
+      const arrived = performance.getEntriesByName('chitieu:data').at(-1).startTime;
+      return { total: done - started, afterArrival: done - arrived };
+    }, k));
+  }
+  return { switchTotal: median(changes.map((change) => change.total)), switchAfter: median(changes.map((change) => change.afterArrival)) };
+}
+
+if (nationalFiles.length) {
+  const results = nationalFiles.length * Math.round(1_000_000 / nationalFiles.length) ;
+  const megabytes = nationalFiles.reduce((sum, file) => sum + fs.statSync(file).size, 0) / 1e6;
+  const indexKb = fs.statSync(path.join(work, 'national', 'index.json')).size / 1e3;
+  console.log(`national: ${nationalFiles.length} province files, ${results} results in all (${megabytes.toFixed(0)} MB), index ${indexKb.toFixed(0)} KB; cold loads, ${runs} runs, median; ${os.cpus().length} × ${cpu}`);
+  const app = [];
+  for (let run = 0; run < runs; run += 1) app.push(await coldLoad(`${base}?data=bench/national/index.json`, 'chitieu:ready', provinceChanges));
+  const of = (key) => median(app.map((m) => m[key]));
+  const ms = (value) => `${value.toFixed(0).padStart(5)} ms`;
+  console.log(`  first chart ${ms(of('ready'))}; longest task: from page start ${ms(of('longest'))}, once the data has arrived ${ms(of('loading'))}; wasm memory at rest ${(of('wasm') / 1e6).toFixed(0)} MB`);
+  console.log(`  province change: to its chart ${ms(of('switchTotal'))}, after its file arrived ${ms(of('switchAfter'))}`);
 }
 
 await browser.close();

@@ -15,7 +15,7 @@ const dist = path.resolve(options.dist);
 const shots = path.resolve(options.shots);
 const only = options.only ? new Set(options.only.split(',')) : null;
 const SECTIONS = ['overview', 'english', 'axe', 'errors', 'hostile', 'views', 'places', 'all-places', 'filters', 'hover', 'theme', 'files', 'params',
-  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'faults', 'origin', 'csp', 'names', 'trap', 'exports', 'print', 'contrast', 'install', 'slide-layout', 'pace', 'sheets', 'memory'];
+  'timing', 'present', 'slides', 'kiosk', 'stale', 'offline', 'faults', 'origin', 'csp', 'names', 'trap', 'exports', 'print', 'contrast', 'install', 'slide-layout', 'pace', 'sheets', 'memory', 'split'];
 if (options.list) { console.log(SECTIONS.join('\n')); process.exit(0); }
 for (const name of only ?? []) if (!SECTIONS.includes(name)) { console.error(`unknown section "${name}"; sections: ${SECTIONS.join(', ')}`); process.exit(2); }
 fs.mkdirSync(shots, { recursive: true });
@@ -42,6 +42,37 @@ const fixtures = new Map([
   ['/fixtures/truncated.json', defaultText.slice(0, Math.floor(defaultText.length / 2))],
   ['/fixtures/wrong-type.json', defaultText.replace('"value": 67.5', '"value": "67,5"')],
 ]);
+
+// A dataset split by province: an index file and two parts, the illustrative province and a
+// second made from it (every id prefixed, every result lower), with the counts its index states.
+const illustrativeText = fs.readFileSync(path.join(dist, 'data/illustrative.json'), 'utf8');
+const secondProvince = JSON.parse(illustrativeText);
+const renamed = (id) => (id == null ? id : `b-${id}`);
+for (const place of secondProvince.localities) {
+  place.id = renamed(place.id);
+  place.parent = renamed(place.parent);
+  if (place.formed_from) place.formed_from = place.formed_from.map(renamed);
+  if (place.province) place.province = 'Lâm Hà';
+  if (place.level === 'province') place.name = { vi: 'Lâm Hà', en: 'Lâm Hà' };
+}
+for (const list of [secondProvince.records, secondProvince.congresses ?? [], secondProvince.stated_summaries ?? []]) {
+  for (const item of list) item.locality = renamed(item.locality);
+}
+for (const record of secondProvince.records) for (const result of record.results ?? []) if (typeof result.value === 'number') result.value *= 0.5;
+const splitIndex = {
+  format: 'chitieu-dataset', version: 1, title: { vi: 'Hai tỉnh minh họa', en: 'Two illustrative provinces' }, data_as_of: secondProvince.data_as_of,
+  localities: [{ id: 'minh-son', name: { vi: 'Minh Sơn' }, level: 'province' }, { id: 'b-minh-son', name: { vi: 'Lâm Hà' }, level: 'province' }],
+  terms: secondProvince.terms,
+  parts: [
+    { locality: 'minh-son', file: 'tinh/minh-son.json', localities: JSON.parse(illustrativeText).localities.map((place) => place.id),
+      summaries: [['2020-2025', 14, 20, 40, 10, 0, 5], ['2025-2030', 14, 3, 10, 2, 60, 1]] },
+    { locality: 'b-minh-son', file: 'tinh/lam-ha.json', localities: secondProvince.localities.map((place) => place.id),
+      summaries: [['2020-2025', 14, 2, 10, 55, 0, 8]] },
+  ],
+};
+fixtures.set('/fixtures/split/index.json', JSON.stringify(splitIndex));
+fixtures.set('/fixtures/split/tinh/minh-son.json', illustrativeText);
+fixtures.set('/fixtures/split/tinh/lam-ha.json', JSON.stringify(secondProvince));
 
 const { server, base } = await startServer(dist, fixtures);
 const browser = await chromium.launch({
@@ -1543,6 +1574,71 @@ await section('memory', async () => {
   console.log(`info kiosk memory over 2000 slide changes (${((Date.now() - started) / 1000).toFixed(0)} s): ` + samples.map((s) => `${s.change}: heap ${mb(s.heap)} MB, wasm ${mb(s.wasm)} MB`).join('; '));
   console.log(`info kiosk memory growth 500→2000 changes: heap ${mb(samples[4].heap - samples[1].heap)} MB, wasm ${mb(samples[4].wasm - samples[1].wasm)} MB`);
   await context.close();
+});
+
+await section('split', async () => {
+  // The index opens the part of the place asked for; the province picker and the chart of every
+  // province open another part; each part's figures are its own.
+  const { context, page, problems } = await open('?data=fixtures/split/index.json&unit=b-hoa-nam&term=2020-2025', { width: 1366, height: 768 });
+  const shown = () => page.evaluate(() => ({
+    state: document.documentElement.dataset.state,
+    picker: document.querySelector('#unit-term')?.value,
+    others: [...document.querySelectorAll('#unit-term optgroup')].at(-1)?.label,
+    options: [...document.querySelectorAll('#unit-term option')].filter((option) => option.value.startsWith('part|')).map((option) => `${option.value}=${option.textContent}`),
+    title: document.querySelector('#ranking-chart .chart-title')?.textContent ?? '',
+    unit: new URLSearchParams(location.search).get('unit'),
+  }));
+  let info = await shown();
+  check('split: a link to a place opens the part that holds it', info.state === 'ready' && info.picker === 'b-hoa-nam|2020-2025' && info.title.includes('Hòa Nam'), JSON.stringify(info));
+  check('split: the place picker offers the other provinces', info.others === 'Tỉnh, thành khác' && info.options.join() === 'part|minh-son=Minh Sơn', JSON.stringify(info));
+  await page.screenshot({ path: path.join(shots, 'split-part.png') });
+  // The other province, from the picker: its own file, on its most informative place.
+  await page.selectOption('#unit-term', 'part|minh-son');
+  await page.waitForFunction(() => !document.querySelector('#unit-term').value.startsWith('b-') && document.querySelector('#unit-term').value.includes('|'), null, { timeout: 10000 }).catch(() => {});
+  info = await shown();
+  check('split: choosing a province opens its part on one of its places, in the same term, named in the URL', !info.picker.startsWith('b-') && info.picker.endsWith('|2020-2025')
+    && info.unit === info.picker.split('|')[0] && info.options.join() === 'part|b-minh-son=Lâm Hà', JSON.stringify(info));
+  const notices = await page.evaluate(() => document.querySelector('.notices')?.textContent ?? '');
+  check('split: a province chosen raises no notice', !notices.includes('Minh Sơn'), notices);
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((name) => name.startsWith('/fixtures/split/')));
+  check('split: the page fetched the index and the parts on screen only', fetched.includes('/fixtures/split/tinh/minh-son.json') && fetched.includes('/fixtures/split/tinh/lam-ha.json') && fetched.every((name) => name.endsWith('.json')), JSON.stringify(fetched));
+  // All places: every province from its index counts, the one on screen apart; a click opens one.
+  await page.click('#tab-places');
+  await page.waitForSelector('#provinces-chart svg', { timeout: 10000 }).catch(() => {});
+  const national = await page.evaluate(() => ({
+    title: document.querySelector('#provinces-chart .chart-title')?.textContent,
+    caption: document.querySelector('#provinces-chart figcaption')?.textContent,
+    marks: document.querySelectorAll('#provinces-chart svg rect').length,
+  }));
+  check('split: all places adds every province, from the counts its index carries', national.title === 'Hai tỉnh minh họa, 2020-2025: 1/2 địa phương cùng cấp đạt từ nửa số chỉ tiêu đến hạn trở lên'
+    && national.caption.includes('Cả 2 nơi: 72/150 chỉ tiêu đến hạn đạt, 22 vượt.'), JSON.stringify(national));
+  await page.screenshot({ path: path.join(shots, 'split-provinces.png'), fullPage: true });
+  const source = await page.evaluate(() => document.querySelector('#provinces-chart .chart-source')?.textContent);
+  check('split: the provinces\' counts are credited to the index', source === 'Nguồn: số đếm trong tệp chỉ mục, tính từ tệp dữ liệu của từng tỉnh', source);
+  await page.click('#provinces-chart .table-twin summary');
+  await page.waitForFunction(() => document.querySelectorAll('#provinces-chart .data-table tbody tr').length > 0, null, { timeout: 5000 }).catch(() => {});
+  const rows = await page.evaluate(() => [...document.querySelectorAll('#provinces-chart .data-table tbody tr')].map((row) => [...row.cells].map((cell) => cell.textContent).join('|')));
+  check('split: the provinces\' table twin lists each with its counts', rows.join(';') === 'Minh Sơn|60|75|80;Lâm Hà|12|75|16', JSON.stringify(rows));
+  await page.focus('#provinces-chart .chart-host');
+  await page.keyboard.press('ArrowRight');
+  const focusedName = await page.evaluate(() => document.querySelector('#provinces-chart .tooltip')?.textContent ?? '');
+  if (focusedName.startsWith('Minh Sơn')) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#unit-term')?.value.startsWith('b-'), null, { timeout: 10000 }).catch(() => {});
+  info = await shown();
+  check('split: a province chosen on the chart opens its part', info.picker?.startsWith('b-') && info.unit?.startsWith('b-'), JSON.stringify(info));
+  // A reload opens the same part and place.
+  await page.reload();
+  await waitReady(page);
+  const again = await shown();
+  check('split: a reload opens the same province and place', again.picker === info.picker, JSON.stringify({ again, info }));
+  check('split: no console errors', problems.length === 0, problems.join('; '));
+  await context.close();
+  // A link to nothing the index knows opens the first part, and says the place is not there.
+  const unknown = await open('?data=fixtures/split/index.json&unit=nowhere', { width: 1366, height: 768 });
+  const first = await unknown.page.evaluate(() => ({ picker: document.querySelector('#unit-term')?.value, notice: document.querySelector('.notices')?.textContent ?? '' }));
+  check('split: an unknown place opens the first part with a notice', first.picker && !first.picker.startsWith('b-') && first.notice.includes('nowhere'), JSON.stringify(first));
+  await unknown.context.close();
 });
 
 await browser.close();

@@ -355,6 +355,15 @@ fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str, chart: 
                     })
                     .collect()
             }
+            // Every province's counts: the index file's, made from each province's own file.
+            ("provinces-chart", _) => {
+                return lang
+                    .pick(
+                        "Nguồn: số đếm trong tệp chỉ mục, tính từ tệp dữ liệu của từng tỉnh",
+                        "Source: the counts in the index file, made from each province's data file",
+                    )
+                    .to_string()
+            }
             ("places-chart", _) => chitieu_core::chart::peers(data, locality, term)
                 .iter()
                 .flat_map(|place| data.rows(&place.id, term).into_iter().map(|row| row.record))

@@ -19,6 +19,7 @@ use std::sync::Arc;
 
 use chitieu_core::index::DatasetIndex;
 use chitieu_core::reading::{Read, Reading, Step};
+use chitieu_core::selection::choose_locality_term;
 use chitieu_core::url::{Mode, Notice};
 use chitieu_core::{Lang, Problem, Text};
 use leptos::prelude::*;
@@ -324,10 +325,18 @@ pub fn load_at_startup(state: AppState, url: String, failure: RwSignal<Option<Lo
         };
         match loaded {
             Ok((index, origin)) => {
+                let mut screen = state.screen.get_untracked();
+                // A province's id (a province chosen in a split dataset) becomes the place its
+                // part opens on, in the term asked for: named in the URL, it opens that part again.
+                if split.as_ref().is_some_and(|split| screen.locality.as_ref() == Some(&split.part)) {
+                    let pairs = index.locality_terms();
+                    let chosen =
+                        choose_locality_term(pairs, index.default_locality_term(), None, screen.term.as_deref());
+                    screen.locality = chosen.map(|(locality, _)| locality);
+                }
                 if split.is_some() {
                     state.split.set_value(split);
                 }
-                let mut screen = state.screen.get_untracked();
                 let dropped = screen.reconcile(index.dataset());
                 state.notices.update(|notices| notices.extend(dropped));
                 state.screen.set(screen);

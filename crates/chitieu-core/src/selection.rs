@@ -11,8 +11,9 @@ pub type LocalityTerm = (String, String);
 
 /// The locality and term on screen: the pair the URL asks for; else, when the URL names a
 /// locality (with no term, or a term it does not have), that locality's first term; else, when it
-/// names only a term, the most informative locality if it has that term, or the first that does;
-/// else the most informative pair (`fallback`); else the first pair.
+/// names only a term (or a locality without figures, and a term), the most informative locality
+/// if it has that term, or the first that does; else the most informative pair (`fallback`); else
+/// the first pair.
 pub fn choose_locality_term(
     pairs: &[LocalityTerm],
     fallback: Option<&LocalityTerm>,
@@ -29,7 +30,11 @@ pub fn choose_locality_term(
     };
     let exact = wanted_locality.zip(wanted_term).and_then(|(locality, term)| find(Some(locality), Some(term)));
     let chosen = match (locality, term) {
-        (Some(_), _) => exact.or_else(|| find(locality, None)),
+        // A locality without figures of its own (a province, whose places are in a split
+        // dataset's part) keeps the term asked for, as if only the term were named.
+        (Some(_), _) => exact
+            .or_else(|| find(locality, None))
+            .or_else(|| term.and(fallback.and_then(|pair| find(Some(&pair.0), term)).or_else(|| find(None, term)))),
         (None, Some(_)) => exact.or_else(|| find(None, term)),
         (None, None) => exact,
     };
@@ -84,6 +89,9 @@ mod tests {
             (Some("nowhere"), None, pair("b", "2020")), // unknown locality: the fallback
             (None, Some("2015"), pair("a", "2015")), // the fallback locality lacks 2015: the first that has it
             (None, Some("1990"), pair("b", "2020")), // no locality has 1990: the fallback
+            // A locality without figures (a province of a split dataset) keeps the term.
+            (Some("province"), Some("2015"), pair("a", "2015")),
+            (Some("province"), Some("2020"), pair("b", "2020")),
         ];
         for (locality, term, expected) in cases {
             assert_eq!(

@@ -23,13 +23,15 @@ pub fn OverviewView(data: Arc<DatasetIndex>) -> impl IntoView {
     let screen = use_screen();
     let lang = move || screen.lang.get();
     let index = data.clone();
-    let counts = Memo::new(move |_| {
+    // Read once, by the summary below: a plain closure (a memo of its own type would cost the
+    // first screen its code).
+    let counts = move || {
         let (locality, term) = screen.place.get()?;
         let card = scorecard(&index, &locality, &term);
         let place = chart::place_name(&index, &locality, &term, lang());
         let counts: Vec<(Status, u32)> = Status::ALL.iter().map(|status| (*status, card.total.get(*status))).collect();
         Some((chart::scorecard_sentence(&card, &place, lang()), counts, card.total.from_source))
-    });
+    };
     let index = data.clone();
     // Memos of `ChartSpec`, as every view's: a memo of each chart type would cost the first
     // screen code of its own.
@@ -43,7 +45,7 @@ pub fn OverviewView(data: Arc<DatasetIndex>) -> impl IntoView {
         ChartSpec::Bars(screen.filter.with(|filter| chart::ranking(&index, &locality, &term, filter, lang())))
     });
     let scorecard_view = move || {
-        counts.get().map(|(headline, counts, from_source)| {
+        counts().map(|(headline, counts, from_source)| {
             let lang = lang();
             view! {
                 <section class="scorecard" aria-label=lang.pick("Tổng hợp", "Summary")>
