@@ -454,22 +454,10 @@ fn index(parts: &[&str], output: &str, title: Option<String>, lang: Lang) -> Exi
     use chitieu_core::model::{Level, Part, Text};
     let folder = std::path::Path::new(output).parent().map(std::path::Path::to_path_buf).unwrap_or_default();
     let folder = std::fs::canonicalize(if folder.as_os_str().is_empty() { ".".into() } else { folder });
-    let mut dataset = chitieu_core::Dataset {
-        format: "chitieu-dataset".into(),
-        version: 1,
-        title: Text { vi: title.unwrap_or_else(|| "Cả nước".into()), en: Some("The whole country".into()) },
-        data_as_of: String::new(),
-        illustrative: false,
-        sources: Vec::new(),
-        localities: Vec::new(),
-        terms: Vec::new(),
-        domains: Vec::new(),
-        indicators: Vec::new(),
-        records: Vec::new(),
-        congresses: Vec::new(),
-        stated_summaries: Vec::new(),
-        parts: Vec::new(),
-    };
+    let mut dataset = chitieu_core::Dataset::titled(Text {
+        vi: title.unwrap_or_else(|| "Cả nước".into()),
+        en: Some("The whole country".into()),
+    });
     for file in parts {
         let part = match read_index(file, lang) {
             Ok(part) => part,

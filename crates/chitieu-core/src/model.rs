@@ -654,6 +654,26 @@ pub struct StatedSummary {
 }
 
 impl Dataset {
+    /// A dataset of this format with a title and nothing else yet.
+    pub fn titled(title: Text) -> Dataset {
+        Dataset {
+            format: FORMAT_NAME.to_string(),
+            version: 1,
+            title,
+            data_as_of: String::new(),
+            illustrative: false,
+            sources: Vec::new(),
+            localities: Vec::new(),
+            terms: Vec::new(),
+            domains: Vec::new(),
+            indicators: Vec::new(),
+            records: Vec::new(),
+            congresses: Vec::new(),
+            stated_summaries: Vec::new(),
+            parts: Vec::new(),
+        }
+    }
+
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
         self.indicators.iter().find(|indicator| indicator.id == id)
     }

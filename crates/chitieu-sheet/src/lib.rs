@@ -30,22 +30,7 @@ pub use write::{table_xlsx, template_xlsx, write_csv, write_xlsx};
 
 /// A dataset with a title and nothing else yet.
 pub(crate) fn empty_dataset(title: Text) -> Dataset {
-    Dataset {
-        format: chitieu_core::model::FORMAT_NAME.to_string(),
-        version: 1,
-        title,
-        data_as_of: String::new(),
-        illustrative: false,
-        sources: Vec::new(),
-        localities: Vec::new(),
-        terms: Vec::new(),
-        domains: Vec::new(),
-        indicators: Vec::new(),
-        records: Vec::new(),
-        congresses: Vec::new(),
-        stated_summaries: Vec::new(),
-        parts: Vec::new(),
-    }
+    Dataset::titled(title)
 }
 
 /// What reading a file gave: the dataset when it could be built, and every problem.
