@@ -59,6 +59,7 @@ for (const list of [secondProvince.records, secondProvince.congresses ?? [], sec
   for (const item of list) item.locality = renamed(item.locality);
 }
 for (const record of secondProvince.records) for (const result of record.results ?? []) if (typeof result.value === 'number') result.value *= 0.5;
+secondProvince.title = { vi: 'Dữ liệu minh họa: tỉnh Lâm Hà', en: 'Illustrative data: Lâm Hà province' };
 const splitIndex = {
   format: 'chitieu-dataset', version: 1, title: { vi: 'Hai tỉnh minh họa', en: 'Two illustrative provinces' }, data_as_of: secondProvince.data_as_of,
   localities: [{ id: 'minh-son', name: { vi: 'Minh Sơn' }, level: 'province' }, { id: 'b-minh-son', name: { vi: 'Lâm Hà' }, level: 'province' }],
@@ -1634,6 +1635,13 @@ await section('split', async () => {
   check('split: a reload opens the same province and place', again.picker === info.picker, JSON.stringify({ again, info }));
   check('split: no console errors', problems.length === 0, problems.join('; '));
   await context.close();
+  // A kiosk of one province's place: its own part's slides.
+  const kiosk = await open('?mode=kiosk&interval=15&data=fixtures/split/index.json&unit=b-hoa-nam', { width: 1920, height: 1080 });
+  const slide = await kiosk.page.evaluate(() => ({ state: document.documentElement.dataset.state, text: document.querySelector('.stage .slide svg')?.textContent ?? '' }));
+  check('split: a kiosk shows its province\'s place', slide.state === 'ready' && slide.text.includes('tỉnh Lâm Hà') && slide.text.includes('Xã Hòa Nam, 2020-2025'), JSON.stringify(slide).slice(0, 300));
+  await kiosk.page.screenshot({ path: path.join(shots, 'split-kiosk.png') });
+  check('split: the kiosk has no console errors', kiosk.problems.length === 0, kiosk.problems.join('; '));
+  await kiosk.context.close();
   // A link to nothing the index knows opens the first part, and says the place is not there.
   const unknown = await open('?data=fixtures/split/index.json&unit=nowhere', { width: 1366, height: 768 });
   const first = await unknown.page.evaluate(() => ({ picker: document.querySelector('#unit-term')?.value, notice: document.querySelector('.notices')?.textContent ?? '' }));
