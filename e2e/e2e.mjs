@@ -72,6 +72,10 @@ const splitIndex = {
   ],
 };
 fixtures.set('/fixtures/split/index.json', JSON.stringify(splitIndex));
+// An index one of whose files is not on the server.
+fixtures.set('/fixtures/split/gone.json', JSON.stringify({ ...splitIndex,
+  localities: [...splitIndex.localities, { id: 'gone', name: { vi: 'Tỉnh Vắng' }, level: 'province' }],
+  parts: [...splitIndex.parts, { locality: 'gone', file: 'tinh/khong-co.json' }] }));
 fixtures.set('/fixtures/split/tinh/minh-son.json', illustrativeText);
 fixtures.set('/fixtures/split/tinh/lam-ha.json', JSON.stringify(secondProvince));
 
@@ -1615,7 +1619,7 @@ await section('split', async () => {
     && national.caption.includes('Cả 2 nơi: 72/150 chỉ tiêu đến hạn đạt, 22 vượt.'), JSON.stringify(national));
   await page.screenshot({ path: path.join(shots, 'split-provinces.png'), fullPage: true });
   const source = await page.evaluate(() => document.querySelector('#provinces-chart .chart-source')?.textContent);
-  check('split: the provinces\' counts are credited to the index', source === 'Nguồn: số đếm trong tệp chỉ mục, tính từ tệp dữ liệu của từng tỉnh', source);
+  check('split: the provinces\' counts are credited to the index', source === 'Nguồn: tệp chỉ mục (số đếm từ tệp của từng tỉnh)', source);
   await page.click('#provinces-chart .table-twin summary');
   await page.waitForFunction(() => document.querySelectorAll('#provinces-chart .data-table tbody tr').length > 0, null, { timeout: 5000 }).catch(() => {});
   const rows = await page.evaluate(() => [...document.querySelectorAll('#provinces-chart .data-table tbody tr')].map((row) => [...row.cells].map((cell) => cell.textContent).join('|')));
@@ -1642,6 +1646,15 @@ await section('split', async () => {
   await kiosk.page.screenshot({ path: path.join(shots, 'split-kiosk.png') });
   check('split: the kiosk has no console errors', kiosk.problems.length === 0, kiosk.problems.join('; '));
   await kiosk.context.close();
+  // A province whose file is not there: the province on screen stays, and the page says why.
+  const gone = await open('?data=fixtures/split/gone.json&unit=hoa-nam&term=2020-2025', { width: 1366, height: 768 });
+  await gone.page.selectOption('#unit-term', 'part|gone');
+  await gone.page.waitForSelector('.rejected', { timeout: 15000 }).catch(() => {});
+  const stayed = await gone.page.evaluate(() => ({ picker: document.querySelector('#unit-term')?.value, unit: new URLSearchParams(location.search).get('unit'),
+    rejected: document.querySelector('.rejected')?.textContent ?? '' }));
+  check('split: a province whose file is missing leaves the one on screen, saying why', stayed.picker === 'hoa-nam|2020-2025' && stayed.unit === 'hoa-nam' && stayed.rejected.includes('khong-co.json'), JSON.stringify(stayed));
+  await gone.page.screenshot({ path: path.join(shots, 'split-missing-part.png') });
+  await gone.context.close();
   // A link to nothing the index knows opens the first part, and says the place is not there.
   const unknown = await open('?data=fixtures/split/index.json&unit=nowhere', { width: 1366, height: 768 });
   const first = await unknown.page.evaluate(() => ({ picker: document.querySelector('#unit-term')?.value, notice: document.querySelector('.notices')?.textContent ?? '' }));

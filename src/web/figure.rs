@@ -250,10 +250,13 @@ pub fn ChartFigure(
 /// A table whose column headers sort it (numbers numerically, text ignoring diacritics).
 #[component]
 pub fn DataTable(table: Signal<Table>) -> impl IntoView {
-    let sort: RwSignal<Option<(usize, bool)>> = RwSignal::new(None);
+    // The column sorted by and which way, as one number (column × 2, plus 1 when ascending): a
+    // signal of a type the page already has (each type of signal costs the first screen its code).
+    let sort: RwSignal<Option<usize>> = RwSignal::new(None);
+    let sorted_by = move || sort.get().map(|key| (key / 2, key % 2 == 1));
     let sorted = Memo::new(move |_| {
         let mut table = table.get();
-        if let Some((column, ascending)) = sort.get() {
+        if let Some((column, ascending)) = sorted_by() {
             table.sort_by(column, ascending);
         }
         table
@@ -270,7 +273,7 @@ pub fn DataTable(table: Signal<Table>) -> impl IntoView {
                             .into_iter()
                             .enumerate()
                             .map(|(column, header)| {
-                                let aria_sort = move || match sort.get() {
+                                let aria_sort = move || match sorted_by() {
                                     Some((sorted_column, true)) if sorted_column == column => "ascending",
                                     Some((sorted_column, false)) if sorted_column == column => "descending",
                                     _ => "none",
@@ -280,12 +283,11 @@ pub fn DataTable(table: Signal<Table>) -> impl IntoView {
                                         <button
                                             type="button"
                                             on:click=move |_| {
-                                                sort.update(|sort| {
-                                                    *sort = match *sort {
-                                                        Some((current, ascending)) if current == column => Some((column, !ascending)),
-                                                        _ => Some((column, true)),
-                                                    };
-                                                })
+                                                let ascending = match sorted_by() {
+                                                    Some((current, ascending)) if current == column => !ascending,
+                                                    _ => true,
+                                                };
+                                                sort.set(Some(column * 2 + usize::from(ascending)));
                                             }
                                         >
                                             {header}
@@ -359,8 +361,8 @@ fn figure_sources(state: AppState, screen: Screen, lang: Lang, id: &str, chart: 
             ("provinces-chart", _) => {
                 return lang
                     .pick(
-                        "Nguồn: số đếm trong tệp chỉ mục, tính từ tệp dữ liệu của từng tỉnh",
-                        "Source: the counts in the index file, made from each province's data file",
+                        "Nguồn: tệp chỉ mục (số đếm từ tệp của từng tỉnh)",
+                        "Source: the index file (counts from each province's file)",
                     )
                     .to_string()
             }

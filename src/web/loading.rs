@@ -106,9 +106,8 @@ async fn fetch_bytes(state: AppState, url: &str) -> Result<Vec<u8>, LoadFailure>
             let problem = Problem::error(
                 "http-status",
                 "$",
-                "Máy chủ trả về mã 404: không có tệp này. Hãy kiểm tra tên tệp và đường dẫn (tham số data=).".into(),
-                "The server answered 404: there is no such file. Check the file name and path (the data= parameter)."
-                    .into(),
+                "Máy chủ trả về mã 404: không có tệp này. Hãy kiểm tra tên tệp và đường dẫn.".into(),
+                "The server answered 404: there is no such file. Check the file name and path.".into(),
             );
             return Err(LoadFailure::Unreachable { url: url.to_string(), problem });
         }
@@ -301,31 +300,48 @@ async fn newest_or_kept(state: AppState, url: String) -> Result<(DatasetIndex, D
 /// part that holds the place asked for (`?unit=`: a place or its province), else the first. With
 /// nothing to show, the failure is shown (`failure` is set).
 pub fn load_at_startup(state: AppState, url: String, failure: RwSignal<Option<LoadFailure>>) {
+    load(state, url, failure, None);
+}
+
+/// Loads as at start-up; `province`, a province of a split dataset chosen on the page, stands for
+/// the place the URL asks for, and the screen changes only once its part is there.
+fn load(state: AppState, url: String, failure: RwSignal<Option<LoadFailure>>, province: Option<String>) {
     leptos::task::spawn_local(async move {
         let mut url = url;
-        let mut split = None;
+        let mut split: Option<Split> = None;
+        // A split dataset's parts still to try, the next last: the one asked for, or, when
+        // nothing was asked, each in turn until one can be loaded.
+        let mut rest: Vec<(String, String)> = Vec::new();
         let loaded = loop {
             let loaded = newest_or_kept(state, url.clone()).await;
-            // A part is a dataset of its own, never an index again.
-            let part = match (&loaded, &split) {
-                (Ok((index, _)), None) => {
-                    let wanted = state.screen.with_untracked(|screen| screen.locality.clone());
-                    index.dataset().part_for(wanted.as_deref()).map(|part| (part.locality.clone(), part.file.clone()))
-                }
+            if let (Ok((index, _)), None) = (&loaded, &split) {
+                let wanted = province.clone().or_else(|| state.screen.with_untracked(|screen| screen.locality.clone()));
+                let parts = index.dataset().parts_for(wanted.as_deref());
+                rest = parts.iter().rev().map(|part| (part.locality.clone(), part.file.clone())).collect();
+            }
+            // After the index, or after a part that could not be loaded: the next part.
+            let next = match (&loaded, &split) {
+                (Ok(_), None) | (Err(_), Some(_)) => rest.pop(),
                 _ => None,
             };
-            match (part, loaded) {
-                (Some((part, file)), Ok((index, _))) => {
-                    let index_url = absolute(&url, None);
-                    url = absolute(&file, Some(&index_url));
-                    split = Some(Split { url: index_url, part, part_url: url.clone(), index: Arc::new(index) });
-                }
-                (_, loaded) => break loaded,
-            }
+            let Some((part, file)) = next else { break loaded };
+            let index_url = split.as_ref().map_or_else(|| absolute(&url, None), |split| split.url.clone());
+            let part_url = absolute(&file, Some(&index_url));
+            let index = match (loaded, split.take()) {
+                (Ok((index, _)), None) => Arc::new(index),
+                (_, Some(split)) => split.index,
+                (Err(error), None) => break Err(error),
+            };
+            split = Some(Split { url: index_url, part, part_url: part_url.clone(), index });
+            url = part_url;
         };
         match loaded {
             Ok((index, origin)) => {
                 let mut screen = state.screen.get_untracked();
+                if province.is_some() {
+                    screen.locality = province;
+                    screen.indicator = None;
+                }
                 // A province's id (a province chosen in a split dataset) becomes the place its
                 // part opens on, in the term asked for: named in the URL, it opens that part again.
                 if split.as_ref().is_some_and(|split| screen.locality.as_ref() == Some(&split.part)) {
@@ -359,15 +375,11 @@ pub fn load_at_startup(state: AppState, url: String, failure: RwSignal<Option<Lo
 }
 
 /// Opens the part of a split dataset that `province` names, in place of the part on screen, on
-/// its most informative place: the index and that part are loaded as at start-up, for
-/// `?unit=<province>`. When it cannot be loaded, the part on screen stays and the page says why.
+/// the place the term on screen shows first: the index and that part are loaded as at start-up,
+/// for `?unit=<province>`. When it cannot be loaded, the part on screen stays and the page says why.
 pub fn open_part(state: AppState, province: String) {
     let Some(url) = state.split.with_value(|split| split.as_ref().map(|split| split.url.clone())) else { return };
-    state.screen.update(|screen| {
-        screen.locality = Some(province);
-        screen.indicator = None;
-    });
-    load_at_startup(state, url, state.rejected);
+    load(state, url, state.rejected, Some(province));
 }
 
 /// Replaces the data with a valid new dataset, or keeps the old one and shows why not. Reads the

@@ -59,6 +59,11 @@ pub fn Rejected() -> impl IntoView {
                                 "Đã mở tệp — hãy xem lại cách đọc các ô dưới đây",
                                 "File opened — check how the cells below were read",
                             )
+                        } else if matches!(failure, LoadFailure::Unreachable { .. }) {
+                            lang.pick(
+                                "Không tải được tệp — dữ liệu đang hiển thị được giữ nguyên",
+                                "The file could not be loaded — the data on screen is kept",
+                            )
                         } else {
                             lang.pick(
                                 "Tệp không hợp lệ — dữ liệu đang hiển thị được giữ nguyên",

@@ -454,10 +454,12 @@ fn index(parts: &[&str], output: &str, title: Option<String>, lang: Lang) -> Exi
     use chitieu_core::model::{Level, Part, Text};
     let folder = std::path::Path::new(output).parent().map(std::path::Path::to_path_buf).unwrap_or_default();
     let folder = std::fs::canonicalize(if folder.as_os_str().is_empty() { ".".into() } else { folder });
-    let mut dataset = chitieu_core::Dataset::titled(Text {
-        vi: title.unwrap_or_else(|| "Cả nước".into()),
-        en: Some("The whole country".into()),
-    });
+    // A title given is the Vietnamese one (English shows it too); none, "Cả nước" in both.
+    let title = match title {
+        Some(vi) => Text { vi, en: None },
+        None => Text { vi: "Cả nước".into(), en: Some("The whole country".into()) },
+    };
+    let mut dataset = chitieu_core::Dataset::titled(title);
     for file in parts {
         let part = match read_index(file, lang) {
             Ok(part) => part,

@@ -167,6 +167,13 @@ fn index_writes_the_index_file_of_a_dataset_split_by_province() {
     // ["2020-2025", places, exceeded, achieved, not_achieved, not_yet_due, no_result]
     assert_eq!(part["summaries"][0], serde_json::json!(["2020-2025", 1, 1, 0, 0, 0, 0]));
     assert_eq!(written["localities"].as_array().unwrap().len(), 2);
+    assert_eq!(written["title"], serde_json::json!({"vi": "Cả nước", "en": "The whole country"}));
+    // A title given is the Vietnamese one: no English is made up for it.
+    let (code, out) =
+        chitieu(&["index", "-o", index.to_str().unwrap(), parts[0].to_str().unwrap(), "--title", "Hai tỉnh (thử)"]);
+    assert_eq!(code, 0, "{out}");
+    let written: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&index).unwrap()).unwrap();
+    assert_eq!(written["title"], serde_json::json!({"vi": "Hai tỉnh (thử)"}));
     // A part outside the index's folder, or one that names no province, is refused.
     let outside = scratch("index-outside").join("ca-mau.json");
     std::fs::write(&outside, province_file("ca-mau", "xa-c")).unwrap();

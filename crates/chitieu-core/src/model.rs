@@ -692,10 +692,19 @@ impl Dataset {
     /// The part of a split dataset that holds `locality` (a place listed in it, or its province),
     /// else the first part; `None` when this file is not an index.
     pub fn part_for(&self, locality: Option<&str>) -> Option<&Part> {
+        self.parts_for(locality).first().copied()
+    }
+
+    /// The parts to open for `locality`, in order: the part that holds it, alone; else every part
+    /// (the first that can be loaded opens).
+    pub fn parts_for(&self, locality: Option<&str>) -> Vec<&Part> {
         let holds = |part: &&Part| {
             locality.is_some_and(|id| part.locality == id || part.localities.iter().any(|place| place == id))
         };
-        self.parts.iter().find(holds).or(self.parts.first())
+        match self.parts.iter().find(holds) {
+            Some(part) => vec![part],
+            None => self.parts.iter().collect(),
+        }
     }
     /// The year of `data_as_of`, when it starts with one.
     pub fn as_of_year(&self) -> Option<i32> {

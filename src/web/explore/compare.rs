@@ -16,24 +16,25 @@ pub fn CompareView(data: Arc<DatasetIndex>) -> impl IntoView {
     let screen = use_screen();
     let index = data.clone();
     // The indicators several localities report in the term on screen: compare never borrows
-    // another term's figures.
-    let choices = Memo::new(move |_| {
+    // another term's figures. A plain closure, read by the choice and the picker (a memo of its
+    // own type would cost the first screen its code).
+    let choices = move || {
         let lang = screen.lang.get();
         let Some((_, term)) = screen.place.get() else { return Vec::new() };
         chart::comparable_indicators_in_term(&index, &term)
             .into_iter()
             .map(|indicator| (indicator.id.clone(), indicator.name.get(lang).to_string()))
             .collect::<Vec<_>>()
-    });
+    };
     let index = data.clone();
+    let choices_shown = choices.clone();
     let chosen = Memo::new(move |_| {
         let (locality, term) = screen.place.get()?;
-        choices.with(|choices| {
-            let ids: Vec<&str> = choices.iter().map(|(id, _)| id.as_str()).collect();
-            screen.indicator.with(|requested| {
-                crate::web::figure::choose_compared(&index, &locality, &term, &ids, requested.as_deref())
-            })
-        })
+        let choices = choices();
+        let ids: Vec<&str> = choices.iter().map(|(id, _)| id.as_str()).collect();
+        screen
+            .indicator
+            .with(|requested| crate::web::figure::choose_compared(&index, &locality, &term, &ids, requested.as_deref()))
     });
     let spec = Memo::new(move |_| {
         let indicator = chosen.get()?;
@@ -42,7 +43,8 @@ pub fn CompareView(data: Arc<DatasetIndex>) -> impl IntoView {
             .map(ChartSpec::Columns)
     });
     let picker = move || {
-        (!choices.with(Vec::is_empty)).then(|| {
+        let choices = choices_shown();
+        (!choices.is_empty()).then(|| {
             let current = chosen.get();
             view! {
                 <label class="field wide">
@@ -62,7 +64,6 @@ pub fn CompareView(data: Arc<DatasetIndex>) -> impl IntoView {
                         }
                     >
                         {choices
-                            .get()
                             .into_iter()
                             .map(|(id, name)| {
                                 let selected = current.as_deref() == Some(id.as_str());

@@ -102,10 +102,17 @@ pub fn Filters() -> impl IntoView {
         });
         (groups, answer)
     });
-    // Opens a picker value, "locality|term".
+    let place_select: NodeRef<leptos::html::Select> = NodeRef::new();
+    // Opens a picker value, "locality|term", or "part|<province>".
     let open_place = move |value: &str| {
         if let Some(province) = value.strip_prefix("part|") {
             open_part(state, province.to_string());
+            // The picker names the place on screen until the province's part is there (and
+            // still, if it cannot be loaded).
+            if let (Some(select), Some((locality, term))) = (place_select.get_untracked(), screen.place.get_untracked())
+            {
+                select.set_value(&format!("{locality}|{term}"));
+            }
         } else if let Some((locality, term)) = value.split_once('|') {
             let (locality, term) = (locality.to_string(), term.to_string());
             state.screen.update(|screen| {
@@ -114,7 +121,6 @@ pub fn Filters() -> impl IntoView {
             });
         }
     };
-    let place_select: NodeRef<leptos::html::Select> = NodeRef::new();
     // One effect moves the selection (per-option reactive `selected` would be hundreds of
     // subscribers to wake on every change).
     Effect::new(move |_| {

@@ -71,18 +71,19 @@ pub fn ranking(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter
     }
 }
 
-/// What the ranking leaves out: " 8 chỉ tiêu khác không tính được % mục tiêu…", or nothing. It
+/// What the ranking leaves out: " 8 chỉ tiêu không tính được % mục tiêu…", or nothing (not "8
+/// other": when nothing is drawn there is no other, outside tester). It
 /// names no tab or list: the sentence is read on the overview itself, on slides and in downloads
 /// (outside tester: "danh sách ở tab Tổng quan" on the Tổng quan tab, and in an exported SVG).
 fn unranked_words(unranked: usize, lang: Lang) -> String {
     match (unranked, lang) {
         (0, _) => String::new(),
         (n, Lang::Vi) => format!(
-            " {n} chỉ tiêu khác không tính được % mục tiêu (đánh giá theo nguồn, không có mục tiêu định lượng hoặc chưa có kết quả) nên không có trong biểu đồ."
+            " {n} chỉ tiêu không tính được % mục tiêu (đánh giá theo nguồn, không có mục tiêu định lượng hoặc chưa có kết quả) nên không có trong biểu đồ."
         ),
-        (1, Lang::En) => " 1 other indicator has no % of target (assessed by the source, no numeric target or no result yet), so it is not drawn.".to_string(),
+        (1, Lang::En) => " 1 indicator has no % of target (assessed by the source, no numeric target or no result yet), so it is not drawn.".to_string(),
         (n, Lang::En) => format!(
-            " {n} other indicators have no % of target (assessed by the source, no numeric target or no result yet), so they are not drawn."
+            " {n} indicators have no % of target (assessed by the source, no numeric target or no result yet), so they are not drawn."
         ),
     }
 }

@@ -113,10 +113,15 @@ fn dot(key: &str, label: String, highlighted: bool, met: u32, due: u32, lang: La
 pub fn provinces(dataset: &Dataset, here: &str, term: &str, lang: Lang) -> DotChart {
     let (mut dots, mut without) = (Vec::new(), Vec::new());
     let mut totals = [0; 4];
-    for part in &dataset.parts {
+    // The provinces with places reporting in the term, as `places` draws the places that report.
+    let reporting: Vec<_> = dataset
+        .parts
+        .iter()
+        .filter_map(|part| Some((part, part.summaries.iter().find(|summary| summary.term == term)?)))
+        .collect();
+    for &(part, summary) in &reporting {
         let label =
             dataset.locality(&part.locality).map_or(part.locality.clone(), |place| place.name.get(lang).to_string());
-        let summary = part.summaries.iter().find(|summary| summary.term == term).cloned().unwrap_or_default();
         for (total, count) in
             totals.iter_mut().zip([summary.met(), summary.due(), summary.exceeded, summary.not_yet_due])
         {
@@ -128,7 +133,7 @@ pub fn provinces(dataset: &Dataset, here: &str, term: &str, lang: Lang) -> DotCh
         }
     }
     let group = format!("{}, {term}", dataset.title.get(lang));
-    dot_chart(group, dataset.parts.len(), dots, without, totals, lang)
+    dot_chart(group, reporting.len(), dots, without, totals, lang)
 }
 
 /// The dot plot of `n` places, `dots` drawn and `without` listed, titled by `group`; `totals` are
@@ -137,11 +142,13 @@ fn dot_chart(group: String, n: usize, dots: Vec<Dot>, without: Vec<String>, tota
     let [met, due, exceeded, pending] = totals.map(|count| format::number(f64::from(count), lang));
     let drawn = dots.len();
     let half = dots.iter().filter(|dot| dot.value >= 50.0).count();
+    // "1 place", "2 places" (Vietnamese nouns do not change with the number).
+    let places = |count: usize| format!("{count} place{}", if count == 1 { "" } else { "s" });
     let title = match lang {
         Lang::Vi if drawn == 0 => format!("{group}: {n} địa phương cùng cấp, chưa nơi nào có chỉ tiêu đến hạn"),
-        Lang::En if drawn == 0 => format!("{group}: {n} places of one level, none with a target due yet"),
+        Lang::En if drawn == 0 => format!("{group}: {} of one level, none with a target due yet", places(n)),
         Lang::Vi => format!("{group}: {half}/{drawn} địa phương cùng cấp đạt từ nửa số chỉ tiêu đến hạn trở lên"),
-        Lang::En => format!("{group}: {half} of {drawn} places of one level met at least half their targets due"),
+        Lang::En => format!("{group}: {half} of {} of one level met at least half their targets due", places(drawn)),
     };
     // The targets not yet due, when there are any (a finished term has none to count).
     let pending = match (pending.as_str(), lang) {
@@ -154,7 +161,8 @@ fn dot_chart(group: String, n: usize, dots: Vec<Dot>, without: Vec<String>, tota
             "Mỗi ô là một địa phương, theo tỷ lệ chỉ tiêu đạt hoặc vượt trên số chỉ tiêu đã đến hạn (đến hạn mà chưa có kết quả là chưa đạt), gom theo khoảng 5 điểm. Cả {n} nơi: {met}/{due} chỉ tiêu đến hạn đạt, {exceeded} vượt{pending}."
         ),
         Lang::En => format!(
-            "Each square is a place, at the share of its targets due that were met or exceeded (a target due without a result is not met), in bins of 5 points. All {n} places: {met} of {due} targets due met, {exceeded} exceeded{pending}."
+            "Each square is a place, at the share of its targets due that were met or exceeded (a target due without a result is not met), in bins of 5 points. All {}: {met} of {due} targets due met, {exceeded} exceeded{pending}.",
+            places(n)
         ),
     };
     // The highest and the lowest; when several share them, how many and the first few.
@@ -197,7 +205,7 @@ fn dot_chart(group: String, n: usize, dots: Vec<Dot>, without: Vec<String>, tota
             // Not "not due yet": in a finished term these places have no target to judge at all
             // (outside tester).
             Lang::Vi => format!(" Không có chỉ tiêu đến hạn để đánh giá ({} nơi): {names}.", without.len()),
-            Lang::En => format!(" No target due to judge ({} places): {names}.", without.len()),
+            Lang::En => format!(" No target due to judge ({}): {names}.", places(without.len())),
         };
     }
     DotChart {

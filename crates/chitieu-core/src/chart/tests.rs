@@ -708,12 +708,12 @@ fn the_ranking_says_how_many_indicators_it_cannot_draw() {
     let unranked = kept - chart.bars.len();
     assert!(unranked > 0, "Bến Sung has indicators met by the source's own judgement");
     assert!(
-        chart.description.contains(&format!(" {unranked} chỉ tiêu khác không tính được % mục tiêu")),
+        chart.description.contains(&format!(" {unranked} chỉ tiêu không tính được % mục tiêu")),
         "{}",
         chart.description
     );
     let whole = ranking(&index, "ben-sung", "2020-2025", &Filter::default(), Lang::En);
-    assert!(whole.description.contains("other indicators have no % of target"), "{}", whole.description);
+    assert!(whole.description.contains("indicators have no % of target"), "{}", whole.description);
 }
 
 /// Places of two provinces and two levels: four commune-level places of P (one whose only target
@@ -782,7 +782,7 @@ fn all_places_are_those_of_the_level_and_province_on_screen_by_share_of_targets_
     // A district is compared with districts only.
     let districts = super::places(&index, "d", "2020-2025", &Default::default(), Lang::En);
     assert_eq!(districts.dots.iter().map(|dot| dot.key.as_str()).collect::<Vec<_>>(), ["d"]);
-    assert_eq!(districts.title, "P, 2020-2025: 0 of 1 places of one level met at least half their targets due");
+    assert_eq!(districts.title, "P, 2020-2025: 0 of 1 place of one level met at least half their targets due");
 }
 
 #[test]
@@ -1017,12 +1017,15 @@ fn the_provinces_of_a_split_dataset_are_drawn_from_the_counts_their_index_carrie
     index.records.clear();
     index.localities = serde_json::from_value(serde_json::json!([
         {"id": "p", "name": {"vi": "Tỉnh P"}, "level": "province"},
-        {"id": "q", "name": {"vi": "Tỉnh Q"}, "level": "province"}
+        {"id": "q", "name": {"vi": "Tỉnh Q"}, "level": "province"},
+        {"id": "r", "name": {"vi": "Tỉnh R"}, "level": "province"}
     ]))
     .unwrap();
     index.parts = serde_json::from_value(serde_json::json!([
         {"locality": "p", "file": "p.json", "localities": ["a1", "a2"], "summaries": summaries},
-        {"locality": "q", "file": "q.json", "localities": ["b1"]}
+        // Q's targets are not due yet; R has no places reporting in the term at all.
+        {"locality": "q", "file": "q.json", "localities": ["b1"], "summaries": [["2020-2025", 2, 0, 0, 0, 4, 0]]},
+        {"locality": "r", "file": "r.json"}
     ]))
     .unwrap();
     assert!(crate::load::validate(&index).is_empty(), "{:?}", crate::load::validate(&index));
@@ -1032,11 +1035,21 @@ fn the_provinces_of_a_split_dataset_are_drawn_from_the_counts_their_index_carrie
     assert_eq!(drawn, [("p", 3, 6, 50.0, false)]);
     assert_eq!(chart.without, ["Tỉnh Q"]);
     assert_eq!(chart.title, "Cả nước, 2020-2025: 1/1 địa phương cùng cấp đạt từ nửa số chỉ tiêu đến hạn trở lên");
-    assert!(chart.description.contains("Cả 2 nơi: 3/6 chỉ tiêu đến hạn đạt, 3 vượt."), "{}", chart.description);
+    assert!(
+        chart.description.contains("Cả 2 nơi: 3/6 chỉ tiêu đến hạn đạt, 3 vượt; 4 chỉ tiêu chưa đến hạn."),
+        "{}",
+        chart.description
+    );
+    let english = provinces(&index, "q", "2020-2025", Lang::En);
+    assert!(english.description.contains(" No target due to judge (1 place): Tỉnh Q."), "{}", english.description);
     // Another term: nothing counted, nothing drawn.
     assert!(provinces(&index, "p", "2025-2030", Lang::Vi).dots.is_empty());
     // A place's link opens its part; the province's id too; anything else the first part.
     let file = |asked: Option<&str>| index.part_for(asked).map(|part| part.file.as_str());
+    // Asked for nothing the index knows: every part in turn, the first that loads opens.
+    let files = |asked: Option<&str>| index.parts_for(asked).iter().map(|part| part.file.as_str()).collect::<Vec<_>>();
+    assert_eq!(files(Some("b1")), ["q.json"]);
+    assert_eq!(files(Some("zz")), ["p.json", "q.json", "r.json"]);
     assert_eq!(
         [file(Some("b1")), file(Some("q")), file(Some("a2")), file(Some("zz")), file(None)],
         [Some("q.json"), Some("q.json"), Some("p.json"), Some("p.json"), Some("p.json")]
