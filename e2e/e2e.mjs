@@ -1655,6 +1655,31 @@ await section('split', async () => {
   check('split: a province whose file is missing leaves the one on screen, saying why', stayed.picker === 'hoa-nam|2020-2025' && stayed.unit === 'hoa-nam' && stayed.rejected.includes('khong-co.json'), JSON.stringify(stayed));
   await gone.page.screenshot({ path: path.join(shots, 'split-missing-part.png') });
   await gone.context.close();
+  // Offline: each province visited opens again with the server stopped.
+  {
+    const own = await startServer(dist, fixtures);
+    const offline = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const visit = await offline.newPage();
+    await visit.goto(`${own.base}?data=fixtures/split/index.json&unit=b-hoa-nam&term=2020-2025`);
+    await visit.waitForFunction(() => document.documentElement.dataset.state === 'ready' && document.documentElement.dataset.kept === 'true', null, { timeout: 20000 });
+    await visit.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await visit.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(() => {});
+    if (!(await visit.evaluate(() => navigator.serviceWorker.controller !== null))) { await visit.reload(); await waitReady(visit); }
+    await visit.selectOption('#unit-term', 'part|minh-son');
+    await visit.waitForFunction(() => !document.querySelector('#unit-term').value.startsWith('b-') && document.querySelector('#unit-term').value.includes('|'), null, { timeout: 10000 }).catch(() => {});
+    await visit.waitForTimeout(1000);
+    own.server.closeAllConnections();
+    await new Promise((resolve) => own.server.close(resolve));
+    await visit.goto(`${own.base}?data=fixtures/split/index.json&unit=b-hoa-nam&term=2020-2025`).catch(() => {});
+    await waitReady(visit, 30000).catch(() => {});
+    const first = await visit.evaluate(() => ({ state: document.documentElement.dataset.state, picker: document.querySelector('#unit-term')?.value, stale: !!document.querySelector('.stale-notice, .stale-stamp') }));
+    await visit.goto(`${own.base}?data=fixtures/split/index.json&unit=hoa-nam&term=2020-2025`).catch(() => {});
+    await waitReady(visit, 30000).catch(() => {});
+    const second = await visit.evaluate(() => ({ state: document.documentElement.dataset.state, picker: document.querySelector('#unit-term')?.value }));
+    check('split offline: each province visited opens with the server stopped, stamped as a kept copy', first.state === 'ready' && first.picker === 'b-hoa-nam|2020-2025' && first.stale
+      && second.state === 'ready' && second.picker === 'hoa-nam|2020-2025', JSON.stringify({ first, second }));
+    await offline.close();
+  }
   // A link to nothing the index knows opens the first part, and says the place is not there.
   const unknown = await open('?data=fixtures/split/index.json&unit=nowhere', { width: 1366, height: 768 });
   const first = await unknown.page.evaluate(() => ({ picker: document.querySelector('#unit-term')?.value, notice: document.querySelector('.notices')?.textContent ?? '' }));
