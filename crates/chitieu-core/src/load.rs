@@ -739,10 +739,10 @@ pub(crate) fn validate_records(
     head: &Dataset,
     records: &[Record],
     first: usize,
-    seen: &mut SeenRecords,
+    checks: &mut RecordChecks,
 ) -> Vec<Problem> {
     let mut checker = Checker { problems: Vec::new(), origins: &Origins::default() };
-    checker.check_records(head, records, first, seen);
+    checker.check_records(head, records, first, checks);
     checker.problems
 }
 
@@ -791,9 +791,20 @@ impl Known {
     }
 }
 
-/// The records checked so far, by locality, indicator and term (one text, led by the lengths of
-/// the first two, so that no two triples read the same): the position of the first of each.
-pub(crate) type SeenRecords = HashMap<String, usize>;
+/// What checking records carries from one call to the next (the page checks a few hundred at a
+/// time): the head's ids, gathered once, and the records checked so far, by locality, indicator
+/// and term (one text, led by the lengths of the first two, so that no two triples read the same)
+/// with the position of the first of each.
+pub(crate) struct RecordChecks {
+    known: Known,
+    seen: Ids,
+}
+
+impl RecordChecks {
+    pub(crate) fn new(head: &Dataset) -> Self {
+        RecordChecks { known: Known::of(head), seen: Ids::new() }
+    }
+}
 
 /// Where a problem is, as a JSON path ("$.records[7].results[2].value"), written out only when a
 /// problem is found: a valid dataset costs no path at all.
@@ -840,7 +851,7 @@ impl Checker<'_> {
 
     fn check(&mut self, dataset: &Dataset) {
         self.check_head(dataset);
-        self.check_records(dataset, &dataset.records, 0, &mut SeenRecords::new());
+        self.check_records(dataset, &dataset.records, 0, &mut RecordChecks::new(dataset));
     }
 
     /// Everything but the records.
@@ -985,9 +996,10 @@ impl Checker<'_> {
     }
 
     /// `records`, the dataset's records from position `first` on, against the ids of `head`;
-    /// `seen` carries the records checked before, so that a duplicate is found across calls.
-    fn check_records(&mut self, head: &Dataset, records: &[Record], first: usize, seen: &mut SeenRecords) {
-        let Known { sources, localities, terms, indicators, .. } = Known::of(head);
+    /// `checks` carries the head's ids and the records checked before, so that a duplicate is
+    /// found across calls.
+    fn check_records(&mut self, head: &Dataset, records: &[Record], first: usize, checks: &mut RecordChecks) {
+        let RecordChecks { known: Known { sources, localities, terms, indicators, .. }, seen } = checks;
         for (offset, record) in records.iter().enumerate() {
             let index = first + offset;
             let path = self.at("records", index);
@@ -1003,12 +1015,12 @@ impl Checker<'_> {
                     format!("Duplicate of {} (same locality, indicator and term).", self.at("records", first)),
                 );
             }
-            self.reference(&localities, &record.locality, path.field("locality"), "localities");
+            self.reference(localities, &record.locality, path.field("locality"), "localities");
             let indicator = indicators.get(record.indicator.as_str()).map(|&position| &head.indicators[position]);
-            self.reference(&indicators, &record.indicator, path.field("indicator"), "indicators");
+            self.reference(indicators, &record.indicator, path.field("indicator"), "indicators");
             let term = terms.get(record.term.as_str()).map(|&position| &head.terms[position]);
-            self.reference(&terms, &record.term, path.field("term"), "terms");
-            self.check_record(record, indicator, term, &sources, path);
+            self.reference(terms, &record.term, path.field("term"), "terms");
+            self.check_record(record, indicator, term, sources, path);
             // A JSON path counts from 0 and names no commune: say which record, as people
             // count and name it (the command line and the spreadsheet worker; the browser's
             // first screen goes without, for room).

@@ -17,7 +17,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use crate::index::{DatasetIndex, IndexBuilder};
-use crate::load::{self, SeenRecords};
+use crate::load::{self, RecordChecks};
 use crate::model::{Dataset, Record};
 use crate::problem::{Problem, Severity};
 
@@ -61,7 +61,7 @@ struct Records {
     items: Vec<Range<usize>>,
     /// The first record not read yet.
     next: usize,
-    seen: SeenRecords,
+    checks: RecordChecks,
     problems: Vec<Problem>,
 }
 
@@ -181,7 +181,7 @@ impl Reading {
                 }
             }
             Stage::Records(mut records_stage) => {
-                let Records { builder, items, next, seen, problems } = &mut *records_stage;
+                let Records { builder, items, next, checks, problems } = &mut *records_stage;
                 let next = *next;
                 let end = (next + RECORDS_PER_STEP).min(items.len());
                 let mut records = Vec::with_capacity(end - next);
@@ -191,7 +191,7 @@ impl Reading {
                         Err(_) => return Step::Done(Read::Unreadable),
                     }
                 }
-                problems.extend(load::validate_records(builder.dataset(), &records, next, seen));
+                problems.extend(load::validate_records(builder.dataset(), &records, next, checks));
                 for record in records {
                     builder.push(record);
                 }
@@ -225,10 +225,11 @@ impl Reading {
             return None;
         }
         let problems = load::validate_head(&head);
+        let checks = RecordChecks::new(&head);
         let mut builder = IndexBuilder::new(head);
         builder.reserve(finding.items.len());
         let items = finding.items;
-        Some(Stage::Records(Box::new(Records { builder, items, next: 0, seen: SeenRecords::new(), problems })))
+        Some(Stage::Records(Box::new(Records { builder, items, next: 0, checks, problems })))
     }
 }
 
