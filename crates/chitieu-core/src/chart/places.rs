@@ -154,6 +154,7 @@ fn dot_chart(group: String, n: usize, dots: Vec<Dot>, without: Vec<String>, tota
     let pending = match (pending.as_str(), lang) {
         ("0", _) => String::new(),
         (pending, Lang::Vi) => format!("; {pending} chỉ tiêu chưa đến hạn"),
+        ("1", Lang::En) => "; 1 target not yet due".to_string(),
         (pending, Lang::En) => format!("; {pending} targets not yet due"),
     };
     let mut description = match lang {

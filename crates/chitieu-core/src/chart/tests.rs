@@ -1042,6 +1042,10 @@ fn the_provinces_of_a_split_dataset_are_drawn_from_the_counts_their_index_carrie
     );
     let english = provinces(&index, "q", "2020-2025", Lang::En);
     assert!(english.description.contains(" No target due to judge (1 place): Tỉnh Q."), "{}", english.description);
+    let mut one_pending = index.clone();
+    one_pending.parts[1].summaries[0].not_yet_due = 1;
+    let one = provinces(&one_pending, "q", "2020-2025", Lang::En);
+    assert!(one.description.contains(" 3 exceeded; 1 target not yet due."), "{}", one.description);
     // Another term: nothing counted, nothing drawn.
     assert!(provinces(&index, "p", "2025-2030", Lang::Vi).dots.is_empty());
     // A place's link opens its part; the province's id too; anything else the first part.
