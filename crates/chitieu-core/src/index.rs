@@ -3,7 +3,7 @@
 //! charts, slides, the command line's statistics) reads stored evaluations instead of running the
 //! rules again. `evaluate::evaluate` stays the rule; this module only decides when it runs.
 
-use std::collections::HashMap;
+use crate::Ids;
 
 use crate::evaluate::{evaluate_at, Evaluation};
 use crate::i18n::Lang;
@@ -28,7 +28,7 @@ pub struct DatasetIndex {
     locality_terms: Vec<(String, String)>,
     /// Locality id → its place in `pairs_by_locality`. (Every map here is of one type, ids to
     /// positions: each type of map costs the browser's first screen its own code.)
-    locality_slots: HashMap<String, usize>,
+    locality_slots: Ids,
     /// Per locality, the positions of its pairs in `locality_terms` (a term or a few).
     pairs_by_locality: Vec<Vec<usize>>,
     /// Per pair of `locality_terms`, the positions of its records in dataset order.
@@ -40,7 +40,7 @@ pub struct DatasetIndex {
     /// Per language (`Lang::Vi`, `Lang::En`), how many localities have each name, compared
     /// without diacritics ("Tân Hòa", "Tân Hoà" and "Tân Hóa" are one): `place_name` names a
     /// locality whose name another has too with the unit above it.
-    name_counts: [HashMap<String, usize>; 2],
+    name_counts: [Ids; 2],
 }
 
 #[derive(Debug, Clone)]
@@ -259,8 +259,8 @@ pub struct IndexBuilder {
     as_of_year: Option<i32>,
     /// The first indicator and the first term with an id win, as `Dataset::indicator` and
     /// `Dataset::term` find them.
-    indicator_positions: HashMap<String, usize>,
-    term_positions: HashMap<String, usize>,
+    indicator_positions: Ids,
+    term_positions: Ids,
     /// Per pair of `locality_terms`, how many of its records have a % of target.
     assessed_by_pair: Vec<usize>,
     /// The dataset's date as a decimal year, which pace needs (no pace without it).
@@ -270,18 +270,18 @@ pub struct IndexBuilder {
     /// The localities that ended (`until`) before the dataset's date: none of their targets is
     /// still to come, and none has a pace.
     /// (A map of ids, as the others: the positions are not read.)
-    ended: HashMap<String, usize>,
+    ended: Ids,
 }
 
 impl IndexBuilder {
     /// Starts from a dataset's head: everything but the records, which `push` adds.
     pub fn new(head: Dataset) -> Self {
         let head_indicators = head.indicators.len();
-        let mut indicator_positions = HashMap::new();
+        let mut indicator_positions = Ids::default();
         for (position, indicator) in head.indicators.iter().enumerate() {
             indicator_positions.entry(indicator.id.clone()).or_insert(position);
         }
-        let mut term_positions = HashMap::new();
+        let mut term_positions = Ids::default();
         for (position, term) in head.terms.iter().enumerate() {
             term_positions.entry(term.id.clone()).or_insert(position);
         }
@@ -301,7 +301,7 @@ impl IndexBuilder {
                 dataset: head,
                 evaluated_records: Vec::new(),
                 locality_terms: Vec::new(),
-                locality_slots: HashMap::new(),
+                locality_slots: Ids::default(),
                 pairs_by_locality: Vec::new(),
                 record_positions_by_pair: Vec::new(),
                 record_positions_by_indicator: vec![Vec::new(); head_indicators],
@@ -397,24 +397,32 @@ impl IndexBuilder {
             return true;
         };
         let terms = &index.dataset.terms;
-        let term_of = |record: &Record| self.term_positions.get(&record.term).map(|&position| &terms[position]);
+        let term_of = |id: &String| self.term_positions.get(id).map(|&position| &terms[position]);
         for position in self.paced..end {
             let Some(evaluated) = &index.evaluated_records[position] else { continue };
             let record = &records[position];
-            let Some(term) = term_of(record) else { continue };
+            let Some(term) = term_of(&record.term) else { continue };
             let indicator_position = evaluated.indicator_position;
             // The same indicator of the same locality in another term (the locality's records,
             // term by term) that ended by this term's start: the latest; of two, the later in the file.
+            // A pair's records share its term: the term is found once per pair.
             let previous = index
                 .pairs_of(&record.locality)
                 .iter()
-                .flat_map(|&pair| &index.record_positions_by_pair[pair])
-                .filter_map(|&other| {
+                .filter_map(|&pair| {
+                    let other_term = term_of(&index.locality_terms[pair].1)?;
+                    (other_term.end_year <= term.start_year)
+                        .then_some((other_term, &index.record_positions_by_pair[pair]))
+                })
+                .flat_map(|(other_term, positions)| positions.iter().map(move |&other| (other_term, other)))
+                .filter_map(|(other_term, other)| {
                     let evaluated = index.evaluated_records[other].as_ref()?;
-                    let other_record = &records[other];
-                    let other_term = term_of(other_record)?;
-                    (evaluated.indicator_position == indicator_position && other_term.end_year <= term.start_year)
-                        .then_some((other_term, other_record, evaluated, other))
+                    (evaluated.indicator_position == indicator_position).then_some((
+                        other_term,
+                        &records[other],
+                        evaluated,
+                        other,
+                    ))
                 })
                 .max_by_key(|(other_term, _, _, other)| (other_term.end_year, *other))
                 .and_then(|(other_term, other_record, evaluated, _)| {

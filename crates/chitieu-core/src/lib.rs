@@ -31,3 +31,9 @@ pub use index::DatasetIndex;
 pub use load::{load, load_bytes, Loaded};
 pub use model::*;
 pub use problem::{Problem, Severity};
+
+/// Ids and the position of what each names: one map type for every section's ids, the other ids
+/// checks and the index (each type of map costs the browser's first screen its own code). Hashed
+/// with rustc-hash's FxHasher, which the UI library links already: the ids are the dataset's own,
+/// not an attacker's keys, and std's SipHash was a sixth of reading a province's file.
+pub(crate) type Ids = std::collections::HashMap<String, usize, rustc_hash::FxBuildHasher>;

@@ -762,9 +762,7 @@ struct Checker<'a> {
     origins: &'a Origins,
 }
 
-/// Ids and the position of what each names. One map type for every section, the other ids checks
-/// and the index: each type of map costs the browser's first screen its own code.
-type Ids = HashMap<String, usize>;
+use crate::Ids;
 
 /// The ids a dataset defines, to check references against.
 struct Known {
@@ -802,7 +800,7 @@ pub(crate) struct RecordChecks {
 
 impl RecordChecks {
     pub(crate) fn new(head: &Dataset) -> Self {
-        RecordChecks { known: Known::of(head), seen: Ids::new() }
+        RecordChecks { known: Known::of(head), seen: Ids::default() }
     }
 }
 
@@ -1033,7 +1031,7 @@ impl Checker<'_> {
     }
 
     fn check_ids<'a>(&mut self, section: &'static str, ids: impl Iterator<Item = &'a str>) {
-        let mut seen = Ids::new();
+        let mut seen = Ids::default();
         for (index, id) in ids.enumerate() {
             let item = self.at(section, index);
             let path = item.field("id");

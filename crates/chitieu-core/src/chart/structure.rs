@@ -1,7 +1,5 @@
 //! Composition indicators (the economic structure) of a locality, per term.
 
-use std::collections::HashMap;
-
 use super::spec::{Colour, Segment, StackedChart, StackedRow};
 use crate::format;
 use crate::i18n::Lang;
@@ -121,7 +119,7 @@ pub fn localities_with_structure(index: &DatasetIndex) -> Vec<String> {
         .map(|indicator| indicator.id.as_str())
         .collect();
     // Ids to positions, the one type of map the browser's code has (the positions are not read).
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen = crate::Ids::default();
     dataset
         .records
         .iter()
