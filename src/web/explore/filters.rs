@@ -325,11 +325,13 @@ impl PlaceQuery {
         place_search_box().map(|input| input.value()).unwrap_or_default()
     }
 
+    /// Empties the search box; with nothing typed, nothing changes (a place chosen from the
+    /// picker would otherwise rebuild the picker's hundreds of options).
     fn clear(self) {
-        if let Some(input) = place_search_box() {
+        if let Some(input) = place_search_box().filter(|input| !input.value().is_empty()) {
             input.set_value("");
+            self.typed.update(|typed| *typed = !*typed);
         }
-        self.typed.update(|typed| *typed = !*typed);
     }
 }
 
