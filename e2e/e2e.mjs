@@ -136,6 +136,8 @@ for (const [width, height] of sizes) {
   check(`${width}x${height}: data-state is ready`, state === 'ready', state);
   const wasm = await fetchedWasm(page);
   check(`${width}x${height}: the page fetches the desk app only, not the stage app`, wasm.length === 1 && wasm[0].startsWith('chitieu-app-'), wasm.join(', '));
+  const data = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/data/default.json')).map((entry) => entry.initiatorType));
+  check(`${width}x${height}: the dataset is fetched once, from the start of the page (the start-up script's early fetch, which the app reads)`, data.length === 1 && data[0] === 'link', data.join(', '));
   const mark = await page.evaluate(() => performance.getEntriesByName('chitieu:ready').length);
   check(`${width}x${height}: performance mark chitieu:ready`, mark === 1, `${mark} marks`);
   const chart = await page.evaluate(() => {
@@ -899,7 +901,8 @@ await section('offline', async () => {
   const page = await context.newPage();
   await page.goto(offline.base);
   await page.waitForFunction(() => document.documentElement.dataset.state === 'ready' && document.documentElement.dataset.kept === 'true');
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  // A service worker that fails to install never becomes ready: 15 s at most, then the check says so.
+  await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 15000))]));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(() => {});
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
   offline.server.closeAllConnections();
@@ -984,7 +987,7 @@ await section('faults', async () => {
     await page.goto(`${own.base}?mode=kiosk&interval=2`);
     await waitReady(page);
     await waitKept(page);
-    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 15000))]));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(async () => { await page.reload(); await waitReady(page); });
     control.hangAll = true;
     const started = Date.now();
@@ -1015,7 +1018,7 @@ await section('faults', async () => {
     const page2 = await context2.newPage();
     await page2.goto(released.base);
     await waitReady(page2);
-    await page2.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page2.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 15000))]));
     for (let waited = 0; waited < 10000 && !(await page2.evaluate(() => caches.keys())).some((key) => key.startsWith('chitieu-app-')); waited += 250) await page2.waitForTimeout(250);
     const before = await page2.evaluate(() => caches.keys());
     swFixtures.set('/sw.js', next);
@@ -1662,7 +1665,7 @@ await section('split', async () => {
     const visit = await offline.newPage();
     await visit.goto(`${own.base}?data=fixtures/split/index.json&unit=b-hoa-nam&term=2020-2025`);
     await visit.waitForFunction(() => document.documentElement.dataset.state === 'ready' && document.documentElement.dataset.kept === 'true', null, { timeout: 20000 });
-    await visit.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await visit.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 15000))]));
     await visit.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(() => {});
     if (!(await visit.evaluate(() => navigator.serviceWorker.controller !== null))) { await visit.reload(); await waitReady(visit); }
     await visit.selectOption('#unit-term', 'part|minh-son');

@@ -34,8 +34,9 @@ self.addEventListener('install', (event) => {
     const html = await page.clone().text();
     await cache.put('./', page);
     // Quoted or not (the release build's page is minified), and the names in the start-up script:
-    // both apps, the desk and the stage, so that a kiosk or a presenter opens offline too.
-    const assets = [...html.matchAll(/(?:(?:href|src)=|["'`])\.?\/?([^"'`\s>#?]+\.(?:js|wasm|css|webmanifest|svg|png))/g)].map((match) => match[1]);
+    // both apps, the desk and the stage, so that a kiosk or a presenter opens offline too. A name
+    // ends at a quote, a space, '>', '#' or '?' (the script's 'data/default.json' is not a .js).
+    const assets = [...html.matchAll(/(?:(?:href|src)=|["'`])\.?\/?([^"'`\s>#?]+\.(?:js|wasm|css|webmanifest|svg|png))(?=["'`\s>#?])/g)].map((match) => match[1]);
     await cache.addAll([...new Set([...assets, ...FONTS, ...ICONS])]);
     await self.skipWaiting();
   })());

@@ -126,7 +126,10 @@ async fn fetch_bytes(state: AppState, url: &str) -> Result<Vec<u8>, LoadFailure>
     let length = length.filter(|&length| !encoded && length > 0.0);
     let arrived =
         |count: usize| state.progress.set(Some(Progress::Arriving(length.map(|length| count as f64 / length))));
-    let bytes = read_body(&response, &arrived).await.map_err(|error| {
+    // Room for the whole file at once when its size is known (no copying as the buffer grows); a
+    // size past what can be read is not believed.
+    let room = length.filter(|&length| length <= chitieu_core::load::MAX_BYTES as f64).unwrap_or(0.0) as usize;
+    let bytes = read_body(&response, room, &arrived).await.map_err(|error| {
         let error = js_error_text(&error);
         unreachable(
             url,
@@ -145,11 +148,12 @@ async fn fetch_bytes(state: AppState, url: &str) -> Result<Vec<u8>, LoadFailure>
 
 /// A response's body, copied into the wasm memory as its pieces arrive, in tasks of at most about
 /// `SLICE_MS` (the pieces already there are read at once, without a turn of the browser between).
-/// `arrived` hears how many bytes are in before each turn of the browser.
-async fn read_body(response: &web_sys::Response, arrived: &dyn Fn(usize)) -> Result<Vec<u8>, JsValue> {
+/// `arrived` hears how many bytes are in before each turn of the browser; `room` bytes are made
+/// room for at the start.
+async fn read_body(response: &web_sys::Response, room: usize, arrived: &dyn Fn(usize)) -> Result<Vec<u8>, JsValue> {
     let Some(body) = response.body() else { return Ok(Vec::new()) };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(room);
     let mut started = js_sys::Date::now();
     loop {
         if js_sys::Date::now() - started > SLICE_MS {
@@ -217,7 +221,7 @@ async fn last_good(state: AppState, url: &str) -> Option<(DatasetIndex, Option<f
     let cache: web_sys::Cache = JsFuture::from(caches.open(DATA_CACHE)).await.ok()?.dyn_into().ok()?;
     let response: web_sys::Response = JsFuture::from(cache.match_with_str(url)).await.ok()?.dyn_into().ok()?;
     let fetched_at = response.headers().get(FETCHED_HEADER).ok().flatten().and_then(|value| value.parse().ok());
-    let bytes = read_body(&response, &|_| ()).await.ok()?;
+    let bytes = read_body(&response, 0, &|_| ()).await.ok()?;
     let (read, _) = read_in_steps(state, bytes).await;
     Some((read.ok()?, fetched_at))
 }

@@ -22,6 +22,7 @@ pub use problems::ErrorPanel;
 pub use state::{provide_app_context, AppState, DataOrigin, LoadFailure, Screen};
 
 /// The default dataset, relative to the page so that `dist/` works from any sub-path.
+/// The start-up script in index.html fetches it early too: the two name the same file.
 pub const DEFAULT_DATASET_URL: &str = "data/default.json";
 
 /// Entry point of the desk app (`chitieu-app`): mounts the explorer on `<body>`. (A panic traps:
