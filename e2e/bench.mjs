@@ -12,7 +12,8 @@
 // from the same file (e2e/peer/echarts.html), runs interleaved. Printed: time to the ready mark,
 // the longest main-thread task from page start and once the data has arrived, wasm memory at
 // rest, the ratio app ÷ ECharts, the work of a locality change, and in kiosk mode the first slide
-// and the work of a slide change.
+// and the work of a slide change; then the ready marks and long tasks of both pages again in a
+// Chromium without DevTools' network instrumentation (`bareLoad`).
 //
 // National (issue 11): the whole country split by province, --provinces files (34 by default) of
 // about 29,400 results each (a million in all) and the index `chitieu index` writes for them,
@@ -25,6 +26,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { startServer } from './server.mjs';
 
 const { values: options } = parseArgs({
@@ -227,6 +230,58 @@ async function coldLoad(url, mark, after) {
   return result;
 }
 
+// A cold load in a Chromium of its own driven over a bare DevTools socket, with no domain enabled
+// but Page (for the long-task observer) and Runtime.evaluate: Playwright enables the Network
+// domain on every page, and then the task in which a 13 MB body's last bytes arrive takes the
+// browser 60-100 ms more (the body is kept and decoded for DevTools), which users do not pay.
+// Playwright's own browser switches, the ones that bear on timing.
+const { ws: WebSocket } = createRequire(import.meta.url)('playwright-core/lib/utilsBundle');
+async function bareLoad(url, mark) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-bare-'));
+  const chrome = spawn('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0', `--user-data-dir=${profile}`,
+    '--window-size=1366,768', '--no-first-run', '--disable-extensions', '--disable-background-networking', '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding', '--disable-component-update', '--hide-scrollbars', '--mute-audio',
+    'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  try {
+    const browserUrl = await new Promise((resolve, reject) => {
+      let text = '';
+      chrome.stderr.on('data', (data) => { text += data; const found = /ws:\/\/[^\s]+/.exec(text); if (found) resolve(found[0]); });
+      chrome.on('exit', () => reject(new Error(`chromium stopped: ${text.slice(-300)}`)));
+    });
+    const targets = await (await fetch(browserUrl.replace('ws://', 'http://').replace(/\/devtools\/browser\/.*/, '/json/list'))).json();
+    const socket = new WebSocket(targets.find((target) => target.type === 'page').webSocketDebuggerUrl);
+    await new Promise((resolve) => socket.on('open', resolve));
+    let id = 0;
+    const waiting = new Map();
+    socket.on('message', (message) => { const answer = JSON.parse(message); waiting.get(answer.id)?.(answer.result); waiting.delete(answer.id); });
+    const send = (method, params = {}) => new Promise((resolve) => { id += 1; waiting.set(id, resolve); socket.send(JSON.stringify({ id, method, params })); });
+    const value = async (expression) => (await send('Runtime.evaluate', { expression, returnByValue: true }))?.result?.value;
+    await send('Page.enable');
+    await send('Page.addScriptToEvaluateOnNewDocument', { source: `window.__longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]); }).observe({ type: 'longtask', buffered: true });` });
+    await send('Page.navigate', { url });
+    const started = Date.now();
+    while (!(await value(`performance.getEntriesByName('${mark}').length > 0 || document.documentElement.dataset.state === 'error'`))) {
+      if (Date.now() - started > 180000) return { ready: NaN, longest: NaN, loading: NaN };
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const result = JSON.parse(await value(`JSON.stringify((() => {
+      const data = performance.getEntriesByName('chitieu:data')[0]?.startTime ?? Infinity;
+      return {
+        ready: performance.getEntriesByName('${mark}')[0]?.startTime ?? NaN,
+        longest: Math.max(0, ...window.__longTasks.map(([, duration]) => duration)),
+        loading: Math.max(0, ...window.__longTasks.filter(([start, duration]) => start + duration >= data).map(([, duration]) => duration)),
+      };
+    })())`));
+    socket.close();
+    return result;
+  } finally {
+    chrome.kill();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 // The work a change causes: from the event to the moment the page is free again (a zero timeout
 // runs after every microtask the change queued), and to the next frame after that.
 async function timedChange(page, change) {
@@ -269,10 +324,14 @@ if (parts.has('province')) {
     const app = [];
     const peer = [];
     const kiosk = [];
+    const bareApp = [];
+    const barePeer = [];
     for (let run = 0; run < runs; run += 1) {
       app.push(await coldLoad(`${base}?data=bench/province-${size}.json`, 'chitieu:ready', localityChanges));
       peer.push(await coldLoad(`${base}bench/peer.html?data=/bench/province-${size}.json`, 'peer:ready'));
       kiosk.push(await coldLoad(`${base}?mode=kiosk&data=bench/province-${size}.json`, 'chitieu:ready', slideChanges));
+      bareApp.push(await bareLoad(`${base}?data=bench/province-${size}.json`, 'chitieu:ready'));
+      barePeer.push(await bareLoad(`${base}bench/peer.html?data=/bench/province-${size}.json`, 'peer:ready'));
     }
     const of = (list, key) => median(list.map((m) => m[key]));
     const appReady = of(app, 'ready');
@@ -283,6 +342,10 @@ if (parts.has('province')) {
       ` wasm memory at rest ${(of(app, 'wasm') / 1e6).toFixed(0)} MB; offline copy kept ${app.filter((m) => m.kept).length}/${app.length}`);
     console.log(`          locality change: work ${ms(of(app, 'change'))}, to the next frame ${ms(of(app, 'changePaint'))};` +
       ` kiosk: first slide ${ms(of(kiosk, 'ready'))}, slide change work ${ms(of(kiosk, 'slide'))} (slowest of ten ${ms(of(kiosk, 'slideMax'))})`);
+    const bareReady = of(bareApp, 'ready');
+    console.log(`          without DevTools' network instrumentation (a bare CDP socket): app ready ${ms(bareReady)}, ECharts ready ${ms(of(barePeer, 'ready'))},` +
+      ` app ÷ ECharts ${(bareReady / of(barePeer, 'ready')).toFixed(2)}; longest task from page start ${ms(of(bareApp, 'longest'))}` +
+      ` (ECharts ${ms(of(barePeer, 'longest'))}), once the data has arrived ${ms(of(bareApp, 'loading'))}`);
   }
 }
 
