@@ -241,20 +241,31 @@ async function bareLoad(url, mark) {
   const chrome = spawn('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0', `--user-data-dir=${profile}`,
     '--window-size=1366,768', '--no-first-run', '--disable-extensions', '--disable-background-networking', '--disable-background-timer-throttling',
     '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding', '--disable-component-update', '--hide-scrollbars', '--mute-audio',
-    'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const exited = new Promise((resolve) => { chrome.on('exit', resolve); chrome.on('error', resolve); });
+  // Every wait has a deadline: a browser that dies or a socket that drops fails the load, never hangs it.
+  const within = (promise, what, ms = 30000) => Promise.race([promise,
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`bare load: no ${what} within ${ms} ms`)), ms).unref())]);
+  let socket;
   try {
-    const browserUrl = await new Promise((resolve, reject) => {
+    const browserUrl = await within(new Promise((resolve, reject) => {
       let text = '';
       chrome.stderr.on('data', (data) => { text += data; const found = /ws:\/\/[^\s]+/.exec(text); if (found) resolve(found[0]); });
-      chrome.on('exit', () => reject(new Error(`chromium stopped: ${text.slice(-300)}`)));
-    });
-    const targets = await (await fetch(browserUrl.replace('ws://', 'http://').replace(/\/devtools\/browser\/.*/, '/json/list'))).json();
-    const socket = new WebSocket(targets.find((target) => target.type === 'page').webSocketDebuggerUrl);
-    await new Promise((resolve) => socket.on('open', resolve));
+      exited.then(() => reject(new Error(`chromium stopped: ${text.slice(-300)}`)));
+    }), 'DevTools address');
+    let target;
+    for (let attempt = 0; !target && attempt < 50; attempt += 1) {
+      if (attempt) await new Promise((resolve) => setTimeout(resolve, 100));
+      const targets = await (await fetch(browserUrl.replace('ws://', 'http://').replace(/\/devtools\/browser\/.*/, '/json/list'))).json();
+      target = targets.find((candidate) => candidate.type === 'page');
+    }
+    if (!target) throw new Error('bare load: no page target');
+    socket = new WebSocket(target.webSocketDebuggerUrl);
+    await within(new Promise((resolve, reject) => { socket.on('open', resolve); socket.on('error', reject); }), 'DevTools socket');
     let id = 0;
     const waiting = new Map();
     socket.on('message', (message) => { const answer = JSON.parse(message); waiting.get(answer.id)?.(answer.result); waiting.delete(answer.id); });
-    const send = (method, params = {}) => new Promise((resolve) => { id += 1; waiting.set(id, resolve); socket.send(JSON.stringify({ id, method, params })); });
+    const send = (method, params = {}) => within(new Promise((resolve) => { id += 1; waiting.set(id, resolve); socket.send(JSON.stringify({ id, method, params })); }), `answer to ${method}`);
     const value = async (expression) => (await send('Runtime.evaluate', { expression, returnByValue: true }))?.result?.value;
     await send('Page.enable');
     await send('Page.addScriptToEvaluateOnNewDocument', { source: `window.__longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]); }).observe({ type: 'longtask', buffered: true });` });
@@ -265,7 +276,7 @@ async function bareLoad(url, mark) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const result = JSON.parse(await value(`JSON.stringify((() => {
+    return JSON.parse(await value(`JSON.stringify((() => {
       const data = performance.getEntriesByName('chitieu:data')[0]?.startTime ?? Infinity;
       return {
         ready: performance.getEntriesByName('${mark}')[0]?.startTime ?? NaN,
@@ -273,12 +284,14 @@ async function bareLoad(url, mark) {
         loading: Math.max(0, ...window.__longTasks.filter(([start, duration]) => start + duration >= data).map(([, duration]) => duration)),
       };
     })())`));
-    socket.close();
-    return result;
   } finally {
-    chrome.kill();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    fs.rmSync(profile, { recursive: true, force: true });
+    // Chromium shuts its own processes down on SIGTERM; whatever is left of its process group
+    // after that is killed, and only then is its profile removed.
+    socket?.terminate();
+    chrome.kill('SIGTERM');
+    await within(exited, 'exit of chromium', 10000).catch(() => {});
+    try { process.kill(-chrome.pid, 'SIGKILL'); } catch { /* the group is gone */ }
+    try { fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); } catch (error) { console.log(`  (left ${profile}: ${error.code})`); }
   }
 }
 
