@@ -158,6 +158,9 @@ fn dot_chart(group: String, n: usize, dots: Vec<Dot>, without: Vec<String>, tota
         (pending, Lang::En) => format!("; {pending} targets not yet due"),
     };
     let mut description = match lang {
+        // Nothing due anywhere: no "0/0" to read (the title already says none is due).
+        Lang::Vi if drawn == 0 => format!("Cả {n} nơi: chưa có chỉ tiêu nào đến hạn{pending}."),
+        Lang::En if drawn == 0 => format!("All {}: no target due yet{pending}.", places(n)),
         Lang::Vi => format!(
             "Mỗi ô là một địa phương, theo tỷ lệ chỉ tiêu đạt hoặc vượt trên số chỉ tiêu đã đến hạn (đến hạn mà chưa có kết quả là chưa đạt), gom theo khoảng 5 điểm. Cả {n} nơi: {met}/{due} chỉ tiêu đến hạn đạt, {exceeded} vượt{pending}."
         ),

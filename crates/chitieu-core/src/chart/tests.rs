@@ -1048,6 +1048,23 @@ fn the_provinces_of_a_split_dataset_are_drawn_from_the_counts_their_index_carrie
     assert!(one.description.contains(" 3 exceeded; 1 target not yet due."), "{}", one.description);
     // Another term: nothing counted, nothing drawn.
     assert!(provinces(&index, "p", "2025-2030", Lang::Vi).dots.is_empty());
+    // Only provinces with nothing due: the sentence says so, not "0/0".
+    let mut none_due = index.clone();
+    none_due.parts.remove(0);
+    let chart = provinces(&none_due, "q", "2020-2025", Lang::Vi);
+    assert_eq!(chart.title, "Cả nước, 2020-2025: 1 địa phương cùng cấp, chưa nơi nào có chỉ tiêu đến hạn");
+    assert!(
+        chart.description.starts_with("Cả 1 nơi: chưa có chỉ tiêu nào đến hạn; 4 chỉ tiêu chưa đến hạn."),
+        "{}",
+        chart.description
+    );
+    assert!(!chart.description.contains("0/0"), "{}", chart.description);
+    let english = provinces(&none_due, "q", "2020-2025", Lang::En);
+    assert!(
+        english.description.starts_with("All 1 place: no target due yet; 4 targets not yet due."),
+        "{}",
+        english.description
+    );
     // A place's link opens its part; the province's id too; anything else the first part.
     let file = |asked: Option<&str>| index.part_for(asked).map(|part| part.file.as_str());
     // Asked for nothing the index knows: every part in turn, the first that loads opens.
