@@ -201,29 +201,34 @@ for (const [kind, list] of Object.entries(parts.has('sheets') ? measurements : {
 // Cold loads in a fresh context each: the app's ready mark, or the peer's. For the app, also the
 // longest task after its `chitieu:data` mark (the dataset's bytes have arrived; what follows is
 // reading, checking, indexing and the first drawing), and then `after(page)`'s measurements.
+// Both cold loads (Playwright's and the bare socket's) observe long tasks from the page's start
+// and measure the same way, in the page.
+function observeLongTasks() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+}
+function measureLoad(mark) {
+  const data = performance.getEntriesByName('chitieu:data')[0]?.startTime ?? Infinity;
+  return {
+    ready: performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
+    longest: Math.max(0, ...window.__longTasks.map(([, duration]) => duration)),
+    // A task that began before the mark but ran past it counts too.
+    loading: Math.max(0, ...window.__longTasks.filter(([start, duration]) => start + duration >= data).map(([, duration]) => duration)),
+    wasm: window.wasmBindings?.wasm_memory_bytes?.() ?? 0,
+    state: document.documentElement.dataset.state ?? '',
+    kept: document.documentElement.dataset.kept === 'true' ? 1 : 0,
+  };
+}
+
 async function coldLoad(url, mark, after) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]); })
-      .observe({ type: 'longtask', buffered: true });
-  });
+  await page.addInitScript(observeLongTasks);
   await page.goto(url);
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0 || document.documentElement.dataset.state === 'error', mark, { timeout: 180000 });
   await page.waitForTimeout(1000);
-  const result = await page.evaluate((mark) => {
-    const data = performance.getEntriesByName('chitieu:data')[0]?.startTime ?? Infinity;
-    return {
-      ready: performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
-      longest: Math.max(0, ...window.__longTasks.map(([, duration]) => duration)),
-      // A task that began before the mark but ran past it counts too.
-      loading: Math.max(0, ...window.__longTasks.filter(([start, duration]) => start + duration >= data).map(([, duration]) => duration)),
-      wasm: window.wasmBindings?.wasm_memory_bytes?.() ?? 0,
-      state: document.documentElement.dataset.state ?? '',
-      kept: document.documentElement.dataset.kept === 'true' ? 1 : 0,
-    };
-  }, mark);
+  const result = await page.evaluate(measureLoad, mark);
   if (Number.isNaN(result.ready)) console.log(`  (no ready mark at ${url}: data-state ${result.state})`);
   if (after && !Number.isNaN(result.ready)) Object.assign(result, await after(page));
   await context.close();
@@ -268,7 +273,7 @@ async function bareLoad(url, mark) {
     const send = (method, params = {}) => within(new Promise((resolve) => { id += 1; waiting.set(id, resolve); socket.send(JSON.stringify({ id, method, params })); }), `answer to ${method}`);
     const value = async (expression) => (await send('Runtime.evaluate', { expression, returnByValue: true }))?.result?.value;
     await send('Page.enable');
-    await send('Page.addScriptToEvaluateOnNewDocument', { source: `window.__longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]); }).observe({ type: 'longtask', buffered: true });` });
+    await send('Page.addScriptToEvaluateOnNewDocument', { source: `(${observeLongTasks})();` });
     await send('Page.navigate', { url });
     const started = Date.now();
     while (!(await value(`performance.getEntriesByName('${mark}').length > 0 || document.documentElement.dataset.state === 'error'`))) {
@@ -276,14 +281,7 @@ async function bareLoad(url, mark) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    return JSON.parse(await value(`JSON.stringify((() => {
-      const data = performance.getEntriesByName('chitieu:data')[0]?.startTime ?? Infinity;
-      return {
-        ready: performance.getEntriesByName('${mark}')[0]?.startTime ?? NaN,
-        longest: Math.max(0, ...window.__longTasks.map(([, duration]) => duration)),
-        loading: Math.max(0, ...window.__longTasks.filter(([start, duration]) => start + duration >= data).map(([, duration]) => duration)),
-      };
-    })())`));
+    return JSON.parse(await value(`JSON.stringify((${measureLoad})(${JSON.stringify(mark)}))`));
   } finally {
     // Chromium shuts its own processes down on SIGTERM; whatever is left of its process group
     // after that is killed, and only then is its profile removed.
