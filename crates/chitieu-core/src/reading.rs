@@ -240,9 +240,7 @@ impl Finding {
     fn find(&mut self, json: &str, budget: usize) -> Option<bool> {
         let bytes = json.as_bytes();
         for _ in 0..budget {
-            while bytes.get(self.at).is_some_and(u8::is_ascii_whitespace) {
-                self.at += 1;
-            }
+            self.at = after_space(bytes, self.at);
             let next = bytes.get(self.at).copied();
             let start = self.at;
             self.expect = match (self.expect, next) {
@@ -252,10 +250,10 @@ impl Finding {
                     let after_key = value_end(json, start)?;
                     let key =
                         String::deserialize(&mut serde_json::Deserializer::from_str(&json[start..after_key])).ok()?;
-                    let colon = after_key + json[after_key..].len() - json[after_key..].trim_start().len();
+                    let colon = after_space(bytes, after_key);
                     (bytes.get(colon) == Some(&b':')).then_some(())?;
                     if key == "records" {
-                        let open = colon + 1 + json[colon + 1..].len() - json[colon + 1..].trim_start().len();
+                        let open = after_space(bytes, colon + 1);
                         if self.records_seen || bytes.get(open) != Some(&b'[') {
                             return None;
                         }
@@ -285,6 +283,17 @@ impl Finding {
         }
         Some(false)
     }
+}
+
+/// The first byte at or after `at` that is not JSON's white space (its four characters: not a
+/// form feed, not Unicode's other spaces, which the one-pass reader refuses too).
+fn after_space(bytes: &[u8], at: usize) -> usize {
+    at + bytes
+        .get(at..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|byte| matches!(byte, b' ' | b'\t' | b'\n' | b'\r'))
+        .count()
 }
 
 /// Passes over the one JSON value at `at` (after white space): where it ends.

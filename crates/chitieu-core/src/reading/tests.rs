@@ -182,6 +182,9 @@ fn a_file_with_problems_gives_the_one_pass_problems_wherever_they_are() {
         ("an empty object", b"{}".to_vec()),
         ("not UTF-8", [b"{\"title\": \"X\xe3 A\"}".as_slice(), text.as_bytes()].concat()),
         ("empty", Vec::new()),
+        // JSON's white space is four characters; the walk over the top level once let others pass.
+        ("a form feed between members", text.replacen(",\"", ",\u{c}\"", 1).into_bytes()),
+        ("a no-break space before a colon", text.replacen("\"records\":", "\"records\"\u{a0}:", 1).into_bytes()),
     ];
     for (case, bytes) in cases {
         let (stepped, _) = read_in_steps(&bytes);
