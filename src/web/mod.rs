@@ -29,7 +29,7 @@ pub const DEFAULT_DATASET_URL: &str = "data/default.json";
 /// the release build aborts at once, and index.html's start-up script shows the error panel.)
 pub fn start() {
     register_service_worker();
-    leptos::mount::mount_to_body(|| app_with(|| view! { <Explorer /> }.into_any()));
+    mount_after_this_task(|| app_with(|| view! { <Explorer /> }.into_any()));
 }
 
 /// Entry point of the stage app (`chitieu-stage`), which index.html loads instead of the desk app
@@ -37,7 +37,17 @@ pub fn start() {
 /// carry the stage's code, nor the stage the explorer's.
 pub fn start_stage() {
     register_service_worker();
-    leptos::mount::mount_to_body(|| app_with(|| view! { <present::Stage /> }.into_any()));
+    mount_after_this_task(|| app_with(|| view! { <present::Stage /> }.into_any()));
+}
+
+/// Mounts `app` on `<body>` in a task of its own: the browser finishes the module's compilation in
+/// the task that starts it, and the first view's functions are compiled as they are first called
+/// (V8 compiles WebAssembly lazily), so one task for both held the page over 50 ms.
+fn mount_after_this_task<View: IntoView + 'static>(app: impl FnOnce() -> View + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        browser::next_task().await;
+        leptos::mount::mount_to_body(app);
+    });
 }
 
 /// Registers `sw.js`, which precaches the app, its fonts and datasets for offline use. Browsers
@@ -46,7 +56,7 @@ fn register_service_worker() {
     let Some(window) = web_sys::window() else { return };
     let container = window.navigator().service_worker();
     let promise = container.register("sw.js");
-    // Leptos' executor starts with the mount; this runs before it.
+    // Leptos' executor starts with the mount, in the next task; this runs before it.
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(error) = wasm_bindgen_futures::JsFuture::from(promise).await {
             browser::log_warning(&format!("offline support unavailable: {error:?}"));
