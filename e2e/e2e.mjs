@@ -952,6 +952,15 @@ await section('faults', async () => {
     await page.reload();
     await waitReady(page);
     check('a server that answers an error: the good data stays, stamped', (await stateOf(page)).stamp.includes('2025'));
+    // No network: the reason in the page's words, not the browser's English ("TypeError: Failed to fetch").
+    await context.route('**/data/default.json', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await waitReady(page);
+    const dropped = await stateOf(page);
+    const said = `${dropped.stamp} ${dropped.reason}`;
+    check('no network: the good data stays, and why is said in the page\'s words, not the browser\'s', dropped.state === 'ready' && /Không kết nối được máy chủ/.test(said) && !/TypeError|Failed to fetch/i.test(said), JSON.stringify(dropped));
+    await page.screenshot({ path: path.join(shots, 'fault-no-network.png') });
+    await context.unroute('**/data/default.json');
     await context.close();
     own.server.closeAllConnections(); own.server.close();
   }

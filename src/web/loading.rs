@@ -76,8 +76,9 @@ async fn fetch_bytes(state: AppState, url: &str) -> Result<Vec<u8>, LoadFailure>
         Some(window) => JsFuture::from(window.fetch_with_str_and_init(url, &init)).await,
         None => Err(JsValue::from_str("no window")),
     };
-    let response: web_sys::Response = fetched.map(JsCast::unchecked_into).map_err(|error| {
-        let error = js_error_text(&error);
+    // What the browser says of a failure ("TypeError: Failed to fetch") is its own English, not
+    // words for the page: the page says what it means.
+    let response: web_sys::Response = fetched.map(JsCast::unchecked_into).map_err(|_| {
         let aborted = signal.as_ref().is_some_and(web_sys::AbortSignal::aborted);
         if aborted {
             unreachable(
@@ -90,8 +91,8 @@ async fn fetch_bytes(state: AppState, url: &str) -> Result<Vec<u8>, LoadFailure>
             unreachable(
                 url,
                 "fetch",
-                format!("Không tải được tệp: {error}."),
-                format!("The file could not be fetched: {error}."),
+                "Không kết nối được máy chủ để tải tệp (mất mạng, hoặc máy chủ không chạy).".into(),
+                "The server could not be reached for the file (no network, or the server is not running).".into(),
             )
         }
     })?;
@@ -129,16 +130,12 @@ async fn fetch_bytes(state: AppState, url: &str) -> Result<Vec<u8>, LoadFailure>
     // Room for the whole file at once when its size is known (no copying as the buffer grows); a
     // size past what can be read is not believed.
     let room = length.filter(|&length| length <= chitieu_core::load::MAX_BYTES as f64).unwrap_or(0.0) as usize;
-    let bytes = read_body(&response, room, &arrived).await.map_err(|error| {
-        let error = js_error_text(&error);
+    let bytes = read_body(&response, room, &arrived).await.map_err(|_| {
         unreachable(
             url,
             "read",
-            format!("Tệp không tải về hết (mạng bị ngắt hoặc quá {} giây): {error}.", BODY_DEADLINE_MS / 1000),
-            format!(
-                "The file did not arrive in full (the network dropped, or over {} s): {error}.",
-                BODY_DEADLINE_MS / 1000
-            ),
+            format!("Tệp không tải về hết (mạng bị ngắt hoặc quá {} giây).", BODY_DEADLINE_MS / 1000),
+            format!("The file did not arrive in full (the network dropped, or over {} s).", BODY_DEADLINE_MS / 1000),
         )
     });
     finished.set(true);
@@ -170,11 +167,6 @@ async fn read_body(response: &web_sys::Response, room: usize, arrived: &dyn Fn(u
         bytes.resize(start + piece.length() as usize, 0);
         piece.copy_to(&mut bytes[start..]);
     }
-}
-
-/// What the browser says about a failure ("TypeError: Failed to fetch").
-fn js_error_text(error: &JsValue) -> String {
-    error.unchecked_ref::<js_sys::Object>().to_string().as_string().unwrap_or_default()
 }
 
 /// Keeps a validated dataset's bytes as the last good copy of `url`. A failure (no Cache API, a
@@ -425,15 +417,12 @@ pub fn open_file(state: AppState, file: web_sys::File) {
         match read.map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec()) {
             Ok(bytes) if super::sheets::is_json(&bytes) => accept_loaded(state, name, bytes, Vec::new()),
             Ok(bytes) => super::sheets::read_in_worker(state, name, &bytes),
-            Err(error) => {
-                let error = js_error_text(&error);
-                state.rejected.set(Some(unreachable(
-                    &name,
-                    "read",
-                    format!("Không đọc được tệp: {error}."),
-                    format!("The file could not be read: {error}."),
-                )))
-            }
+            Err(_) => state.rejected.set(Some(unreachable(
+                &name,
+                "read",
+                "Không đọc được tệp (tệp đã bị xoá, chuyển đi, hoặc đang bị chương trình khác giữ).".into(),
+                "The file could not be read (it was deleted or moved, or another program holds it).".into(),
+            ))),
         }
     });
 }
