@@ -345,18 +345,20 @@ if (parts.has('province')) {
       barePeer.push(await bareLoad(`${base}bench/peer.html?data=/bench/province-${size}.json`, 'peer:ready'));
     }
     const of = (list, key) => median(list.map((m) => m[key]));
+    // The longest task is a bar every run must clear: the median, and the worst run's.
+    const task = (list, key) => `${ms(of(list, key))} (worst run ${Math.max(...list.map((m) => m[key])).toFixed(0)})`;
     const appReady = of(app, 'ready');
     const peerReady = of(peer, 'ready');
     const megabytes = (fixtures.get(`/bench/province-${size}.json`).length / 1e6).toFixed(1);
     console.log(`  ${String(size).padStart(7)} results (${megabytes} MB): app ready ${ms(appReady)}, ECharts ready ${ms(peerReady)}, app ÷ ECharts ${(appReady / peerReady).toFixed(2)}`);
-    console.log(`          longest task: from page start ${ms(of(app, 'longest'))} (ECharts ${ms(of(peer, 'longest'))}), once the data has arrived ${ms(of(app, 'loading'))};` +
+    console.log(`          longest task: from page start ${task(app, 'longest')} (ECharts ${ms(of(peer, 'longest'))}), once the data has arrived ${task(app, 'loading')};` +
       ` wasm memory at rest ${(of(app, 'wasm') / 1e6).toFixed(0)} MB; offline copy kept ${app.filter((m) => m.kept).length}/${app.length}`);
     console.log(`          locality change: work ${ms(of(app, 'change'))}, to the next frame ${ms(of(app, 'changePaint'))};` +
       ` kiosk: first slide ${ms(of(kiosk, 'ready'))}, slide change work ${ms(of(kiosk, 'slide'))} (slowest of ten ${ms(of(kiosk, 'slideMax'))})`);
     const bareReady = of(bareApp, 'ready');
     console.log(`          without DevTools' network instrumentation (a bare CDP socket): app ready ${ms(bareReady)}, ECharts ready ${ms(of(barePeer, 'ready'))},` +
-      ` app ÷ ECharts ${(bareReady / of(barePeer, 'ready')).toFixed(2)}; longest task from page start ${ms(of(bareApp, 'longest'))}` +
-      ` (ECharts ${ms(of(barePeer, 'longest'))}), once the data has arrived ${ms(of(bareApp, 'loading'))}`);
+      ` app ÷ ECharts ${(bareReady / of(barePeer, 'ready')).toFixed(2)}; longest task from page start ${task(bareApp, 'longest')}` +
+      ` (ECharts ${ms(of(barePeer, 'longest'))}), once the data has arrived ${task(bareApp, 'loading')}`);
   }
 }
 
@@ -395,7 +397,9 @@ if (nationalFiles.length) {
   for (let run = 0; run < runs; run += 1) app.push(await coldLoad(`${base}?data=bench/national/index.json`, 'chitieu:ready', provinceChanges));
   const of = (key) => median(app.map((m) => m[key]));
   const ms = (value) => `${value.toFixed(0).padStart(5)} ms`;
-  console.log(`  first chart ${ms(of('ready'))}; longest task: from page start ${ms(of('longest'))}, once the data has arrived ${ms(of('loading'))}; wasm memory at rest ${(of('wasm') / 1e6).toFixed(0)} MB`);
+  const worst = (key) => Math.max(...app.map((m) => m[key])).toFixed(0);
+  console.log(`  first chart ${ms(of('ready'))}; longest task: from page start ${ms(of('longest'))} (worst run ${worst('longest')}),` +
+    ` once the data has arrived ${ms(of('loading'))} (worst run ${worst('loading')}); wasm memory at rest ${(of('wasm') / 1e6).toFixed(0)} MB`);
   console.log(`  province change: to its chart ${ms(of('switchTotal'))}, after its file arrived ${ms(of('switchAfter'))}`);
 }
 
