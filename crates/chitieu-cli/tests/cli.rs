@@ -18,6 +18,24 @@ fn validate_accepts_the_default_dataset() {
 }
 
 #[test]
+fn validate_warns_of_a_data_date_still_to_come_and_still_accepts_the_file() {
+    let dir = std::env::temp_dir().join(format!("chitieu-cli-{}-future", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let future = dir.join("future.json");
+    let text = std::fs::read_to_string(DEFAULT).unwrap();
+    let (start, _) = text.match_indices("\"data_as_of\"").next().expect("the default names its data date");
+    let end = start + text[start..].find(',').unwrap();
+    std::fs::write(&future, format!("{}\"data_as_of\": \"2999-01\"{}", &text[..start], &text[end..])).unwrap();
+    let (code, out) = chitieu(&["validate", future.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("$.data_as_of: warning [data-as-of-future]") && out.contains("Check the year"), "{out}");
+    assert!(out.contains("valid — ") && out.contains("1 warning"), "{out}");
+    // Today's file: no such warning.
+    let (_, out) = chitieu(&["validate", DEFAULT]);
+    assert!(!out.contains("data-as-of-future"), "{out}");
+}
+
+#[test]
 fn validate_rejects_a_bad_file_listing_every_problem_located() {
     let dir = std::env::temp_dir().join(format!("chitieu-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
