@@ -161,7 +161,8 @@ fn validate(file: &str, lang: Lang) -> ExitCode {
         Err(code) => return code,
     };
     let mut loaded = chitieu_sheet::read_file(&bytes, file);
-    if let Some(problem) = loaded.dataset.as_ref().and_then(|dataset| after_today(&dataset.data_as_of, &today())) {
+    let today = chitieu_sheet::today().unwrap_or_default();
+    if let Some(problem) = loaded.dataset.as_ref().and_then(|dataset| after_today(&dataset.data_as_of, &today)) {
         loaded.problems.push(problem);
     }
     let mut out = String::new();
@@ -199,25 +200,6 @@ fn after_today(data_as_of: &str, today: &str) -> Option<Problem> {
             format!("\"data_as_of\" is {data_as_of}, after today ({today}): the figures cannot be as of that date yet. Check the year."),
         )
     })
-}
-
-/// Today's date in UTC as YYYY-MM-DD.
-fn today() -> String {
-    civil_date(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |since| since.as_secs()))
-}
-
-/// The UTC date, YYYY-MM-DD, of a time in seconds since 1970 (Howard Hinnant's `civil_from_days`).
-fn civil_date(seconds: u64) -> String {
-    let days = (seconds / 86_400) as i64 + 719_468;
-    let era = days.div_euclid(146_097);
-    let day_of_era = days.rem_euclid(146_097);
-    let year_of_era = (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// The dataset of `file` evaluated, or the exit code after its problems were printed on stderr
@@ -572,21 +554,6 @@ fn index(parts: &[&str], output: &str, title: Option<String>, lang: Lang) -> Exi
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn civil_dates_of_known_times() {
-        for (seconds, date) in [
-            (0, "1970-01-01"),
-            (951_782_400, "2000-02-29"),
-            (951_868_800, "2000-03-01"),
-            (1_735_689_599, "2024-12-31"),
-            (1_735_689_600, "2025-01-01"),
-            (1_795_478_400, "2026-11-24"),
-            (4_107_542_400, "2100-03-01"),
-        ] {
-            assert_eq!(civil_date(seconds), date, "{seconds}");
-        }
-    }
 
     #[test]
     fn a_data_date_after_today_is_a_warning_at_any_precision() {

@@ -19,9 +19,7 @@ fn validate_accepts_the_default_dataset() {
 
 #[test]
 fn validate_warns_of_a_data_date_still_to_come_and_still_accepts_the_file() {
-    let dir = std::env::temp_dir().join(format!("chitieu-cli-{}-future", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let future = dir.join("future.json");
+    let future = scratch("future").join("future.json");
     let text = std::fs::read_to_string(DEFAULT).unwrap();
     let (start, _) = text.match_indices("\"data_as_of\"").next().expect("the default names its data date");
     let end = start + text[start..].find(',').unwrap();

@@ -23,7 +23,7 @@ use chitieu_core::model::{Dataset, Text};
 use chitieu_core::problem::{Problem, Severity};
 
 pub use grid::{kind_of, FileKind, MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_ROWS};
-pub use read::{read_file, read_file_on};
+pub use read::{read_file, read_file_on, today};
 #[cfg(feature = "ods")]
 pub use write::write_ods;
 pub use write::{table_xlsx, template_xlsx, write_csv, write_xlsx};

@@ -29,8 +29,8 @@ pub fn read_file(bytes: &[u8], name: &str) -> Imported {
     read_file_on(bytes, name, today().as_deref())
 }
 
-/// Today's date, "YYYY-MM-DD", from the system clock (not on wasm32, which has none).
-fn today() -> Option<String> {
+/// Today's date, "YYYY-MM-DD" (UTC), from the system clock (not on wasm32, which has none).
+pub fn today() -> Option<String> {
     if cfg!(target_arch = "wasm32") {
         return None;
     }
