@@ -382,7 +382,82 @@ fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
     if error.classify() == Category::Eof {
         return located(truncated_problem());
     }
-    located(Problem::error("syntax", "$", format!("JSON không hợp lệ: {detail}."), format!("Invalid JSON: {detail}.")))
+    let (vi, en) = match syntax_words(&detail) {
+        Some((vi, en)) => (format!("JSON không hợp lệ: {vi}."), format!("Invalid JSON: {en}.")),
+        None => (format!("JSON không hợp lệ: {detail}."), format!("Invalid JSON: {detail}.")),
+    };
+    // A character that cannot be seen (a no-break space, a form feed, a byte-order mark inside
+    // the file) is named, or nobody finds it.
+    let line_text = text.lines().nth(error.line().saturating_sub(1)).unwrap_or("");
+    let (vi, en) = match line_text.chars().nth(column.saturating_sub(1)).filter(|c| is_unseen(*c)) {
+        Some(c) => (
+            format!("{vi} Ở đó có ký tự không nhìn thấy U+{:04X}, JSON không cho phép: hãy xoá nó.", u32::from(c)),
+            format!(
+                "{en} There is an invisible character there, U+{:04X}, which JSON does not allow: delete it.",
+                u32::from(c)
+            ),
+        ),
+        None => (vi, en),
+    };
+    located(Problem::error("syntax", "$", vi, en))
+}
+
+/// A space or mark that JSON does not allow and that cannot be seen: a form feed, a no-break
+/// space, a zero-width space, a byte-order mark inside the file, a direction mark.
+fn is_unseen(c: char) -> bool {
+    (c.is_whitespace() && !matches!(c, ' ' | '\t' | '\n' | '\r'))
+        || c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// serde_json's words for a syntax error, said in Vietnamese and English with what to do. `None`
+/// for the rare ones, which keep serde_json's words.
+fn syntax_words(detail: &str) -> Option<(&'static str, &'static str)> {
+    Some(match detail {
+        "key must be a string" => (
+            "cần tên trường trong dấu ngoặc kép (\"tên\"), hoặc có một dấu phẩy thừa",
+            "a field name in double quotes (\"name\") was expected, or there is a comma too many",
+        ),
+        "trailing comma" => (
+            "dấu phẩy thừa trước dấu đóng ngoặc: hãy xoá dấu phẩy đó",
+            "a comma before a closing bracket: delete that comma",
+        ),
+        "expected `,` or `}`" => (
+            "thiếu dấu phẩy (,) giữa hai trường, hoặc thiếu dấu } đóng",
+            "a comma (,) between two fields, or a closing }, is missing",
+        ),
+        "expected `,` or `]`" => (
+            "thiếu dấu phẩy (,) giữa hai phần tử của danh sách, hoặc thiếu dấu ] đóng",
+            "a comma (,) between two items of a list, or a closing ], is missing",
+        ),
+        "expected `:`" => ("thiếu dấu hai chấm (:) sau tên trường", "a colon (:) after the field name is missing"),
+        "expected value" => (
+            "thiếu giá trị: một số, một chuỗi trong ngoặc kép, true, false, null, một danh sách [...] hoặc một đối tượng {...}",
+            "a value is missing: a number, a string in double quotes, true, false, null, a list [...] or an object {...}",
+        ),
+        "expected ident" => (
+            "từ không hợp lệ: ngoài ngoặc kép chỉ được viết true, false hoặc null (chữ thường)",
+            "an invalid word: outside double quotes only true, false or null (lower case) may be written",
+        ),
+        "invalid number" => (
+            "số không hợp lệ: JSON viết số với dấu chấm thập phân, không dấu phân cách hàng nghìn (2732.16)",
+            "an invalid number: JSON writes numbers with a decimal point and no thousands separator (2732.16)",
+        ),
+        "number out of range" => ("số quá lớn", "a number too large"),
+        "invalid escape" => (
+            "dấu \\ trong chuỗi không hợp lệ: muốn có dấu \\ hãy viết \\\\",
+            "an invalid \\ in a string: write \\\\ for a backslash",
+        ),
+        "control character (\\u0000-\\u001F) found while parsing a string" => (
+            "chuỗi có ký tự xuống dòng hoặc tab: hãy viết \\n hoặc \\t, hoặc đóng dấu ngoặc kép còn thiếu",
+            "a string has a line break or tab in it: write \\n or \\t, or close the missing double quote",
+        ),
+        "trailing characters" => (
+            "còn nội dung sau khi JSON đã kết thúc: hãy xoá phần thừa ở cuối tệp",
+            "there is more after the JSON has ended: delete what is left at the end of the file",
+        ),
+        _ => return None,
+    })
 }
 
 fn truncated_problem() -> Problem {

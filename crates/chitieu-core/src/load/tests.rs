@@ -85,6 +85,46 @@ fn a_syntax_error_names_its_line_and_column() {
     assert_eq!((loaded.problems[0].line, loaded.problems[0].column), (Some(3), Some(16)));
 }
 
+/// serde_json's English words never reach a person: each slip is said in both languages, with what
+/// to do, and a character that cannot be seen is named by its code.
+#[test]
+fn a_syntax_error_is_said_in_both_languages_with_what_to_do() {
+    let text = valid_json().to_string();
+    let cases = [
+        (text.replacen(",\"", ",\u{c}\"", 1), "cần tên trường trong dấu ngoặc kép", Some("U+000C")),
+        (text.replacen("\"records\":", "\"records\"\u{a0}:", 1), "thiếu dấu hai chấm", Some("U+00A0")),
+        (text.replacen("}]", "},]", 1), "dấu phẩy thừa", None),
+        (text.replacen(",\"", " \"", 1), "thiếu dấu phẩy (,) giữa hai trường", None),
+        (text.replacen("},{", "} {", 1), "thiếu dấu phẩy (,) giữa hai phần tử", None),
+        (text.replacen(":", "", 1), "thiếu dấu hai chấm", None),
+        (text.replacen("76.6", "tru", 1), "chỉ được viết true, false hoặc null", None),
+        (text.replacen("76.6", "True", 1), "thiếu giá trị", None),
+        (text.replacen("76.6", "-x", 1), "số không hợp lệ", None),
+        (format!("{text} x"), "còn nội dung sau khi JSON đã kết thúc", None),
+        (text.replacen("\"Thị trấn A", "\"Thị trấn\nA", 1), "ký tự xuống dòng hoặc tab", None),
+    ];
+    for (broken, words, unseen) in cases {
+        let loaded = load(&broken);
+        let problem = loaded
+            .problems
+            .iter()
+            .find(|problem| problem.code == "syntax")
+            .unwrap_or_else(|| panic!("{words}: {:#?}", loaded.problems));
+        let (vi, en) = (&problem.message.vi, problem.message.en.as_deref().unwrap());
+        assert!(vi.contains(words), "{words}: {vi}");
+        for english in ["key must", "trailing", "expected", "invalid", "control character"] {
+            assert!(!vi.contains(english), "{words}: {vi}");
+        }
+        assert!(!en.contains("key must") && !en.contains("expected `"), "{words}: {en}");
+        assert_eq!(
+            unseen.is_some_and(|code| vi.contains(code) && en.contains(code)),
+            unseen.is_some(),
+            "{words}: {vi}"
+        );
+        assert!(problem.line.is_some() && problem.column.is_some());
+    }
+}
+
 #[test]
 fn a_file_that_is_not_a_dataset_is_refused() {
     check("[1, 2]", &[("not-an-object", "$")]);
