@@ -517,10 +517,9 @@ fn indicator_headline(detail: &chart::IndicatorDetail, contested: bool, lang: La
         (Some(percent), Some(status)) => format!("{percent} {} · {status}", lang.pick("mục tiêu", "of target")),
         (None, Some(status)) => status,
         (_, None) => match &detail.main_chart {
-            ChartSpec::Bullet(bullet) => bullet
-                .value
-                .map(|value| format!("{} {}", format::number(value, lang), bullet.unit).trim_end().to_string())
-                .unwrap_or_default(),
+            // The result as the chart's legend and the desk say it ("giảm 0,52 điểm %/năm", not
+            // "-0,52 điểm %/năm" above a legend of "giảm 0,52": outside tester).
+            ChartSpec::Bullet(bullet) => bullet.value.map(|_| bullet.value_label.clone()).unwrap_or_default(),
             _ => String::new(),
         },
     }
@@ -776,7 +775,7 @@ mod tests {
             (Lang::Vi, "Giá trị sản xuất", "153\u{a0}% mục tiêu · ▲ Vượt"),
             (Lang::Vi, "Thu nhập bình quân đầu người", "88,05\u{a0}% mục tiêu · ✗ Không đạt"),
             (Lang::Vi, "Tỷ lệ đường giao thông được cứng hóa, bê tông hóa", "✓ Đạt (theo nguồn)"),
-            (Lang::Vi, "Doanh nghiệp và hợp tác xã đang hoạt động", "136 doanh nghiệp, hợp tác xã"),
+            (Lang::Vi, "Doanh nghiệp và hợp tác xã đang hoạt động", "136\u{a0}doanh nghiệp, hợp tác xã"),
             (Lang::En, "Production value", "153\u{a0}% of target · ▲ Exceeded"),
             (Lang::Vi, "Tổng huy động vốn đầu tư", "25\u{a0}% mục tiêu · ? nguồn mâu thuẫn"),
         ];
@@ -790,6 +789,25 @@ mod tests {
             .iter()
             .filter(|slide| slide.chart.is_none() || matches!(slide.chart, Some(ChartSpec::Bars(_))))
             .all(|slide| slide.headline.is_empty()));
+    }
+
+    /// A fall without a target leads with the words its legend uses: "giảm 0,52 điểm %/năm", not
+    /// "-0,52 điểm %/năm" (outside tester).
+    #[test]
+    fn a_fall_without_a_target_leads_with_its_words() {
+        let json = crate::load::tests::with_indicators_and_records(
+            serde_json::json!([{"id": "poor", "name": {"vi": "Tỷ lệ hộ nghèo giảm bình quân hằng năm"}, "domain": "economy",
+                "unit": {"vi": "điểm %/năm", "en": "points/year"}, "direction": "lower_is_better", "kind": "rate"}]),
+            serde_json::json!([{"locality": "l1", "indicator": "poor", "term": "2020-2025",
+                "results": [{"value": -0.52, "source": crate::load::tests::quoted()}]}]),
+        );
+        let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
+        for (lang, expected) in [(Lang::Vi, "giảm 0,52\u{a0}điểm %/năm"), (Lang::En, "down 0.52\u{a0}points/year")]
+        {
+            let deck = slides(&index, &DeckScope::default(), lang);
+            let slide = deck.iter().find(|slide| slide.title.starts_with("Tỷ lệ hộ nghèo")).unwrap();
+            assert_eq!(slide.headline, expected);
+        }
     }
 
     #[test]
