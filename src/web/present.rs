@@ -52,6 +52,7 @@ pub fn Stage() -> impl IntoView {
         let data = data.clone();
         move |_| scope.with(|scope| Deck::new(&data, scope))
     });
+    let find_data = data.clone();
     let requested = Memo::new(move |_| state.screen.with(|screen| screen.slide.unwrap_or(1)) as usize);
     let position = Memo::new(move |_| DeckPosition::new(requested.get(), deck.with(Deck::len)));
     let go = move |number: usize| {
@@ -87,6 +88,11 @@ pub fn Stage() -> impl IntoView {
     let cursor_hidden = RwSignal::new(false);
     let drift = RwSignal::new(0usize);
 
+    // "/" opens a box to find a place of the deck by name (a province's deck has hundreds of
+    // places); Enter goes to the first found, Esc closes it. While it is open it has the keys.
+    let finding = RwSignal::new(false);
+    let find = Finder::new(deck, find_data, lang);
+
     // Keys: clickers send → ← PageDown PageUp Space Home End; digits then Enter jump; f toggles
     // full screen; Esc is left to the browser, which leaves full screen.
     let typed: RwSignal<String> = RwSignal::new(String::new());
@@ -95,6 +101,9 @@ pub fn Stage() -> impl IntoView {
         window_event_listener_untyped("keydown", move |event| {
             let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
             clock.update_value(|clock| clock.key(now()));
+            if finding.get_untracked() {
+                return;
+            }
             let Some(action) = DeckKey::from_key(&event.key()) else { return };
             let position = position.get_untracked();
             match action {
@@ -109,6 +118,9 @@ pub fn Stage() -> impl IntoView {
                     typed.set(String::new());
                 }
                 DeckKey::ToggleFullScreen => toggle_full_screen(),
+                // A kiosk's audience does not search; a key there only pauses the loop.
+                DeckKey::Find if kiosk => return,
+                DeckKey::Find => finding.set(true),
                 DeckKey::Digit(digit) => {
                     typed.update(|typed| typed.push(char::from(b'0' + digit)));
                     return;
@@ -222,7 +234,98 @@ pub fn Stage() -> impl IntoView {
                     }
                 })}
             {stale}
+            <Show when=move || finding.get()>
+                <FindPlace find finding go font=move || stage_size(state.window.get()).1 / 40.0 />
+            </Show>
         </div>
+    }
+}
+
+/// What the find box searches: the deck on screen, in the language on screen.
+#[derive(Clone, Copy)]
+struct Finder {
+    found: Memo<Vec<(String, usize)>>,
+    query: RwSignal<String>,
+}
+
+impl Finder {
+    fn new(deck: Memo<Deck>, data: std::sync::Arc<chitieu_core::index::DatasetIndex>, lang: Memo<Lang>) -> Finder {
+        let query = RwSignal::new(String::new());
+        let found = Memo::new(move |_| query.with(|query| deck.with(|deck| deck.find(&data, query, 8, lang.get()))));
+        Finder { found, query }
+    }
+}
+
+/// The find box: a search field and the places found, each with its slide number.
+#[component]
+fn FindPlace(
+    find: Finder,
+    finding: RwSignal<bool>,
+    go: impl Fn(usize) + Copy + Send + Sync + 'static,
+    font: impl Fn() -> f64 + Send + 'static,
+) -> impl IntoView {
+    let lang = use_screen().lang;
+    let field: NodeRef<leptos::html::Input> = NodeRef::new();
+    Effect::new(move |_| {
+        if let Some(field) = field.get() {
+            let _ = field.focus();
+        }
+    });
+    let open = move |number: usize| {
+        go(number);
+        find.query.set(String::new());
+        finding.set(false);
+    };
+    view! {
+        <form
+            class="slide-find"
+            role="search"
+            style=move || format!("position: absolute; left: 50%; top: 4%; transform: translateX(-50%); width: 60%; font-size: {:.0}px; background: var(--bg); color: var(--fg); border: 2px solid var(--fg); border-radius: 0.4em; padding: 0.5em 0.7em", font())
+            on:submit=move |event| {
+                event.prevent_default();
+                match find.found.with_untracked(|found| found.first().map(|(_, number)| *number)) {
+                    Some(number) => open(number),
+                    None => finding.set(false),
+                }
+            }
+        >
+            <input
+                type="search"
+                node_ref=field
+                style="width: 100%; font: inherit; box-sizing: border-box"
+                aria-label=move || lang.get().pick("Tìm một nơi trong bài trình bày", "Find a place in the presentation")
+                placeholder=move || lang.get().pick("Tên xã, phường… rồi Enter; Esc để đóng", "A place's name, then Enter; Esc to close")
+                prop:value=move || find.query.get()
+                on:input=move |event| find.query.set(event_target_value(&event))
+                on:keydown=move |event| {
+                    if event.key() == "Escape" {
+                        finding.set(false);
+                    }
+                }
+            />
+            <ul role="list" style="list-style: none; margin: 0.3em 0 0; padding: 0">
+                {move || {
+                    let found = find.found.get();
+                    let typed = find.query.with(|query| !query.trim().is_empty());
+                    if found.is_empty() && typed {
+                        return view! { <li>{lang.get().pick("Không tìm thấy nơi nào", "No place found")}</li> }.into_any();
+                    }
+                    found
+                        .into_iter()
+                        .map(|(name, number)| {
+                            view! {
+                                <li>
+                                    <button type="button" style="font: inherit; text-align: left" on:click=move |_| open(number)>
+                                        {format!("{name} — {} {number}", lang.get().pick("trang", "slide"))}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
+            </ul>
+        </form>
     }
 }
 

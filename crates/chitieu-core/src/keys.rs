@@ -12,6 +12,8 @@ pub enum DeckKey {
     Digit(u8),
     Enter,
     ToggleFullScreen,
+    /// "/": find a place of the deck by name.
+    Find,
 }
 
 impl DeckKey {
@@ -25,6 +27,7 @@ impl DeckKey {
             "End" => DeckKey::Last,
             "Enter" => DeckKey::Enter,
             "f" | "F" => DeckKey::ToggleFullScreen,
+            "/" => DeckKey::Find,
             digit if digit.len() == 1 && digit.as_bytes()[0].is_ascii_digit() => {
                 DeckKey::Digit(digit.as_bytes()[0] - b'0')
             }
@@ -113,6 +116,7 @@ mod tests {
             ("Enter", Some(DeckKey::Enter)),
             ("f", Some(DeckKey::ToggleFullScreen)),
             ("F", Some(DeckKey::ToggleFullScreen)),
+            ("/", Some(DeckKey::Find)),
             ("7", Some(DeckKey::Digit(7))),
             ("0", Some(DeckKey::Digit(0))),
             ("Escape", None),

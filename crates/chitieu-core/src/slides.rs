@@ -174,6 +174,26 @@ impl Deck {
         Deck { pairs, domains, slides, unnumbered: scope.unnumbered }
     }
 
+    /// The places of the deck that `query` finds (as the locality picker finds them: without
+    /// diacritics, by a place's name, its district's or its province's, a word with a digit in its
+    /// term), best first, at most `limit`: each place and term's name and the number (from 1) of
+    /// its first slide. A presenter with a province's hundreds of places types a name to go there.
+    pub fn find(&self, index: &DatasetIndex, query: &str, limit: usize, lang: Lang) -> Vec<(String, usize)> {
+        index
+            .find_places(query)
+            .into_iter()
+            .filter_map(|(unit, term)| {
+                let pair = self.pairs.iter().position(|(u, t)| u == unit && t == term)?;
+                let first = self
+                    .slides
+                    .iter()
+                    .position(|key| matches!(key, SlideKey::Scorecard { pair: found } if *found == pair))?;
+                Some((chart::place_name(index, unit, term, lang), first + 1))
+            })
+            .take(limit)
+            .collect()
+    }
+
     /// How many slides the deck has.
     pub fn len(&self) -> usize {
         self.slides.len()
@@ -290,10 +310,14 @@ impl Deck {
                     .rows(unit, term)
                     .iter()
                     .any(|row| row.indicator.id == *indicator && row.evaluation.contested_by.is_some());
-                // The sentence, then what to know about its figures (a target derived from the
-                // result, the source's own figures disagreeing), as the desk's detail says it.
+                // The sentence, then what to know about its figures (the target's note, a target
+                // derived from the result, the source's own figures disagreeing), as the desk's
+                // detail says it, each figure once: a caption has no room for repeats.
+                let row = index.row(unit, term, indicator);
+                let target_note = row.and_then(|row| chart::target_note_in_words(row.record, lang));
+                let findings = row.map(|row| chart::findings_said_once(row, lang)).unwrap_or_default();
                 let mut sentence = detail.main_chart.description().to_string();
-                for finding in &detail.findings {
+                for finding in target_note.iter().chain(&findings) {
                     sentence = sentence + " " + finding;
                 }
                 Slide {
@@ -447,9 +471,15 @@ impl Deck {
             }
             let more = self.pairs.len() - shown;
             if more > 0 {
+                // A presenter finds the others by name ("/" on the stage, `find`); a kiosk's
+                // audience has no keyboard.
+                let find = match self.unnumbered {
+                    true => "",
+                    false => lang.pick(" — gõ / để tìm một nơi", " — type / to find a place"),
+                };
                 lines.push(match lang {
-                    Lang::Vi => format!("… và {} nơi, nhiệm kỳ khác", format::number(more as f64, lang)),
-                    Lang::En => format!("… and {} more places and terms", format::number(more as f64, lang)),
+                    Lang::Vi => format!("… và {} nơi, nhiệm kỳ khác{find}", format::number(more as f64, lang)),
+                    Lang::En => format!("… and {} more places and terms{find}", format::number(more as f64, lang)),
                 });
             }
         }
@@ -791,6 +821,31 @@ mod tests {
             .all(|slide| slide.headline.is_empty()));
     }
 
+    /// A slide's caption says each of a record's figures once: three figures of one period that
+    /// disagree pairwise are one sentence, the one the status is judged on first (the kiosk said
+    /// "Nguồn đưa hai số liệu mâu thuẫn" three times in seven lines: outside tester).
+    #[test]
+    fn contradicting_figures_are_one_sentence_on_a_slide() {
+        let index = DatasetIndex::new(load(include_str!("../../../public/data/default.json")).into_valid().unwrap());
+        let scope =
+            DeckScope { locality: Some("ben-sung".into()), term: Some("2020-2025".into()), ..DeckScope::default() };
+        let cases = [
+            (Lang::Vi, "Tổng huy động vốn đầu tư", "Nguồn đưa 3 số liệu mâu thuẫn nhau: 1.813\u{a0}tỷ đồng, đạt 25\u{a0}% mục tiêu; ước 1.813\u{a0}tỷ đồng, đạt 725,2\u{a0}% mục tiêu và 1.832\u{a0}tỷ đồng; trạng thái tính theo số liệu thứ nhất."),
+            (Lang::En, "Investment capital mobilised", "The source gives 3 contradictory figures: 1,813\u{a0}billion VND, at 25\u{a0}% of target; est. 1,813\u{a0}billion VND, at 725.2\u{a0}% of target and 1,832\u{a0}billion VND; the status uses the first."),
+        ];
+        for (lang, title, expected) in cases {
+            let deck = slides(&index, &scope, lang);
+            let slide = deck.iter().find(|slide| slide.title == title).expect(title);
+            assert!(slide.sentence.contains(expected), "{}", slide.sentence);
+            assert_eq!(
+                slide.sentence.matches(lang.pick("số liệu mâu thuẫn", "contradictory figures")).count(),
+                1,
+                "{}",
+                slide.sentence
+            );
+        }
+    }
+
     /// A fall without a target leads with the words its legend uses: "giảm 0,52 điểm %/năm", not
     /// "-0,52 điểm %/năm" (outside tester).
     #[test]
@@ -862,8 +917,9 @@ mod tests {
     /// places and how many more.
     #[test]
     fn a_province_deck_is_planned_whole_and_made_a_slide_at_a_time() {
-        let json = crate::reading::tests::with_localities(300).to_string();
-        let index = DatasetIndex::new(load(&json).into_valid().unwrap());
+        let mut json = crate::reading::tests::with_localities(300);
+        json["localities"][250]["name"]["vi"] = "Xã Hòa Bình".into();
+        let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
         let deck = Deck::new(&index, &DeckScope::default());
         let whole = slides(&index, &DeckScope::default(), Lang::Vi);
         assert_eq!(deck.len(), whole.len());
@@ -876,7 +932,10 @@ mod tests {
         assert_eq!(whole[1].kicker, "Tất cả địa phương, 2020-2025");
         assert!(whole[2..].iter().all(|slide| matches!(slide.chart, Some(ChartSpec::Stacked(_)))));
         // Each title names its place, which changes every slide.
-        assert!(whole[2..].iter().all(|slide| slide.title.starts_with("Thị trấn A ") && slide.title.contains(": ")));
+        assert!(whole[2..]
+            .iter()
+            .all(|slide| (slide.title.starts_with("Thị trấn A ") || slide.title.starts_with("Xã Hòa Bình"))
+                && slide.title.contains(": ")));
         let mut kickers: Vec<&str> = whole[2..].iter().map(|slide| slide.kicker.as_str()).collect();
         kickers.sort_unstable();
         kickers.dedup();
@@ -889,7 +948,22 @@ mod tests {
         assert_eq!(title.lines.len(), MAX_LINES_PER_SLIDE);
         assert_eq!(title.lines[0], "Tất cả địa phương, 2020-2025 — trang 2");
         assert!(title.lines[1].ends_with(" — trang 3"), "{:?}", title.lines[1]);
-        assert_eq!(title.lines[MAX_LINES_PER_SLIDE - 1], "… và 294 nơi, nhiệm kỳ khác");
+        assert_eq!(title.lines[MAX_LINES_PER_SLIDE - 1], "… và 294 nơi, nhiệm kỳ khác — gõ / để tìm một nơi");
+        // Those beyond the agenda are found by name, at their own summary slide.
+        let found = deck.find(&index, "hoa binh", 8, Lang::Vi);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("Xã Hòa Bình"), "{found:?}");
+        assert!(found[0].1 > MAX_LINES_PER_SLIDE, "beyond the agenda: {found:?}");
+        assert!(whole[found[0].1 - 1].title.starts_with("Xã Hòa Bình"), "the number leads to that place's slide");
+        assert_eq!(deck.find(&index, "thi tran", 8, Lang::Vi).len(), 8, "at most the limit");
+        assert_eq!(deck.find(&index, "khong co noi nay", 8, Lang::Vi), []);
+        let unnumbered = Deck::new(&index, &DeckScope { unnumbered: true, ..DeckScope::default() });
+        let kiosk_title = unnumbered.slide(&index, 0, Lang::Vi).unwrap();
+        assert_eq!(
+            kiosk_title.lines[MAX_LINES_PER_SLIDE - 1],
+            "… và 294 nơi, nhiệm kỳ khác",
+            "a kiosk has no keyboard"
+        );
         assert_eq!(title.sentence, "300 địa phương, 1 nhiệm kỳ, 2 chỉ tiêu. Mỗi nơi, nhiệm kỳ một trang tổng hợp.");
         // One place of them: its deck in full.
         let scope = DeckScope { locality: Some(index.locality_terms()[5].0.clone()), ..DeckScope::default() };

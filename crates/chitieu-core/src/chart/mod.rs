@@ -73,8 +73,8 @@ pub use spec::{
 pub use structure::{localities_with_structure, structure};
 pub use table::{neutralise_formula, Cell, Table};
 pub use words::{
-    findings_in_words, isolate_direction, listed_target, outcome_phrase, place_name, sources_line, status_words,
-    target_phrase, unit_name,
+    findings_in_words, findings_said_once, isolate_direction, listed_target, outcome_phrase, place_name, sources_line,
+    status_words, target_note_in_words, target_phrase, unit_name,
 };
 
 #[cfg(test)]

@@ -290,6 +290,71 @@ pub fn findings_in_words(row: crate::index::Row<'_>, lang: Lang) -> Vec<String> 
     row.evaluation.findings.iter().map(|finding| finding_words(finding, row, unit, lang)).collect()
 }
 
+/// What a record's evaluation found, each figure said once: figures of one period that
+/// contradict each other pairwise are one sentence naming each once, the one the status is judged
+/// on first (a slide's caption: three figures were three sentences of two; outside tester).
+pub fn findings_said_once(row: crate::index::Row<'_>, lang: Lang) -> Vec<String> {
+    let unit = row.indicator.unit.get(lang);
+    let pairs = row.evaluation.findings.iter().filter_map(|finding| match finding {
+        Finding::ContradictoryResults { first, second } => Some([*first, *second]),
+        _ => None,
+    });
+    let assessed = row.evaluation.assessed_result;
+    let mut figures: Vec<usize> = Vec::new();
+    for result in pairs.clone().flatten() {
+        if !figures.contains(&result) {
+            figures.push(result);
+        }
+    }
+    // One pair says it as the finding does; more, one sentence.
+    if pairs.count() < 2 {
+        return findings_in_words(row, lang);
+    }
+    if let Some(at) = figures.iter().position(|result| Some(*result) == assessed) {
+        let first = figures.remove(at);
+        figures.insert(0, first);
+    }
+    let mut said: Vec<String> = figures.iter().map(|&result| contradicting_figure(row, result, unit, lang)).collect();
+    let last = said.pop().unwrap_or_default();
+    let (count, listed) = (figures.len(), said.join("; "));
+    let decides = row.evaluation.status.is_some() && assessed == figures.first().copied();
+    let sentence = match (lang, decides) {
+        (Lang::Vi, true) => format!(
+            "Nguồn đưa {count} số liệu mâu thuẫn nhau: {listed} và {last}; trạng thái tính theo số liệu thứ nhất."
+        ),
+        (Lang::Vi, false) => format!("Nguồn đưa {count} số liệu mâu thuẫn nhau: {listed} và {last}."),
+        (Lang::En, true) => {
+            format!("The source gives {count} contradictory figures: {listed} and {last}; the status uses the first.")
+        }
+        (Lang::En, false) => format!("The source gives {count} contradictory figures: {listed} and {last}."),
+    };
+    let mut findings = vec![sentence];
+    findings.extend(
+        row.evaluation
+            .findings
+            .iter()
+            .filter(|finding| !matches!(finding, Finding::ContradictoryResults { .. }))
+            .map(|finding| finding_words(finding, row, unit, lang)),
+    );
+    findings
+}
+
+/// One of contradictory results in words, with the "% of target" the source gives it (the same
+/// figure with two different percentages says which disagree).
+fn contradicting_figure(row: crate::index::Row<'_>, result: usize, unit: &str, lang: Lang) -> String {
+    let outcome = &row.record.results[result];
+    let text = outcome_phrase(outcome, row.indicator, row.record, unit, lang);
+    match outcome.stated_percent_of_target {
+        Some(percent) => format!(
+            "{text}, {} {} {}",
+            lang.pick("đạt", "at"),
+            format::percent(percent, lang),
+            lang.pick("mục tiêu", "of target")
+        ),
+        None => text,
+    }
+}
+
 pub(super) fn finding_words(finding: &Finding, row: crate::index::Row<'_>, unit: &str, lang: Lang) -> String {
     let crate::index::Row { record, indicator, evaluation } = row;
     match finding {
@@ -306,20 +371,8 @@ pub(super) fn finding_words(finding: &Finding, row: crate::index::Row<'_>, unit:
             ),
         },
         Finding::ContradictoryResults { first, second } => {
-            // The same figure with two different "% of target" says which percentages disagree.
-            let phrase = |outcome: &Outcome| {
-                let text = outcome_phrase(outcome, indicator, record, unit, lang);
-                match outcome.stated_percent_of_target {
-                    Some(percent) => format!(
-                        "{text}, {} {} {}",
-                        lang.pick("đạt", "at"),
-                        format::percent(percent, lang),
-                        lang.pick("mục tiêu", "of target")
-                    ),
-                    None => text,
-                }
-            };
-            let (a, b) = (phrase(&record.results[*first]), phrase(&record.results[*second]));
+            let (a, b) =
+                (contradicting_figure(row, *first, unit, lang), contradicting_figure(row, *second, unit, lang));
             let decides = evaluation.status.is_some() && evaluation.assessed_result == Some(*first);
             match (lang, decides) {
                 (Lang::Vi, true) => {
