@@ -199,6 +199,8 @@ await section('errors', async () => {
   check('missing dataset: the panel names the file and the status', info.text.includes('missing.json') && info.text.includes('404'), info.text);
   check('missing dataset: a 404 says to check the name and path, not to wait', /kiểm tra tên tệp và đường dẫn/.test(info.text) && !/thử lại sau/.test(info.text), info.text);
   check('missing dataset: offers the default dataset', typeof info.link === 'string');
+  const other = await page.evaluate(() => ({ href: document.querySelector('.error-panel a[lang="en"]')?.getAttribute('href'), text: document.querySelector('.error-panel a[lang="en"]')?.textContent }));
+  check('missing dataset: the panel switches language, keeping the file asked for', other.text === 'English' && /lang=en/.test(other.href) && /data=missing\.json/.test(other.href), JSON.stringify(other));
   await page.screenshot({ path: path.join(shots, 'error-missing.png') });
   // … and a file of the user's own: a bad one is refused with its problems, a good one shown.
   await page.setInputFiles('#open-file', { name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });
@@ -702,9 +704,33 @@ await section('present', async () => {
   await page.keyboard.press('f');
   await page.waitForFunction(() => document.fullscreenElement === null, null, { timeout: 3000 }).catch(() => {});
   check('present: f again leaves full screen', await page.evaluate(() => document.fullscreenElement === null));
+  // "/" finds a place by name (a province's deck has hundreds): its keys stay in the box, Enter
+  // goes to the first found, Esc closes.
+  await page.keyboard.press('/');
+  await page.waitForSelector('.slide-find input', { timeout: 3000 }).catch(() => {});
+  await page.keyboard.type('ben sung 2020');
+  await page.waitForFunction(() => document.querySelectorAll('.slide-find li button').length > 0, null, { timeout: 3000 }).catch(() => {});
+  const finder = await page.evaluate(() => ({ value: document.activeElement?.value, items: [...document.querySelectorAll('.slide-find li')].map((item) => item.textContent), slide: Number(document.querySelector('.stage').dataset.slide), font: parseFloat(getComputedStyle(document.querySelector('.slide-find')).fontSize) }));
+  const wanted = Number(finder.items[0]?.match(/trang (\d+)$/)?.[1]);
+  await page.screenshot({ path: path.join(shots, 'present-find.png') });
+  check('present: "/" opens a find box that keeps its keys (digits and space do not move the slide)', finder.value === 'ben sung 2020' && finder.slide === 12 && finder.font >= 1080 / 50, JSON.stringify(finder));
+  check('… and lists the place with its slide number', finder.items.length === 1 && /^Thị trấn Bến Sung, 2020-2025 — trang \d+$/.test(finder.items[0]), JSON.stringify(finder.items));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => Number(document.querySelector('.stage').dataset.slide) === n, wanted, { timeout: 3000 }).catch(() => {});
+  const went = await page.evaluate(() => ({ slide: Number(document.querySelector('.stage').dataset.slide), box: !!document.querySelector('.slide-find'), text: document.querySelector('.slide svg')?.textContent ?? '' }));
+  check('… Enter goes to that place\'s first slide and closes the box', went.slide === wanted && !went.box && went.text.includes('Bến Sung') && went.text.includes('2020-2025'), JSON.stringify({ ...went, text: went.text.slice(0, 120) }));
+  await page.keyboard.press('/');
+  await page.waitForSelector('.slide-find input', { timeout: 3000 }).catch(() => {});
+  await page.keyboard.type('khong co noi nay');
+  const none = await page.evaluate(() => document.querySelector('.slide-find li')?.textContent);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.slide-find'), null, { timeout: 3000 }).catch(() => {});
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((n) => Number(document.querySelector('.stage').dataset.slide) === n, wanted + 1, { timeout: 3000 }).catch(() => {});
+  check('… says when nothing is found; Esc closes it and the keys move the slides again', none === 'Không tìm thấy nơi nào' && (await slide()) === wanted + 1, `${none} ${await slide()}`);
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
-  check('present: reloading the URL reopens the same slide', (await slide()) === 12, String(await slide()));
+  check('present: reloading the URL reopens the same slide', (await slide()) === wanted + 1, String(await slide()));
   check('present: no console errors', problems.length === 0, problems.join('; '));
   {
     // A presenter at Bến Sung's congress: only Bến Sung's 2020-2025 deck, opening with its agenda,
@@ -925,6 +951,24 @@ const stateOf = (page) => page.evaluate(() => ({
 }));
 
 await section('faults', async () => {
+  // The default dataset failing on a first visit (nothing kept): the way back is trying it again,
+  // not "open the default dataset" (the same file), and the panel can be read in English.
+  {
+    const own = await startServer(dist, new Map([['/data/default.json', null]]));
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(own.base);
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'error', null, { timeout: 15000 }).catch(() => {});
+    const links = await page.evaluate(() => [...document.querySelectorAll('.error-panel a')].map((link) => [link.textContent, link.getAttribute('href')]));
+    check('the default dataset failing first: "Thử lại" reloads it, and "English" opens the panel in English', JSON.stringify(links) === JSON.stringify([['Thử lại', './'], ['English', '?lang=en']]), JSON.stringify(links));
+    await page.click('.error-panel a[lang="en"]');
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'error' && location.search === '?lang=en', null, { timeout: 15000 }).catch(() => {});
+    const english = await page.evaluate(() => document.querySelector('.error-panel')?.textContent ?? '');
+    check('… in English: the heading, the 503 and "Try again"', /The data cannot be shown/.test(english) && /503/.test(english) && /Try again/.test(english), english.slice(0, 300));
+    await page.screenshot({ path: path.join(shots, 'fault-first-visit-500-en.png') });
+    await context.close();
+    own.server.closeAllConnections(); own.server.close();
+  }
   // A half-written dataset served after a good one: the good one stays, stamped, with the reason.
   {
     const faulty = new Map();

@@ -417,12 +417,16 @@ pub fn open_file(state: AppState, file: web_sys::File) {
         match read.map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec()) {
             Ok(bytes) if super::sheets::is_json(&bytes) => accept_loaded(state, name, bytes, Vec::new()),
             Ok(bytes) => super::sheets::read_in_worker(state, name, &bytes),
-            Err(_) => state.rejected.set(Some(unreachable(
-                &name,
-                "read",
-                "Không đọc được tệp (tệp đã bị xoá, chuyển đi, hoặc đang bị chương trình khác giữ).".into(),
-                "The file could not be read (it was deleted or moved, or another program holds it).".into(),
-            ))),
+            // A file on the user's own disk: waiting will not help, choosing it again may.
+            Err(_) => state.rejected.set(Some(LoadFailure::Unreachable {
+                url: name,
+                problem: Problem::error(
+                    "read",
+                    "$",
+                    "Không đọc được tệp (tệp đã bị xoá, chuyển đi, hoặc đang bị chương trình khác giữ). Hãy đóng chương trình đó hoặc chọn lại tệp.".into(),
+                    "The file could not be read (it was deleted or moved, or another program holds it). Close that program or choose the file again.".into(),
+                ),
+            })),
         }
     });
 }

@@ -14,15 +14,23 @@ use super::state::{use_screen, use_state, DataOrigin, LoadFailure};
 #[component]
 pub fn ErrorPanel(failure: LoadFailure, lang: Lang) -> impl IntoView {
     mark_error();
-    // The same screen (mode, place, view, language…) with the default dataset: a presenter or a
-    // kiosk stays one.
-    let default_data = use_state().screen.with_untracked(|screen| {
-        let query = chitieu_core::url::to_query(&ScreenState { data: None, ..screen.clone() });
-        if query.is_empty() {
-            "./".to_string()
-        } else {
-            query
-        }
+    // The same screen (mode, place, view, language…) with the default dataset, or in the other
+    // language: a presenter or a kiosk stays one. When the default dataset is what failed, the
+    // way back is trying it again (outside tester: "open the default" loaded the same file).
+    let (retry, default_data, other) = use_state().screen.with_untracked(|screen| {
+        let other = match lang {
+            Lang::Vi => Lang::En,
+            Lang::En => Lang::Vi,
+        };
+        let link = |screen: ScreenState| match chitieu_core::url::to_query(&screen) {
+            query if query.is_empty() => "./".to_string(),
+            query => query,
+        };
+        (
+            screen.data.is_none(),
+            link(ScreenState { data: None, ..screen.clone() }),
+            link(ScreenState { lang: other, ..screen.clone() }),
+        )
     });
     view! {
         <section class="error-panel" role="alert">
@@ -30,10 +38,17 @@ pub fn ErrorPanel(failure: LoadFailure, lang: Lang) -> impl IntoView {
             <ProblemList failure lang />
             <p class="actions">
                 <a class="button" href=default_data>
-                    {lang.pick("Mở bộ dữ liệu mặc định", "Open the default dataset")}
+                    {match retry {
+                        true => lang.pick("Thử lại", "Try again"),
+                        false => lang.pick("Mở bộ dữ liệu mặc định", "Open the default dataset"),
+                    }}
                 </a>
                 " "
                 <OpenFile />
+                " "
+                <a class="button" href=other lang=lang.pick("en", "vi")>
+                    {lang.pick("English", "Tiếng Việt")}
+                </a>
             </p>
         </section>
         <Rejected />
