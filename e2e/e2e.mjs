@@ -728,9 +728,17 @@ await section('present', async () => {
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction((n) => Number(document.querySelector('.stage').dataset.slide) === n, wanted + 1, { timeout: 3000 }).catch(() => {});
   check('… says when nothing is found; Esc closes it and the keys move the slides again', none === 'Không tìm thấy nơi nào' && (await slide()) === wanted + 1, `${none} ${await slide()}`);
+  // A "/" pressed by mistake, then the focus elsewhere (a click on the slide): the clicker's next
+  // key closes the box and moves on.
+  await page.keyboard.press('/');
+  await page.waitForSelector('.slide-find input', { timeout: 3000 }).catch(() => {});
+  await page.mouse.click(200, 900);
+  await page.keyboard.press('PageDown');
+  await page.waitForFunction((n) => Number(document.querySelector('.stage').dataset.slide) === n, wanted + 2, { timeout: 3000 }).catch(() => {});
+  check('… a clicker key with the focus off the box closes it and moves on', (await slide()) === wanted + 2 && !(await page.$('.slide-find')), String(await slide()));
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
-  check('present: reloading the URL reopens the same slide', (await slide()) === wanted + 1, String(await slide()));
+  check('present: reloading the URL reopens the same slide', (await slide()) === wanted + 2, String(await slide()));
   check('present: no console errors', problems.length === 0, problems.join('; '));
   {
     // A presenter at Bến Sung's congress: only Bến Sung's 2020-2025 deck, opening with its agenda,

@@ -89,7 +89,7 @@ pub fn Stage() -> impl IntoView {
     let drift = RwSignal::new(0usize);
 
     // "/" opens a box to find a place of the deck by name (a province's deck has hundreds of
-    // places); Enter goes to the first found, Esc closes it. While it is open it has the keys.
+    // places); Enter goes to the first found, Esc closes it. While it has the focus it has the keys.
     let finding = RwSignal::new(false);
     let find = Finder::new(deck, find_data, lang);
 
@@ -102,7 +102,16 @@ pub fn Stage() -> impl IntoView {
             let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
             clock.update_value(|clock| clock.key(now()));
             if finding.get_untracked() {
-                return;
+                // Typing in the box; a clicker's key with the focus elsewhere closes it and acts
+                // (a "/" pressed by mistake must not leave the clicker dead).
+                let in_box = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|element| element.closest(".slide-find").ok().flatten().is_some());
+                if in_box {
+                    return;
+                }
+                finding.set(false);
             }
             let Some(action) = DeckKey::from_key(&event.key()) else { return };
             let position = position.get_untracked();
