@@ -117,7 +117,8 @@ impl From<PartSummary> for SummaryList {
 }
 
 impl PartSummary {
-    /// Targets due (met, not met, or due without a result), as the places view counts them.
+    /// Targets due (met, not met, or due without a result), as the places view counts them (a
+    /// target met before its deadline is among those not yet due: `Counts::add_as_due`).
     pub fn due(&self) -> u32 {
         self.exceeded + self.achieved + self.not_achieved + self.no_result
     }

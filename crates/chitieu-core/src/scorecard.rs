@@ -37,6 +37,17 @@ impl Counts {
             self.by_pace[pace.pace as usize] += 1;
         }
     }
+    /// Adds `evaluation` as the places views count targets due: one met before its deadline is
+    /// not yet due, like those still short of it (counting it due and met put every place of a
+    /// term under way at 100 %: outside tester).
+    pub fn add_as_due(&mut self, evaluation: &Evaluation) {
+        self.add(evaluation);
+        let early = evaluation.pace.as_ref().is_some_and(|pace| pace.pace == Pace::Ahead);
+        if let (true, Some((status, _))) = (early, evaluation.effective_status()) {
+            self.by_status[status as usize] -= 1;
+            self.by_status[Status::NotYetDue as usize] += 1;
+        }
+    }
     pub fn get(&self, status: Status) -> u32 {
         self.by_status[status as usize]
     }
@@ -92,7 +103,7 @@ pub fn part_summaries(index: &DatasetIndex) -> Vec<PartSummary> {
         for (locality, _) in index.locality_terms().iter().filter(|(_, pair_term)| *pair_term == term.id) {
             places += 1;
             for row in index.rows(locality, &term.id) {
-                counts.add(row.evaluation);
+                counts.add_as_due(row.evaluation);
             }
         }
         if places > 0 {

@@ -35,7 +35,7 @@ pub fn peers<'a>(index: &'a DatasetIndex, locality: &str, term: &str) -> Vec<&'a
 
 /// Every peer of `locality` in `term` (see `peers`) as a dot at the share of its targets due that
 /// were met (achieved or exceeded), as its overview counts them: a target due without a result
-/// counts as not met, a target not yet due does not count. Places with no target due are listed in
+/// counts as not met, a target not yet due does not count, met early or not (`add_as_due`). Places with no target due are listed in
 /// the sentence and the table, not drawn. The filter's domain and search narrow the targets
 /// counted; its status and pace do not apply (a share of the targets of one status says nothing),
 /// and the sentence says so.
@@ -49,7 +49,7 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
         let mut counts = Counts::default();
         for row in index.rows(&place.id, term) {
             if narrow.accepts(row.indicator, row.evaluation) {
-                counts.add(row.evaluation);
+                counts.add_as_due(row.evaluation);
             }
         }
         let place_met = counts.met();
