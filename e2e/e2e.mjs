@@ -198,7 +198,7 @@ await section('errors', async () => {
   check('missing dataset: data-state is error', info.state === 'error', info.state);
   check('missing dataset: the panel names the file and the status', info.text.includes('missing.json') && info.text.includes('404'), info.text);
   check('missing dataset: a 404 says to check the name and path, not to wait', /kiểm tra tên tệp và đường dẫn/.test(info.text) && !/thử lại sau/.test(info.text), info.text);
-  check('missing dataset: offers the default dataset', typeof info.link === 'string');
+  check('missing dataset: offers the default dataset', info.link === './', String(info.link));
   const other = await page.evaluate(() => ({ href: document.querySelector('.error-panel a[lang="en"]')?.getAttribute('href'), text: document.querySelector('.error-panel a[lang="en"]')?.textContent }));
   check('missing dataset: the panel switches language, keeping the file asked for', other.text === 'English' && /lang=en/.test(other.href) && /data=missing\.json/.test(other.href), JSON.stringify(other));
   await page.screenshot({ path: path.join(shots, 'error-missing.png') });
@@ -216,9 +216,9 @@ await section('errors', async () => {
   {
     // A presenter whose file is missing: the way out keeps the presentation, its place and language.
     const { context, page } = await open('?mode=present&unit=cho-moi&lang=en&data=missing.json');
-    const link = await page.evaluate(() => document.querySelector('.error-panel a')?.getAttribute('href'));
+    const link = await page.evaluate(() => [...document.querySelectorAll('.error-panel a')].find((link) => /default/.test(link.textContent))?.getAttribute('href'));
     check('missing dataset in present mode: "Open the default dataset" stays a presentation of that place', link === '?mode=present&lang=en&unit=cho-moi', String(link));
-    await page.click('.error-panel a');
+    await page.click('.error-panel a:text("Open the default dataset")');
     await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { timeout: 15000 }).catch(() => {});
     const after = await page.evaluate(() => ({ stage: !!document.querySelector('.stage svg'), search: location.search }));
     check('… and opens as one', after.stage && after.search.includes('mode=present'), JSON.stringify(after));
@@ -686,7 +686,7 @@ await section('present', async () => {
   const tab = await page.title();
   check('present without a unit: the tab names no place', tab === 'Trình chiếu · Chỉ Tiêu', tab);
   const total = await page.evaluate(() => Number(document.querySelector('.visually-hidden').textContent.match(/\/(\d+)/)[1]));
-  const steps = [['ArrowRight', 2], ['PageDown', 3], ['Space', 4], ['PageUp', 3], ['ArrowLeft', 2], ['End', total], ['Home', 1]];
+  const steps = [['ArrowRight', 2], ['PageDown', 3], ['Space', 4], ['PageUp', 3], ['ArrowLeft', 2], ['End', total], ['ArrowRight', total], ['Home', 1]];
   for (const [key, expected] of steps) {
     await page.keyboard.press(key);
     await page.waitForFunction((n) => Number(document.querySelector('.stage').dataset.slide) === n, expected, { timeout: 3000 }).catch(() => {});
@@ -728,6 +728,23 @@ await section('present', async () => {
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction((n) => Number(document.querySelector('.stage').dataset.slide) === n, wanted + 1, { timeout: 3000 }).catch(() => {});
   check('… says when nothing is found; Esc closes it and the keys move the slides again', none === 'Không tìm thấy nơi nào' && (await slide()) === wanted + 1, `${none} ${await slide()}`);
+  // Opened again, the box is empty (not "khong co noi nay" with more typed after it); ↓ reaches the
+  // places found and Enter opens the one focused.
+  await page.keyboard.press('/');
+  await page.waitForSelector('.slide-find input', { timeout: 3000 }).catch(() => {});
+  await page.keyboard.type('cho moi');
+  await page.waitForFunction(() => document.querySelectorAll('.slide-find li button').length > 0, null, { timeout: 3000 }).catch(() => {});
+  const again = await page.evaluate(() => ({ value: document.querySelector('.slide-find input')?.value, items: [...document.querySelectorAll('.slide-find li button')].map((item) => item.textContent) }));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+  const second = Number(focused.match(/trang (\d+)$/)?.[1]);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => Number(document.querySelector('.stage').dataset.slide) === n, second, { timeout: 3000 }).catch(() => {});
+  check('… opened again it is empty; ↓ moves through the places found and Enter opens the one focused', again.value === 'cho moi' && again.items.length >= 2 && focused === again.items[1] && (await slide()) === second && !(await page.$('.slide-find')), JSON.stringify({ again, focused, slide: await slide() }));
+  await page.keyboard.press('Home');
+  for (let step = 0; step < wanted; step += 1) await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((n) => Number(document.querySelector('.stage').dataset.slide) === n, wanted + 1, { timeout: 3000 }).catch(() => {});
   // A "/" pressed by mistake, then the focus elsewhere (a click on the slide): the clicker's next
   // key closes the box and moves on.
   await page.keyboard.press('/');

@@ -116,7 +116,8 @@ pub fn Stage() -> impl IntoView {
             let Some(action) = DeckKey::from_key(&event.key()) else { return };
             let position = position.get_untracked();
             match action {
-                DeckKey::Next => go(position.next()),
+                DeckKey::Next if kiosk => go(position.next()),
+                DeckKey::Next => go(position.next_stopping()),
                 DeckKey::Previous => go(position.previous()),
                 DeckKey::First => go(1),
                 DeckKey::Last => go(position.count),
@@ -129,7 +130,10 @@ pub fn Stage() -> impl IntoView {
                 DeckKey::ToggleFullScreen => toggle_full_screen(),
                 // A kiosk's audience does not search; a key there only pauses the loop.
                 DeckKey::Find if kiosk => return,
-                DeckKey::Find => finding.set(true),
+                DeckKey::Find => {
+                    find.query.set(String::new());
+                    finding.set(true);
+                }
                 DeckKey::Digit(digit) => {
                     typed.update(|typed| typed.push(char::from(b'0' + digit)));
                     return;
@@ -253,7 +257,8 @@ pub fn Stage() -> impl IntoView {
 /// What the find box searches: the deck on screen, in the language on screen.
 #[derive(Clone, Copy)]
 struct Finder {
-    found: Memo<Vec<(String, usize)>>,
+    /// The first places found, named, with their first slide; and how many in all.
+    found: Memo<(Vec<(String, usize)>, usize)>,
     query: RwSignal<String>,
 }
 
@@ -290,9 +295,29 @@ fn FindPlace(
             class="slide-find"
             role="search"
             style=move || format!("position: absolute; left: 50%; top: 4%; transform: translateX(-50%); width: 60%; font-size: {:.0}px; background: var(--bg); color: var(--fg); border: 2px solid var(--fg); border-radius: 0.4em; padding: 0.5em 0.7em", font())
+            on:keydown=move |event| {
+                // ↓ ↑ move between the field and the places found; Enter on a place opens it.
+                let step = match event.key().as_str() {
+                    "ArrowDown" => 1,
+                    "ArrowUp" => -1,
+                    _ => return,
+                };
+                event.prevent_default();
+                let form = event.current_target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+                let Some(items) = form.and_then(|form| form.query_selector_all("input, button").ok()) else { return };
+                let active = web_sys::window().and_then(|window| window.document()).and_then(|document| document.active_element());
+                let count = items.length() as i32;
+                let at = (0..count)
+                    .find(|&at| items.item(at as u32).is_some_and(|item| item.is_same_node(active.as_deref())))
+                    .unwrap_or(0);
+                let next = items.item((at + step).clamp(0, count - 1) as u32);
+                if let Some(next) = next.and_then(|next| next.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = next.focus();
+                }
+            }
             on:submit=move |event| {
                 event.prevent_default();
-                match find.found.with_untracked(|found| found.first().map(|(_, number)| *number)) {
+                match find.found.with_untracked(|(found, _)| found.first().map(|(_, number)| *number)) {
                     Some(number) => open(number),
                     None => finding.set(false),
                 }
@@ -314,12 +339,21 @@ fn FindPlace(
             />
             <ul role="list" style="list-style: none; margin: 0.3em 0 0; padding: 0">
                 {move || {
-                    let found = find.found.get();
+                    let (found, all) = find.found.get();
                     let typed = find.query.with(|query| !query.trim().is_empty());
                     if found.is_empty() && typed {
                         return view! { <li>{lang.get().pick("Không tìm thấy nơi nào", "No place found")}</li> }.into_any();
                     }
-                    found
+                    // Of hundreds found ("xã"), the first few and how many more: typing more narrows.
+                    let more = (all > found.len()).then(|| {
+                        let more = all - found.len();
+                        let text = match lang.get() {
+                            Lang::Vi => format!("… và {more} nơi khác — gõ thêm để thu hẹp"),
+                            Lang::En => format!("… and {more} more — type more to narrow"),
+                        };
+                        view! { <li>{text}</li> }
+                    });
+                    let found = found
                         .into_iter()
                         .map(|(name, number)| {
                             view! {
@@ -330,8 +364,12 @@ fn FindPlace(
                                 </li>
                             }
                         })
-                        .collect_view()
-                        .into_any()
+                        .collect_view();
+                    view! {
+                        {found}
+                        {more}
+                    }
+                    .into_any()
                 }}
             </ul>
         </form>

@@ -57,6 +57,11 @@ impl DeckPosition {
             self.number + 1
         }
     }
+    /// The next slide for a presenter: the last stays the last (a clicker pressed once too often
+    /// does not jump back to the agenda; outside tester).
+    pub fn next_stopping(self) -> usize {
+        (self.number + 1).min(self.count)
+    }
     /// The previous slide; the first stays the first.
     pub fn previous(self) -> usize {
         self.number.saturating_sub(1).max(1)
@@ -136,6 +141,7 @@ mod tests {
         for ((number, count), (next, previous)) in cases {
             let position = DeckPosition::new(number, count);
             assert_eq!((position.next(), position.previous()), (next, previous), "slide {number} of {count}");
+            assert_eq!(position.next_stopping(), if next == 1 { position.number } else { next }, "presenting");
         }
     }
 
