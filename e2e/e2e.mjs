@@ -753,6 +753,8 @@ await section('present', async () => {
   await page.keyboard.press('PageDown');
   await page.waitForFunction((n) => Number(document.querySelector('.stage').dataset.slide) === n, wanted + 2, { timeout: 3000 }).catch(() => {});
   check('… a clicker key with the focus off the box closes it and moves on', (await slide()) === wanted + 2 && !(await page.$('.slide-find')), String(await slide()));
+  // The address bar follows a moment after the slide (app.rs): wait for it, as a presenter would.
+  await page.waitForFunction((n) => location.search.includes(`slide=${n}`), wanted + 2, { timeout: 3000 }).catch(() => {});
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
   check('present: reloading the URL reopens the same slide', (await slide()) === wanted + 2, String(await slide()));
