@@ -745,6 +745,15 @@ await section('present', async () => {
   await page.keyboard.press('Home');
   for (let step = 0; step < wanted; step += 1) await page.keyboard.press('ArrowRight');
   await page.waitForFunction((n) => Number(document.querySelector('.stage').dataset.slide) === n, wanted + 1, { timeout: 3000 }).catch(() => {});
+  // Letters typed with the focus off the field (a click on the slide) still go into the box.
+  await page.keyboard.press('/');
+  await page.waitForSelector('.slide-find input', { timeout: 3000 }).catch(() => {});
+  await page.mouse.click(200, 900);
+  await page.keyboard.type('ben');
+  const kept = await page.evaluate(() => ({ value: document.querySelector('.slide-find input')?.value, focused: document.activeElement?.tagName }));
+  check('… letters typed with the focus off the box go into it', kept.value === 'ben' && kept.focused === 'INPUT', JSON.stringify(kept));
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.slide-find'), null, { timeout: 3000 }).catch(() => {});
   // A "/" pressed by mistake, then the focus elsewhere (a click on the slide): the clicker's next
   // key closes the box and moves on.
   await page.keyboard.press('/');

@@ -102,13 +102,22 @@ pub fn Stage() -> impl IntoView {
             let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
             clock.update_value(|clock| clock.key(now()));
             if finding.get_untracked() {
-                // Typing in the box; a clicker's key with the focus elsewhere closes it and acts
-                // (a "/" pressed by mistake must not leave the clicker dead).
+                // Typing in the box. With the focus elsewhere (typed before the field had it, or
+                // after a click on the slide), a character still goes into the box, and a
+                // clicker's key closes it and acts (a "/" pressed by mistake must not leave the
+                // clicker dead).
                 let in_box = event
                     .target()
                     .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
                     .is_some_and(|element| element.closest(".slide-find").ok().flatten().is_some());
                 if in_box {
+                    return;
+                }
+                let key = event.key();
+                if key.chars().count() == 1 {
+                    event.prevent_default();
+                    find.query.update(|query| query.push_str(&key));
+                    focus_find_field();
                     return;
                 }
                 finding.set(false);
@@ -251,6 +260,16 @@ pub fn Stage() -> impl IntoView {
                 <FindPlace find finding go font=move || stage_size(state.window.get()).1 / 40.0 />
             </Show>
         </div>
+    }
+}
+
+/// Puts the focus in the find box's field.
+fn focus_find_field() {
+    let field = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(".slide-find input").ok().flatten());
+    if let Some(field) = field.and_then(|field| field.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = field.focus();
     }
 }
 
