@@ -117,7 +117,7 @@ pub fn Stage() -> impl IntoView {
                 if key.chars().count() == 1 {
                     event.prevent_default();
                     find.query.update(|query| query.push_str(&key));
-                    focus_find_field();
+                    find.focus();
                     return;
                 }
                 finding.set(false);
@@ -263,29 +263,28 @@ pub fn Stage() -> impl IntoView {
     }
 }
 
-/// Puts the focus in the find box's field.
-fn focus_find_field() {
-    let field = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.query_selector(".slide-find input").ok().flatten());
-    if let Some(field) = field.and_then(|field| field.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = field.focus();
-    }
-}
-
 /// What the find box searches: the deck on screen, in the language on screen.
 #[derive(Clone, Copy)]
 struct Finder {
     /// The first places found, named, with their first slide; and how many in all.
     found: Memo<(Vec<(String, usize)>, usize)>,
     query: RwSignal<String>,
+    /// The search field, once the box is open.
+    field: NodeRef<leptos::html::Input>,
 }
 
 impl Finder {
     fn new(deck: Memo<Deck>, data: std::sync::Arc<chitieu_core::index::DatasetIndex>, lang: Memo<Lang>) -> Finder {
         let query = RwSignal::new(String::new());
         let found = Memo::new(move |_| query.with(|query| deck.with(|deck| deck.find(&data, query, 8, lang.get()))));
-        Finder { found, query }
+        Finder { found, query, field: NodeRef::new() }
+    }
+
+    /// Puts the focus in the search field.
+    fn focus(self) {
+        if let Some(field) = self.field.get_untracked() {
+            let _ = field.focus();
+        }
     }
 }
 
@@ -298,11 +297,9 @@ fn FindPlace(
     font: impl Fn() -> f64 + Send + 'static,
 ) -> impl IntoView {
     let lang = use_screen().lang;
-    let field: NodeRef<leptos::html::Input> = NodeRef::new();
     Effect::new(move |_| {
-        if let Some(field) = field.get() {
-            let _ = field.focus();
-        }
+        find.field.track();
+        find.focus();
     });
     let open = move |number: usize| {
         go(number);
@@ -344,7 +341,7 @@ fn FindPlace(
         >
             <input
                 type="search"
-                node_ref=field
+                node_ref=find.field
                 style="width: 100%; font: inherit; box-sizing: border-box"
                 aria-label=move || lang.get().pick("Tìm một nơi trong bài trình bày", "Find a place in the presentation")
                 placeholder=move || lang.get().pick("Tên xã, phường… rồi Enter; Esc để đóng", "A place's name, then Enter; Esc to close")
