@@ -6,6 +6,39 @@
 
 use serde::{Deserialize, Serialize};
 
+/// A unit enum read from its id in the file: the ids are listed once per enum, in the order of
+/// its variants, and every enum reads a string through the one `variant_at` (serde's derive
+/// writes a reader per enum, about 7 KB of the browser's wasm for five). A test holds the ids equal
+/// to those the derived `Serialize` writes.
+macro_rules! read_by_id {
+    ($name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
+        impl $name {
+            /// The ids in the file, in the order of the variants.
+            pub const IDS: &'static [&'static str] = &[$($id),+];
+            /// The variants, in their order.
+            pub const VARIANTS: &'static [$name] = &[$($name::$variant),+];
+        }
+        // Every variant is listed: a match that is not exhaustive does not compile.
+        const _: fn($name) = |variant| match variant {
+            $($name::$variant => ()),+
+        };
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                variant_at(deserializer, Self::IDS).map(|at| Self::VARIANTS[at])
+            }
+        }
+    };
+}
+
+/// Which of `ids` the string read is; an error naming them all when it is none of them.
+fn variant_at<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    ids: &'static [&'static str],
+) -> Result<usize, D::Error> {
+    let id = String::deserialize(deserializer)?;
+    ids.iter().position(|known| *known == id).ok_or_else(|| serde::de::Error::unknown_variant(&id, ids))
+}
+
 /// The value of the `format` field every dataset carries.
 pub const FORMAT_NAME: &str = "chitieu-dataset";
 /// The format versions this build reads.
@@ -140,7 +173,7 @@ pub struct Source {
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
@@ -153,6 +186,15 @@ pub enum Level {
     /// Đặc khu: a special zone at commune level (since the 2025 reform).
     SpecialZone,
 }
+
+read_by_id!(Level {
+    Commune = "commune",
+    Township = "township",
+    District = "district",
+    Province = "province",
+    Ward = "ward",
+    SpecialZone = "special_zone",
+});
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -204,7 +246,7 @@ pub struct Domain {
     pub name: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
@@ -213,8 +255,14 @@ pub enum Direction {
     TargetIsBest,
 }
 
+read_by_id!(Direction {
+    HigherIsBetter = "higher_is_better",
+    LowerIsBetter = "lower_is_better",
+    TargetIsBest = "target_is_best",
+});
+
 /// What kind of quantity an indicator measures; it decides which checks apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum IndicatorKind {
@@ -233,6 +281,16 @@ pub enum IndicatorKind {
     /// A grade on an ordered scale (hoàn thành tốt nhiệm vụ trở lên); the indicator lists the grades.
     Rating,
 }
+
+read_by_id!(IndicatorKind {
+    Amount = "amount",
+    Share = "share",
+    Rate = "rate",
+    Count = "count",
+    Composition = "composition",
+    Milestone = "milestone",
+    Rating = "rating",
+});
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -332,7 +390,7 @@ pub struct Target {
 }
 
 /// The names of the target shapes in the file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ShapeKind {
@@ -351,6 +409,23 @@ pub enum ShapeKind {
     Maintain,
     GradeAtLeast,
 }
+
+read_by_id!(ShapeKind {
+    Level = "level",
+    AtLeast = "at_least",
+    AtMost = "at_most",
+    Below = "below",
+    Above = "above",
+    Range = "range",
+    AnnualAverage = "annual_average",
+    AverageGrowth = "average_growth",
+    CountOfTotal = "count_of_total",
+    Composition = "composition",
+    Milestone = "milestone",
+    ChangePerYear = "change_per_year",
+    Maintain = "maintain",
+    GradeAtLeast = "grade_at_least",
+});
 
 /// The shapes targets take in the sources, each with its own status rule (see `evaluate`).
 #[derive(Debug, Clone, PartialEq)]
@@ -597,7 +672,7 @@ pub struct Provenance {
     pub quote: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -608,19 +683,21 @@ pub enum Status {
     NoResult,
 }
 
+read_by_id!(Status {
+    Exceeded = "exceeded",
+    Achieved = "achieved",
+    NotAchieved = "not_achieved",
+    NotYetDue = "not_yet_due",
+    NoResult = "no_result",
+});
+
 impl Status {
     pub const ALL: [Status; 5] =
         [Status::Exceeded, Status::Achieved, Status::NotAchieved, Status::NotYetDue, Status::NoResult];
 
     /// The id used in URLs and in the dataset.
     pub fn id(self) -> &'static str {
-        match self {
-            Status::Exceeded => "exceeded",
-            Status::Achieved => "achieved",
-            Status::NotAchieved => "not_achieved",
-            Status::NotYetDue => "not_yet_due",
-            Status::NoResult => "no_result",
-        }
+        Self::IDS[self as usize]
     }
 
     pub fn from_id(id: &str) -> Option<Status> {
@@ -710,5 +787,36 @@ impl Dataset {
     /// The year of `data_as_of`, when it starts with one.
     pub fn as_of_year(&self) -> Option<i32> {
         self.data_as_of.get(0..4)?.parse().ok()
+    }
+}
+
+#[cfg(test)]
+mod ids {
+    use super::*;
+
+    /// Each enum reads the ids its derived `Serialize` writes, and refuses others as serde's derive
+    /// did, naming the ids it knows.
+    fn reads_what_it_writes<T: Serialize + for<'de> Deserialize<'de> + PartialEq + std::fmt::Debug + Copy>(
+        variants: &[T],
+        ids: &[&str],
+    ) {
+        assert_eq!(variants.len(), ids.len());
+        for (variant, id) in variants.iter().zip(ids) {
+            assert_eq!(serde_json::to_string(variant).unwrap(), format!("\"{id}\""));
+            assert_eq!(serde_json::from_str::<T>(&format!("\"{id}\"")).unwrap(), *variant);
+        }
+        let error = serde_json::from_str::<T>("\"nope\"").unwrap_err().to_string();
+        assert!(error.starts_with(&format!("unknown variant `nope`, expected one of `{}`", ids[0])), "{error}");
+        assert!(serde_json::from_str::<T>("5").is_err());
+    }
+
+    #[test]
+    fn unit_enums_read_the_ids_they_write() {
+        reads_what_it_writes(Level::VARIANTS, Level::IDS);
+        reads_what_it_writes(Direction::VARIANTS, Direction::IDS);
+        reads_what_it_writes(IndicatorKind::VARIANTS, IndicatorKind::IDS);
+        reads_what_it_writes(ShapeKind::VARIANTS, ShapeKind::IDS);
+        reads_what_it_writes(Status::VARIANTS, Status::IDS);
+        assert_eq!(Status::VARIANTS, Status::ALL);
     }
 }

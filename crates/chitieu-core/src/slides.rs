@@ -735,9 +735,40 @@ mod tests {
             .collect();
         let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
         let deck = slides(&index, &DeckScope::default(), Lang::Vi);
-        let places = &deck[1];
-        assert!(places.kicker.starts_with("Tất cả địa phương"), "{:?}", places.kicker);
-        assert!(places.chart.is_none() && !places.sentence.is_empty(), "{places:?}");
+        let slide = &deck[1];
+        assert!(slide.kicker.starts_with("Tất cả địa phương"), "{:?}", slide.kicker);
+        assert!(slide.chart.is_none(), "{slide:?}");
+        // The title says that none is due; the sentence does not list the fourteen again.
+        assert_eq!(slide.sentence, "Cả 14 nơi: chưa có chỉ tiêu nào đến hạn; 14 chỉ tiêu chưa đến hạn.");
+
+        // Three places with two years of results: the slide draws their pace, and lists the
+        // eleven others, the first eight by name (outside tester: it ended in "….").
+        json["data_as_of"] = "2026-12-31".into();
+        for (n, record) in json["records"].as_array_mut().unwrap().iter_mut().take(3).enumerate() {
+            record["results"] = serde_json::json!([
+                {"value": 60, "period": {"year": 2025}, "source": source},
+                {"value": 70 - 10 * n, "period": {"year": 2026}, "source": source},
+            ]);
+        }
+        let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
+        let deck = slides(&index, &DeckScope::default(), Lang::Vi);
+        let slide = &deck[1];
+        let Some(ChartSpec::Dots(chart)) = &slide.chart else { panic!("{slide:?}") };
+        let drawn: Vec<(&str, u32, u32)> =
+            chart.dots.iter().map(|dot| (dot.key.as_str(), dot.met, dot.judged)).collect();
+        assert_eq!(
+            drawn,
+            [("x0", 1, 1), ("x1", 0, 1), ("x2", 0, 1)],
+            "x0 on pace, x1 standing still, x2 going the wrong way"
+        );
+        assert!(slide.title.ends_with("1/3 địa phương cùng cấp có từ nửa số chỉ tiêu đúng hoặc vượt tiến độ trở lên"));
+        assert!(
+            slide
+                .sentence
+                .ends_with("Chưa đo được tiến độ (11 nơi): Xã x3, Xã x4, Xã x5, Xã x6, Xã x7, Xã x8, Xã x9, Xã x10, …"),
+            "{}",
+            slide.sentence
+        );
     }
 
     #[test]

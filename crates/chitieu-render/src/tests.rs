@@ -1030,6 +1030,7 @@ fn three_hundred_places_are_one_square_each_in_their_five_point_bin_and_nothing_
         axis_label: "% chỉ tiêu đạt".into(),
         dots: (0..300).map(dot).collect(),
         without: Vec::new(),
+        counted: ["đạt", "đến hạn"],
         lang: Lang::Vi,
     };
     for frame in [

@@ -35,15 +35,17 @@ pub fn peers<'a>(index: &'a DatasetIndex, locality: &str, term: &str) -> Vec<&'a
 
 /// Every peer of `locality` in `term` (see `peers`) as a dot at the share of its targets due that
 /// were met (achieved or exceeded), as its overview counts them: a target due without a result
-/// counts as not met, a target not yet due does not count, met early or not (`add_as_due`). Places with no target due are listed in
-/// the sentence and the table, not drawn. The filter's domain and search narrow the targets
-/// counted; its status and pace do not apply (a share of the targets of one status says nothing),
-/// and the sentence says so.
+/// counts as not met, a target not yet due does not count, met early or not (`add_as_due`). In a
+/// term under way, with no target due at any of them, the dot is the share of its targets on pace
+/// or ahead of those whose pace can be measured instead (an empty chart for the whole term told a
+/// province nothing: outside tester). Places with nothing to count are listed in the sentence and
+/// the table, not drawn. The filter's domain and search narrow the targets counted; its status and
+/// pace do not apply (a share of the targets of one status says nothing), and the sentence says so.
 pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter, lang: Lang) -> DotChart {
     let narrow = Filter { domain: filter.domain.clone(), query: filter.query.clone(), ..Filter::default() };
-    let mut dots = Vec::new();
-    let mut without = Vec::new();
-    let (mut met, mut due, mut exceeded, mut pending) = (0, 0, 0, 0);
+    // Per place: met, due, on pace or ahead, pace measured; and the sums, with exceeded and not yet due.
+    let mut counted = Vec::new();
+    let mut totals = [0; 6];
     let peers = peers(index, locality, term);
     for place in &peers {
         let mut counts = Counts::default();
@@ -52,14 +54,21 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
                 counts.add_as_due(row.evaluation);
             }
         }
-        let place_met = counts.met();
-        let place_due = counts.assessed - counts.get(Status::NotYetDue);
-        met += place_met;
-        due += place_due;
-        exceeded += counts.get(Status::Exceeded);
-        pending += counts.get(Status::NotYetDue);
+        let (on, paced) = counts.on_pace();
+        let four = [counts.met(), counts.assessed - counts.get(Status::NotYetDue), on, paced];
+        for (total, count) in totals.iter_mut().zip(four) {
+            *total += count;
+        }
+        totals[4] += counts.get(Status::Exceeded);
+        totals[5] += counts.get(Status::NotYetDue);
+        counted.push((place, four));
+    }
+    let pace = totals[1] == 0 && totals[3] > 0;
+    let (mut dots, mut without) = (Vec::new(), Vec::new());
+    for (place, [met, due, on, paced]) in counted {
         let label = unit_name(index, &place.id, lang);
-        match dot(&place.id, label.clone(), place.id == locality, place_met, place_due, lang) {
+        let (part, whole) = if pace { (on, paced) } else { (met, due) };
+        match dot(&place.id, label.clone(), place.id == locality, part, whole, pace, lang) {
             Some(dot) => dots.push(dot),
             None => without.push(label),
         }
@@ -75,7 +84,9 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
     if !narrow.query.trim().is_empty() {
         group = format!("{group}, “{}”", narrow.query.trim());
     }
-    let mut chart = dot_chart(group, peers.len(), dots, without, [met, due, exceeded, pending], lang);
+    let [met, due, on, paced, exceeded, pending] = totals;
+    let totals = if pace { [on, paced, 0, 0] } else { [met, due, exceeded, pending] };
+    let mut chart = dot_chart(group, peers.len(), dots, without, totals, pace, lang);
     if filter.status.is_some() || filter.pace.is_some() {
         chart.description += lang.pick(
             " Bộ lọc trạng thái và tiến độ không áp dụng cho biểu đồ này.",
@@ -85,22 +96,27 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
     chart
 }
 
-/// A dot at `met` of `due` (a share from 0 to 100), or `None` with nothing due.
-fn dot(key: &str, label: String, highlighted: bool, met: u32, due: u32, lang: Lang) -> Option<Dot> {
-    (due > 0).then(|| {
-        let value = 100.0 * f64::from(met) / f64::from(due);
+/// A dot at `part` of `whole` (a share from 0 to 100: targets met of those due, or with `pace`
+/// on pace or ahead of those whose pace is measured), or `None` with nothing to count.
+fn dot(key: &str, label: String, highlighted: bool, part: u32, whole: u32, pace: bool, lang: Lang) -> Option<Dot> {
+    (whole > 0).then(|| {
+        let value = 100.0 * f64::from(part) / f64::from(whole);
+        let said = match (pace, lang) {
+            (false, _) => lang.pick("đạt", "met"),
+            (true, Lang::Vi) => "đúng hoặc vượt tiến độ",
+            (true, Lang::En) => "on pace or ahead",
+        };
         Dot {
             key: key.to_string(),
             value_text: format!(
-                "{}/{} {} ({})",
-                format::number(f64::from(met), lang),
-                format::number(f64::from(due), lang),
-                lang.pick("đạt", "met"),
+                "{}/{} {said} ({})",
+                format::number(f64::from(part), lang),
+                format::number(f64::from(whole), lang),
                 format::percent(value, lang)
             ),
             label,
-            met,
-            judged: due,
+            met: part,
+            judged: whole,
             value,
             highlighted,
         }
@@ -127,18 +143,27 @@ pub fn provinces(dataset: &Dataset, here: &str, term: &str, lang: Lang) -> DotCh
         {
             *total += count;
         }
-        match dot(&part.locality, label.clone(), part.locality == here, summary.met(), summary.due(), lang) {
+        match dot(&part.locality, label.clone(), part.locality == here, summary.met(), summary.due(), false, lang) {
             Some(dot) => dots.push(dot),
             None => without.push(label),
         }
     }
     let group = format!("{}, {term}", dataset.title.get(lang));
-    dot_chart(group, reporting.len(), dots, without, totals, lang)
+    dot_chart(group, reporting.len(), dots, without, totals, false, lang)
 }
 
 /// The dot plot of `n` places, `dots` drawn and `without` listed, titled by `group`; `totals` are
-/// the targets met, due, exceeded and not yet due across all of them.
-fn dot_chart(group: String, n: usize, dots: Vec<Dot>, without: Vec<String>, totals: [u32; 4], lang: Lang) -> DotChart {
+/// the targets met, due, exceeded and not yet due across all of them, or with `pace` the targets
+/// on pace or ahead and those whose pace is measured (and two zeros).
+fn dot_chart(
+    group: String,
+    n: usize,
+    dots: Vec<Dot>,
+    without: Vec<String>,
+    totals: [u32; 4],
+    pace: bool,
+    lang: Lang,
+) -> DotChart {
     let [met, due, exceeded, pending] = totals.map(|count| format::number(f64::from(count), lang));
     let drawn = dots.len();
     let half = dots.iter().filter(|dot| dot.value >= 50.0).count();
@@ -147,6 +172,15 @@ fn dot_chart(group: String, n: usize, dots: Vec<Dot>, without: Vec<String>, tota
     let title = match lang {
         Lang::Vi if drawn == 0 => format!("{group}: {n} địa phương cùng cấp, chưa nơi nào có chỉ tiêu đến hạn"),
         Lang::En if drawn == 0 => format!("{group}: {} of one level, none with a target due yet", places(n)),
+        Lang::Vi if pace => {
+            format!("{group}: {half}/{drawn} địa phương cùng cấp có từ nửa số chỉ tiêu đúng hoặc vượt tiến độ trở lên")
+        }
+        Lang::En if pace => {
+            format!(
+                "{group}: {half} of {} of one level have at least half their targets on pace or ahead",
+                places(drawn)
+            )
+        }
         Lang::Vi => format!("{group}: {half}/{drawn} địa phương cùng cấp đạt từ nửa số chỉ tiêu đến hạn trở lên"),
         Lang::En => format!("{group}: {half} of {} of one level met at least half their targets due", places(drawn)),
     };
@@ -161,6 +195,13 @@ fn dot_chart(group: String, n: usize, dots: Vec<Dot>, without: Vec<String>, tota
         // Nothing due anywhere: no "0/0" to read (the title already says none is due).
         Lang::Vi if drawn == 0 => format!("Cả {n} nơi: chưa có chỉ tiêu nào đến hạn{pending}."),
         Lang::En if drawn == 0 => format!("All {}: no target due yet{pending}.", places(n)),
+        Lang::Vi if pace => format!(
+            "Chưa chỉ tiêu nào đến hạn: mỗi ô là một địa phương, theo tỷ lệ chỉ tiêu đúng hoặc vượt tiến độ trên số chỉ tiêu đã đo được tiến độ, gom theo khoảng 5 điểm. Cả {n} nơi: {met}/{due} chỉ tiêu đúng hoặc vượt tiến độ."
+        ),
+        Lang::En if pace => format!(
+            "No target is due yet: each square is a place, at the share of its targets on pace or ahead among those whose pace is measured, in bins of 5 points. All {}: {met} of {due} targets on pace or ahead.",
+            places(n)
+        ),
         Lang::Vi => format!(
             "Mỗi ô là một địa phương, theo tỷ lệ chỉ tiêu đạt hoặc vượt trên số chỉ tiêu đã đến hạn (đến hạn mà chưa có kết quả là chưa đạt), gom theo khoảng 5 điểm. Cả {n} nơi: {met}/{due} chỉ tiêu đến hạn đạt, {exceeded} vượt{pending}."
         ),
@@ -199,23 +240,34 @@ fn dot_chart(group: String, n: usize, dots: Vec<Dot>, without: Vec<String>, tota
             Lang::En => format!(" Highest {}; lowest {}.", said(highest), said(lowest)),
         };
     }
-    if !without.is_empty() {
+    // The places not drawn, unless the title has said that none is (outside tester: "(330 nơi)" twice).
+    if !without.is_empty() && drawn > 0 {
         // A few by name; the table lists every one.
         let mut names = without[..without.len().min(8)].join(", ");
-        if without.len() > 8 {
-            names += ", …";
-        }
-        description += &match lang {
+        names += if without.len() > 8 { ", …" } else { "." };
+        description += &match (pace, lang) {
             // Not "not due yet": in a finished term these places have no target to judge at all
             // (outside tester).
-            Lang::Vi => format!(" Không có chỉ tiêu đến hạn để đánh giá ({} nơi): {names}.", without.len()),
-            Lang::En => format!(" No target due to judge ({}): {names}.", places(without.len())),
+            (false, Lang::Vi) => format!(" Không có chỉ tiêu đến hạn để đánh giá ({} nơi): {names}", without.len()),
+            (false, Lang::En) => format!(" No target due to judge ({}): {names}", places(without.len())),
+            (true, Lang::Vi) => format!(" Chưa đo được tiến độ ({} nơi): {names}", without.len()),
+            (true, Lang::En) => format!(" No pace measured yet ({}): {names}", places(without.len())),
         };
     }
     DotChart {
         title,
         description,
-        axis_label: lang.pick("% chỉ tiêu đến hạn đã đạt", "% of targets due that were met").to_string(),
+        axis_label: match (pace, lang) {
+            (false, _) => lang.pick("% chỉ tiêu đến hạn đã đạt", "% of targets due that were met"),
+            (true, Lang::Vi) => "% chỉ tiêu đúng hoặc vượt tiến độ",
+            (true, Lang::En) => "% of targets on pace or ahead",
+        }
+        .to_string(),
+        counted: match (pace, lang) {
+            (false, _) => [lang.pick("Chỉ tiêu đạt", "Targets met"), lang.pick("Chỉ tiêu đến hạn", "Targets due")],
+            (true, Lang::Vi) => ["Đúng hoặc vượt tiến độ", "Đo được tiến độ"],
+            (true, Lang::En) => ["On pace or ahead", "Pace measured"],
+        },
         dots,
         without,
         lang,

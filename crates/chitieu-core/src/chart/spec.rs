@@ -187,8 +187,11 @@ pub struct DotChart {
     pub axis_label: String,
     /// In the dataset's order of places.
     pub dots: Vec<Dot>,
-    /// The places with nothing to draw (no target due), by name.
+    /// The places with nothing to draw (nothing counted), by name.
     pub without: Vec<String>,
+    /// What the dots count, as the table's headers: what is counted (met; on pace or ahead) and of
+    /// what (due; pace measured).
+    pub counted: [&'static str; 2],
     pub lang: Lang,
 }
 
@@ -198,7 +201,8 @@ pub struct Dot {
     pub key: String,
     pub label: String,
     /// Targets met (achieved or exceeded), of those due (`judged`: met, not met, or due without a
-    /// result).
+    /// result); in a term under way with nothing due, targets on pace or ahead of those whose pace
+    /// is measured.
     pub met: u32,
     pub judged: u32,
     /// `met` as a share of `judged`, from 0 to 100.

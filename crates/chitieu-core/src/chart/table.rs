@@ -314,8 +314,8 @@ impl DotChart {
             caption: self.title.clone(),
             headers: vec![
                 self.lang.pick("Địa phương", "Place").to_string(),
-                self.lang.pick("Chỉ tiêu đạt", "Targets met").to_string(),
-                self.lang.pick("Chỉ tiêu đến hạn", "Targets due").to_string(),
+                self.counted[0].to_string(),
+                self.counted[1].to_string(),
                 self.axis_label.clone(),
             ],
             rows: drawn.collect(),
