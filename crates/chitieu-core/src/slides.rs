@@ -741,14 +741,19 @@ mod tests {
         // The title says that none is due; the sentence does not list the fourteen again.
         assert_eq!(slide.sentence, "Cả 14 nơi: chưa có chỉ tiêu nào đến hạn; 14 chỉ tiêu chưa đến hạn.");
 
-        // Three places with two years of results: the slide draws their pace, and lists the
-        // eleven others, the first eight by name (outside tester: it ended in "….").
+        // Three places with two years of results: the slide draws each place at its share of
+        // targets on pace or ahead, and names the eleven without a target, the first eight
+        // (outside tester: the list ended in "….").
         json["data_as_of"] = "2026-12-31".into();
-        for (n, record) in json["records"].as_array_mut().unwrap().iter_mut().take(3).enumerate() {
-            record["results"] = serde_json::json!([
-                {"value": 60, "period": {"year": 2025}, "source": source},
-                {"value": 70 - 10 * n, "period": {"year": 2026}, "source": source},
-            ]);
+        for (n, record) in json["records"].as_array_mut().unwrap().iter_mut().enumerate() {
+            if n < 3 {
+                record["results"] = serde_json::json!([
+                    {"value": 60, "period": {"year": 2025}, "source": source},
+                    {"value": 70 - 10 * n, "period": {"year": 2026}, "source": source},
+                ]);
+            } else {
+                record.as_object_mut().unwrap().remove("target");
+            }
         }
         let index = DatasetIndex::new(load(&json.to_string()).into_valid().unwrap());
         let deck = slides(&index, &DeckScope::default(), Lang::Vi);
@@ -763,9 +768,9 @@ mod tests {
         );
         assert!(slide.title.ends_with("1/3 địa phương cùng cấp có từ nửa số chỉ tiêu đúng hoặc vượt tiến độ trở lên"));
         assert!(
-            slide
-                .sentence
-                .ends_with("Chưa đo được tiến độ (11 nơi): Xã x3, Xã x4, Xã x5, Xã x6, Xã x7, Xã x8, Xã x9, Xã x10, …"),
+            slide.sentence.ends_with(
+                "Không có chỉ tiêu có mục tiêu (11 nơi): Xã x3, Xã x4, Xã x5, Xã x6, Xã x7, Xã x8, Xã x9, Xã x10, …"
+            ),
             "{}",
             slide.sentence
         );

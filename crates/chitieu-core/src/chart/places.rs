@@ -36,16 +36,19 @@ pub fn peers<'a>(index: &'a DatasetIndex, locality: &str, term: &str) -> Vec<&'a
 /// Every peer of `locality` in `term` (see `peers`) as a dot at the share of its targets due that
 /// were met (achieved or exceeded), as its overview counts them: a target due without a result
 /// counts as not met, a target not yet due does not count, met early or not (`add_as_due`). In a
-/// term under way, with no target due at any of them, the dot is the share of its targets on pace
-/// or ahead of those whose pace can be measured instead (an empty chart for the whole term told a
-/// province nothing: outside tester). Places with nothing to count are listed in the sentence and
-/// the table, not drawn. The filter's domain and search narrow the targets counted; its status and
+/// term under way, with no target due at any of them, the dot is the share of all its targets
+/// that are on pace or ahead instead, a target whose pace cannot be measured yet counting as not
+/// on pace, as a target due without a result counts as not met (an empty chart for the whole term
+/// told a province nothing: outside tester; and of the targets with a pace measured, only those
+/// met early had one in their province, all 100 %). Places with nothing to count are listed in the
+/// sentence and the table, not drawn. The filter's domain and search narrow the targets counted; its status and
 /// pace do not apply (a share of the targets of one status says nothing), and the sentence says so.
 pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter, lang: Lang) -> DotChart {
     let narrow = Filter { domain: filter.domain.clone(), query: filter.query.clone(), ..Filter::default() };
-    // Per place: met, due, on pace or ahead, pace measured; and the sums, with exceeded and not yet due.
+    // Per place: met, due, on pace or ahead, with a target; and the sums, with exceeded, not yet
+    // due, and without a pace measured.
     let mut counted = Vec::new();
-    let mut totals = [0; 6];
+    let mut totals = [0; 7];
     let peers = peers(index, locality, term);
     for place in &peers {
         let mut counts = Counts::default();
@@ -54,20 +57,22 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
                 counts.add_as_due(row.evaluation);
             }
         }
-        let (on, paced) = counts.on_pace();
-        let four = [counts.met(), counts.assessed - counts.get(Status::NotYetDue), on, paced];
+        let (on, measured) = counts.on_pace();
+        let four = [counts.met(), counts.assessed - counts.get(Status::NotYetDue), on, counts.assessed];
         for (total, count) in totals.iter_mut().zip(four) {
             *total += count;
         }
         totals[4] += counts.get(Status::Exceeded);
         totals[5] += counts.get(Status::NotYetDue);
+        totals[6] += counts.assessed - measured;
         counted.push((place, four));
     }
-    let pace = totals[1] == 0 && totals[3] > 0;
+    // Nothing due anywhere, and some pace measured.
+    let pace = totals[1] == 0 && totals[3] > totals[6];
     let (mut dots, mut without) = (Vec::new(), Vec::new());
-    for (place, [met, due, on, paced]) in counted {
+    for (place, [met, due, on, all]) in counted {
         let label = unit_name(index, &place.id, lang);
-        let (part, whole) = if pace { (on, paced) } else { (met, due) };
+        let (part, whole) = if pace { (on, all) } else { (met, due) };
         match dot(&place.id, label.clone(), place.id == locality, part, whole, pace, lang) {
             Some(dot) => dots.push(dot),
             None => without.push(label),
@@ -84,8 +89,8 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
     if !narrow.query.trim().is_empty() {
         group = format!("{group}, “{}”", narrow.query.trim());
     }
-    let [met, due, on, paced, exceeded, pending] = totals;
-    let totals = if pace { [on, paced, 0, 0] } else { [met, due, exceeded, pending] };
+    let [met, due, on, all, exceeded, pending, unmeasured] = totals;
+    let totals = if pace { [on, all, unmeasured, 0] } else { [met, due, exceeded, pending] };
     let mut chart = dot_chart(group, peers.len(), dots, without, totals, pace, lang);
     if filter.status.is_some() || filter.pace.is_some() {
         chart.description += lang.pick(
@@ -97,7 +102,7 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
 }
 
 /// A dot at `part` of `whole` (a share from 0 to 100: targets met of those due, or with `pace`
-/// on pace or ahead of those whose pace is measured), or `None` with nothing to count.
+/// on pace or ahead of all), or `None` with nothing to count.
 fn dot(key: &str, label: String, highlighted: bool, part: u32, whole: u32, pace: bool, lang: Lang) -> Option<Dot> {
     (whole > 0).then(|| {
         let value = 100.0 * f64::from(part) / f64::from(whole);
@@ -154,7 +159,7 @@ pub fn provinces(dataset: &Dataset, here: &str, term: &str, lang: Lang) -> DotCh
 
 /// The dot plot of `n` places, `dots` drawn and `without` listed, titled by `group`; `totals` are
 /// the targets met, due, exceeded and not yet due across all of them, or with `pace` the targets
-/// on pace or ahead and those whose pace is measured (and two zeros).
+/// on pace or ahead, all of them, and those without a pace measured (and a zero).
 fn dot_chart(
     group: String,
     n: usize,
@@ -196,10 +201,10 @@ fn dot_chart(
         Lang::Vi if drawn == 0 => format!("Cả {n} nơi: chưa có chỉ tiêu nào đến hạn{pending}."),
         Lang::En if drawn == 0 => format!("All {}: no target due yet{pending}.", places(n)),
         Lang::Vi if pace => format!(
-            "Chưa chỉ tiêu nào đến hạn: mỗi ô là một địa phương, theo tỷ lệ chỉ tiêu đúng hoặc vượt tiến độ trên số chỉ tiêu đã đo được tiến độ, gom theo khoảng 5 điểm. Cả {n} nơi: {met}/{due} chỉ tiêu đúng hoặc vượt tiến độ."
+            "Chưa chỉ tiêu nào đến hạn: mỗi ô là một địa phương, theo tỷ lệ chỉ tiêu đúng hoặc vượt tiến độ trên tổng số chỉ tiêu (chưa đo được tiến độ là chưa đúng tiến độ), gom theo khoảng 5 điểm. Cả {n} nơi: {met}/{due} chỉ tiêu đúng hoặc vượt tiến độ, {exceeded} chưa đo được tiến độ."
         ),
         Lang::En if pace => format!(
-            "No target is due yet: each square is a place, at the share of its targets on pace or ahead among those whose pace is measured, in bins of 5 points. All {}: {met} of {due} targets on pace or ahead.",
+            "No target is due yet: each square is a place, at the share of its targets on pace or ahead (a target without a pace measured yet is not on pace), in bins of 5 points. All {}: {met} of {due} targets on pace or ahead, {exceeded} without a pace measured yet.",
             places(n)
         ),
         Lang::Vi => format!(
@@ -250,8 +255,8 @@ fn dot_chart(
             // (outside tester).
             (false, Lang::Vi) => format!(" Không có chỉ tiêu đến hạn để đánh giá ({} nơi): {names}", without.len()),
             (false, Lang::En) => format!(" No target due to judge ({}): {names}", places(without.len())),
-            (true, Lang::Vi) => format!(" Chưa đo được tiến độ ({} nơi): {names}", without.len()),
-            (true, Lang::En) => format!(" No pace measured yet ({}): {names}", places(without.len())),
+            (true, Lang::Vi) => format!(" Không có chỉ tiêu có mục tiêu ({} nơi): {names}", without.len()),
+            (true, Lang::En) => format!(" No target to judge ({}): {names}", places(without.len())),
         };
     }
     DotChart {
@@ -265,8 +270,8 @@ fn dot_chart(
         .to_string(),
         counted: match (pace, lang) {
             (false, _) => [lang.pick("Chỉ tiêu đạt", "Targets met"), lang.pick("Chỉ tiêu đến hạn", "Targets due")],
-            (true, Lang::Vi) => ["Đúng hoặc vượt tiến độ", "Đo được tiến độ"],
-            (true, Lang::En) => ["On pace or ahead", "Pace measured"],
+            (true, Lang::Vi) => ["Đúng hoặc vượt tiến độ", "Chỉ tiêu có mục tiêu"],
+            (true, Lang::En) => ["On pace or ahead", "Targets"],
         },
         dots,
         without,

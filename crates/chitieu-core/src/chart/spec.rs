@@ -190,7 +190,7 @@ pub struct DotChart {
     /// The places with nothing to draw (nothing counted), by name.
     pub without: Vec<String>,
     /// What the dots count, as the table's headers: what is counted (met; on pace or ahead) and of
-    /// what (due; pace measured).
+    /// what (due; all targets).
     pub counted: [&'static str; 2],
     pub lang: Lang,
 }
@@ -201,8 +201,7 @@ pub struct Dot {
     pub key: String,
     pub label: String,
     /// Targets met (achieved or exceeded), of those due (`judged`: met, not met, or due without a
-    /// result); in a term under way with nothing due, targets on pace or ahead of those whose pace
-    /// is measured.
+    /// result); in a term under way with nothing due, targets on pace or ahead of all its targets.
     pub met: u32,
     pub judged: u32,
     /// `met` as a share of `judged`, from 0 to 100.

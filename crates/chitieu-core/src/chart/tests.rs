@@ -806,39 +806,40 @@ fn in_a_term_under_way_a_target_met_early_is_not_yet_due_like_one_still_short() 
     let early = index.row("a1", "2020-2025", "income").unwrap().evaluation;
     assert_eq!(early.pace.as_ref().map(|pace| pace.pace), Some(crate::pace::Pace::Ahead));
     let places = places(&index, "a1", "2020-2025", &Default::default(), Lang::Vi);
-    // Nothing is due at any place, so each is drawn by its pace: A1's insured target has no pace
-    // to measure (no baseline), A2 and A4 none at all.
+    // Nothing is due at any place, so each is drawn at its share of targets on pace or ahead: A1's
+    // insured target has no pace to measure (no baseline) and counts as not on pace, as A2's
+    // target without a result does; A4 has no target.
     let dots: Vec<(&str, u32, u32)> = places.dots.iter().map(|dot| (dot.key.as_str(), dot.met, dot.judged)).collect();
-    assert_eq!(dots, [("a1", 1, 1), ("w", 1, 1)]);
+    assert_eq!(dots, [("a1", 1, 2), ("a2", 0, 1), ("w", 1, 1)]);
     assert_eq!(
         places.title,
-        "P, 2020-2025: 2/2 địa phương cùng cấp có từ nửa số chỉ tiêu đúng hoặc vượt tiến độ trở lên"
+        "P, 2020-2025: 2/3 địa phương cùng cấp có từ nửa số chỉ tiêu đúng hoặc vượt tiến độ trở lên"
     );
     assert!(places.description.starts_with("Chưa chỉ tiêu nào đến hạn: mỗi ô"), "{}", places.description);
-    assert!(
-        places
-            .description
-            .ends_with("Cả 4 nơi: 2/2 chỉ tiêu đúng hoặc vượt tiến độ. Chưa đo được tiến độ (2 nơi): Xã A2, Xã A4."),
-        "{}",
-        places.description
-    );
+    for said in [
+        "Cả 4 nơi: 2/4 chỉ tiêu đúng hoặc vượt tiến độ, 2 chưa đo được tiến độ.",
+        "thấp nhất Xã A2: 0/1 đúng hoặc vượt tiến độ (0\u{a0}%).",
+        "Không có chỉ tiêu có mục tiêu (1 nơi): Xã A4.",
+    ] {
+        assert!(places.description.contains(said), "{said}\n{}", places.description);
+    }
     assert_eq!(
         places.table().headers[1..],
-        ["Đúng hoặc vượt tiến độ", "Đo được tiến độ", "% chỉ tiêu đúng hoặc vượt tiến độ"]
+        ["Đúng hoặc vượt tiến độ", "Chỉ tiêu có mục tiêu", "% chỉ tiêu đúng hoặc vượt tiến độ"]
     );
     let english = super::places(&index, "a1", "2020-2025", &Default::default(), Lang::En);
     assert_eq!(
         english.title,
-        "P, 2020-2025: 2 of 2 places of one level have at least half their targets on pace or ahead"
+        "P, 2020-2025: 2 of 3 places of one level have at least half their targets on pace or ahead"
     );
     assert!(
         english
             .description
-            .contains("All 4 places: 2 of 2 targets on pace or ahead. No pace measured yet (2 places): "),
+            .contains("All 4 places: 2 of 4 targets on pace or ahead, 2 without a pace measured yet. Highest"),
         "{}",
         english.description
     );
-    assert_eq!(english.dots[0].value_text, "1/1 on pace or ahead (100\u{a0}%)");
+    assert_eq!(english.dots[0].value_text, "1/2 on pace or ahead (50\u{a0}%)");
     // The counts a split dataset's index carries say the same.
     let summary = &crate::scorecard::part_summaries(&index)[0];
     assert_eq!((summary.met(), summary.due(), summary.not_yet_due), (0, 0, 6), "{summary:?}");
