@@ -315,8 +315,16 @@ await section('places', async () => {
   const options = () => province.page.evaluate(() => [...document.querySelectorAll('#unit-term option')].map((option) => option.textContent));
   const all = await options();
   const here = await province.page.evaluate(() => document.querySelector('#unit-term').selectedOptions[0]?.textContent);
+  // Where each filter's row starts (the picker itself narrows to the places found, a few pixels).
+  const fieldBoxes = () => province.page.evaluate(() => [...document.querySelectorAll('.filters .field')].map((field) => Math.round(field.getBoundingClientRect().y)).join(' '));
+  const wide = province.page.viewportSize();
+  await province.page.setViewportSize({ width: 1366, height: 768 });
+  const boxesBefore = await fieldBoxes();
   await province.page.fill('#place-search', 'dong hung');
   await province.page.waitForFunction(() => document.querySelectorAll('#unit-term option').length < 12);
+  const boxesAfter = await fieldBoxes();
+  await province.page.setViewportSize(wide);
+  check('the place search\'s answer moves no filter to another row (outside tester: typing shifted the row)', boxesBefore === boxesAfter, `${boxesBefore} → ${boxesAfter}`);
   const narrowed = await options();
   const count = await province.page.locator('.place-count').textContent();
   check('the place search narrows the picker to a commune typed without diacritics (and the place on screen)', narrowed.filter((label) => label !== here).every((label) => label.includes('Đông Hưng')) && narrowed.some((label) => label.includes('Đông Hưng')) && narrowed.length < all.length, `${narrowed.join(' | ')} of ${all.length}`);
