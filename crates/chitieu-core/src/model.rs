@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 /// A unit enum read from its id in the file: the ids are listed once per enum, in the order of
 /// its variants, and every enum reads a string through the one `variant_at` (serde's derive
-/// writes a reader per enum, about 7 KB of the browser's wasm for five). A test holds the ids equal
-/// to those the derived `Serialize` writes.
+/// writes a reader per enum: for these five, about 7 KB of the browser's wasm, 0.8 KB of it
+/// compressed). A test holds the ids equal to those the derived `Serialize` writes.
 macro_rules! read_by_id {
     ($name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
         impl $name {
@@ -807,7 +807,12 @@ mod ids {
         }
         let error = serde_json::from_str::<T>("\"nope\"").unwrap_err().to_string();
         assert!(error.starts_with(&format!("unknown variant `nope`, expected one of `{}`", ids[0])), "{error}");
-        assert!(serde_json::from_str::<T>("5").is_err());
+        // Not a string: a type error (load.rs words it), where the derive said "variant identifier".
+        let error = serde_json::from_str::<T>("5").unwrap_err().to_string();
+        assert!(error.starts_with("invalid type: integer `5`, expected a string"), "{error}");
+        // An escaped spelling is the same id.
+        let escaped = format!("\"\\u{:04x}{}\"", ids[0].as_bytes()[0], &ids[0][1..]);
+        assert_eq!(serde_json::from_str::<T>(&escaped).unwrap(), variants[0]);
     }
 
     #[test]
@@ -818,5 +823,8 @@ mod ids {
         reads_what_it_writes(ShapeKind::VARIANTS, ShapeKind::IDS);
         reads_what_it_writes(Status::VARIANTS, Status::IDS);
         assert_eq!(Status::VARIANTS, Status::ALL);
+        for status in Status::ALL {
+            assert_eq!(serde_json::to_string(&status).unwrap(), format!("\"{}\"", status.id()));
+        }
     }
 }

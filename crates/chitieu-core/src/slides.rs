@@ -742,7 +742,7 @@ mod tests {
         assert_eq!(slide.sentence, "Cả 14 nơi: chưa có chỉ tiêu nào đến hạn; 14 chỉ tiêu chưa đến hạn.");
 
         // Three places with two years of results: the slide draws each place at its share of
-        // targets on pace or ahead, and names the eleven without a target, the first eight
+        // targets met or on pace, and names the eleven without a target, the first eight
         // (outside tester: the list ended in "….").
         json["data_as_of"] = "2026-12-31".into();
         for (n, record) in json["records"].as_array_mut().unwrap().iter_mut().enumerate() {
@@ -766,10 +766,12 @@ mod tests {
             [("x0", 1, 1), ("x1", 0, 1), ("x2", 0, 1)],
             "x0 on pace, x1 standing still, x2 going the wrong way"
         );
-        assert!(slide.title.ends_with("1/3 địa phương cùng cấp có từ nửa số chỉ tiêu đúng hoặc vượt tiến độ trở lên"));
+        assert!(slide
+            .title
+            .ends_with("1/3 địa phương cùng cấp có từ nửa số chỉ tiêu đã đạt hoặc đúng tiến độ trở lên"));
         assert!(
             slide.sentence.ends_with(
-                "Không có chỉ tiêu có mục tiêu (11 nơi): Xã x3, Xã x4, Xã x5, Xã x6, Xã x7, Xã x8, Xã x9, Xã x10, …"
+                "Không có chỉ tiêu để đánh giá (11 nơi): Xã x3, Xã x4, Xã x5, Xã x6, Xã x7, Xã x8, Xã x9, Xã x10, …"
             ),
             "{}",
             slide.sentence

@@ -231,11 +231,17 @@ fn all_places_shows_the_places_of_the_term_with_the_one_on_screen_drawn_apart() 
     let mut keys: Vec<&str> = later.dots.iter().map(|dot| dot.key.as_str()).collect();
     keys.sort();
     assert_eq!(keys, ["phuong-tan-lap", "son-lam", "tan-hoa"]);
-    // In the term under way, the targets met early are not yet due, like those still short: Tân Hòa
-    // has met one of its three due (yearly) targets.
-    assert_eq!(later.title, "Minh Sơn, 2025-2030: 2 of 3 places of one level met at least half their targets due");
+    // In the term under way, each place by its share of targets met (early too) or on pace: Tân
+    // Hòa has met one of its three due (yearly) targets, and five of the nine others are on pace
+    // or ahead.
+    assert_eq!(
+        later.title,
+        "Minh Sơn, 2025-2030: 3 of 3 places of one level with at least half their targets met or on pace"
+    );
+    let drawn: Vec<(&str, u32, u32)> = later.dots.iter().map(|dot| (dot.key.as_str(), dot.met, dot.judged)).collect();
+    assert_eq!(drawn, [("phuong-tan-lap", 7, 8), ("tan-hoa", 6, 12), ("son-lam", 5, 8)]);
     assert!(
-        later.description.contains("All 3 places: 5 of 7 targets due met, 1 exceeded; 21 targets not yet due."),
+        later.description.contains("All 3 places: 18 of 28 targets met or on pace. Highest"),
         "{}",
         later.description
     );

@@ -7,7 +7,7 @@ use super::words::unit_name;
 use crate::format;
 use crate::i18n::Lang;
 use crate::index::DatasetIndex;
-use crate::model::{Dataset, Level, Locality, Status};
+use crate::model::{Dataset, Level, Locality, ShapeKind, Status};
 use crate::scorecard::Counts;
 
 /// Commune level (xã, phường, thị trấn, đặc khu), district level, province level.
@@ -33,46 +33,89 @@ pub fn peers<'a>(index: &'a DatasetIndex, locality: &str, term: &str) -> Vec<&'a
         .collect()
 }
 
+/// What one place counts (and, summed, all of them).
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    /// Targets due that were met, of those due (as the overview counts them: `add_as_due`), and
+    /// how many exceeded; and those not yet due.
+    met: u32,
+    due: u32,
+    exceeded: u32,
+    pending: u32,
+    /// For a term under way: targets met or on pace (ahead or on pace), of those due or that can
+    /// have a pace (`open`); and how many of the latter have one measured.
+    on: u32,
+    open: u32,
+    measured: u32,
+}
+
+impl Tally {
+    fn add(&mut self, other: Tally) {
+        self.met += other.met;
+        self.due += other.due;
+        self.exceeded += other.exceeded;
+        self.pending += other.pending;
+        self.on += other.on;
+        self.open += other.open;
+        self.measured += other.measured;
+    }
+}
+
 /// Every peer of `locality` in `term` (see `peers`) as a dot at the share of its targets due that
 /// were met (achieved or exceeded), as its overview counts them: a target due without a result
-/// counts as not met, a target not yet due does not count, met early or not (`add_as_due`). In a
-/// term under way, with no target due at any of them, the dot is the share of all its targets
-/// that are on pace or ahead instead, a target whose pace cannot be measured yet counting as not
-/// on pace, as a target due without a result counts as not met (an empty chart for the whole term
-/// told a province nothing: outside tester; and of the targets with a pace measured, only those
-/// met early had one in their province, all 100 %). Places with nothing to count are listed in the
-/// sentence and the table, not drawn. The filter's domain and search narrow the targets counted; its status and
-/// pace do not apply (a share of the targets of one status says nothing), and the sentence says so.
+/// counts as not met, a target not yet due does not count, met early or not (`add_as_due`).
+/// In a term under way (the dataset's date before its end) with some pace measured, the dot is
+/// instead the share of its targets met or on pace (ahead or on pace), of those due and those not
+/// yet due that can have a pace: one whose pace cannot be measured yet counts as not on pace, as a
+/// target due without a result counts as not met; a range, a composition or a grade, which have a
+/// pace only when met early, is left out without one (mid-term, nothing was due, and the chart was empty: outside tester; counting
+/// only the targets with a pace measured put a province's every place at 100 %, as only those met
+/// early had one). Places with nothing to count are listed in the sentence and the table, not
+/// drawn. The filter's domain and search narrow the targets counted; its status and pace do not
+/// apply (a share of the targets of one status says nothing), and the sentence says so.
 pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter, lang: Lang) -> DotChart {
     let narrow = Filter { domain: filter.domain.clone(), query: filter.query.clone(), ..Filter::default() };
-    // Per place: met, due, on pace or ahead, with a target; and the sums, with exceeded, not yet
-    // due, and without a pace measured.
     let mut counted = Vec::new();
-    let mut totals = [0; 7];
+    let mut total = Tally::default();
     let peers = peers(index, locality, term);
     for place in &peers {
         let mut counts = Counts::default();
+        let mut tally = Tally::default();
         for row in index.rows(&place.id, term) {
             if narrow.accepts(row.indicator, row.evaluation) {
+                let pending = counts.get(Status::NotYetDue);
                 counts.add_as_due(row.evaluation);
+                // Not yet due, it counts if it has a pace, or could have one (a range, a composition
+                // or a grade has one only when met early).
+                let paced = row.evaluation.pace.is_some()
+                    || row.record.target.as_ref().is_some_and(|target| {
+                        !matches!(target.shape, ShapeKind::Range | ShapeKind::Composition | ShapeKind::GradeAtLeast)
+                    });
+                if counts.get(Status::NotYetDue) > pending && paced {
+                    tally.open += 1;
+                }
             }
         }
-        let (on, measured) = counts.on_pace();
-        let four = [counts.met(), counts.assessed - counts.get(Status::NotYetDue), on, counts.assessed];
-        for (total, count) in totals.iter_mut().zip(four) {
-            *total += count;
-        }
-        totals[4] += counts.get(Status::Exceeded);
-        totals[5] += counts.get(Status::NotYetDue);
-        totals[6] += counts.assessed - measured;
-        counted.push((place, four));
+        let (ahead_or_on_pace, measured) = counts.on_pace();
+        tally.met = counts.met();
+        tally.due = counts.assessed - counts.get(Status::NotYetDue);
+        tally.exceeded = counts.get(Status::Exceeded);
+        tally.pending = counts.get(Status::NotYetDue);
+        tally.on = tally.met + ahead_or_on_pace;
+        tally.open += tally.due;
+        tally.measured = measured;
+        total.add(tally);
+        counted.push((place, tally));
     }
-    // Nothing due anywhere, and some pace measured.
-    let pace = totals[1] == 0 && totals[3] > totals[6];
+    let dataset = index.dataset();
+    let under_way = crate::pace::as_of_time(&dataset.data_as_of)
+        .zip(dataset.term(term))
+        .is_some_and(|(now, term)| now < f64::from(term.end_year) + 1.0);
+    let pace = under_way && total.measured > 0;
     let (mut dots, mut without) = (Vec::new(), Vec::new());
-    for (place, [met, due, on, all]) in counted {
+    for (place, tally) in counted {
         let label = unit_name(index, &place.id, lang);
-        let (part, whole) = if pace { (on, all) } else { (met, due) };
+        let (part, whole) = if pace { (tally.on, tally.open) } else { (tally.met, tally.due) };
         match dot(&place.id, label.clone(), place.id == locality, part, whole, pace, lang) {
             Some(dot) => dots.push(dot),
             None => without.push(label),
@@ -89,8 +132,11 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
     if !narrow.query.trim().is_empty() {
         group = format!("{group}, “{}”", narrow.query.trim());
     }
-    let [met, due, on, all, exceeded, pending, unmeasured] = totals;
-    let totals = if pace { [on, all, unmeasured, 0] } else { [met, due, exceeded, pending] };
+    let totals = match pace {
+        // Those not yet due without a pace measured, said apart.
+        true => [total.on, total.open, 0, (total.open - total.due).saturating_sub(total.measured)],
+        false => [total.met, total.due, total.exceeded, total.pending],
+    };
     let mut chart = dot_chart(group, peers.len(), dots, without, totals, pace, lang);
     if filter.status.is_some() || filter.pace.is_some() {
         chart.description += lang.pick(
@@ -102,14 +148,14 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
 }
 
 /// A dot at `part` of `whole` (a share from 0 to 100: targets met of those due, or with `pace`
-/// on pace or ahead of all), or `None` with nothing to count.
+/// met or on pace of those counted), or `None` with nothing to count.
 fn dot(key: &str, label: String, highlighted: bool, part: u32, whole: u32, pace: bool, lang: Lang) -> Option<Dot> {
     (whole > 0).then(|| {
         let value = 100.0 * f64::from(part) / f64::from(whole);
         let said = match (pace, lang) {
             (false, _) => lang.pick("đạt", "met"),
-            (true, Lang::Vi) => "đúng hoặc vượt tiến độ",
-            (true, Lang::En) => "on pace or ahead",
+            (true, Lang::Vi) => "đạt hoặc đúng tiến độ",
+            (true, Lang::En) => "met or on pace",
         };
         Dot {
             key: key.to_string(),
@@ -159,7 +205,7 @@ pub fn provinces(dataset: &Dataset, here: &str, term: &str, lang: Lang) -> DotCh
 
 /// The dot plot of `n` places, `dots` drawn and `without` listed, titled by `group`; `totals` are
 /// the targets met, due, exceeded and not yet due across all of them, or with `pace` the targets
-/// on pace or ahead, all of them, and those without a pace measured (and a zero).
+/// met or on pace, those counted, a zero and those counted without a pace measured.
 fn dot_chart(
     group: String,
     n: usize,
@@ -175,36 +221,40 @@ fn dot_chart(
     // "1 place", "2 places" (Vietnamese nouns do not change with the number).
     let places = |count: usize| format!("{count} place{}", if count == 1 { "" } else { "s" });
     let title = match lang {
-        Lang::Vi if drawn == 0 => format!("{group}: {n} địa phương cùng cấp, chưa nơi nào có chỉ tiêu đến hạn"),
-        Lang::En if drawn == 0 => format!("{group}: {} of one level, none with a target due yet", places(n)),
+        Lang::Vi if drawn == 0 => {
+            format!("{group}: {n} địa phương cùng cấp, không nơi nào có chỉ tiêu đến hạn để đánh giá")
+        }
+        Lang::En if drawn == 0 => format!("{group}: {} of one level, none with a target due to judge", places(n)),
         Lang::Vi if pace => {
-            format!("{group}: {half}/{drawn} địa phương cùng cấp có từ nửa số chỉ tiêu đúng hoặc vượt tiến độ trở lên")
+            format!(
+                "{group}: {half}/{drawn} địa phương cùng cấp có từ nửa số chỉ tiêu đã đạt hoặc đúng tiến độ trở lên"
+            )
         }
         Lang::En if pace => {
-            format!(
-                "{group}: {half} of {} of one level have at least half their targets on pace or ahead",
-                places(drawn)
-            )
+            format!("{group}: {half} of {} of one level with at least half their targets met or on pace", places(drawn))
         }
         Lang::Vi => format!("{group}: {half}/{drawn} địa phương cùng cấp đạt từ nửa số chỉ tiêu đến hạn trở lên"),
         Lang::En => format!("{group}: {half} of {} of one level met at least half their targets due", places(drawn)),
     };
     // The targets not yet due, when there are any (a finished term has none to count).
-    let pending = match (pending.as_str(), lang) {
-        ("0", _) => String::new(),
-        (pending, Lang::Vi) => format!("; {pending} chỉ tiêu chưa đến hạn"),
-        ("1", Lang::En) => "; 1 target not yet due".to_string(),
-        (pending, Lang::En) => format!("; {pending} targets not yet due"),
+    // The targets not yet due, or with `pace` those without a pace measured, when there are any.
+    let pending = match (pending.as_str(), pace, lang) {
+        ("0", ..) => String::new(),
+        (pending, true, Lang::Vi) => format!("; {pending} chưa đo được tiến độ"),
+        (pending, true, Lang::En) => format!("; {pending} without a pace measured yet"),
+        (pending, false, Lang::Vi) => format!("; {pending} chỉ tiêu chưa đến hạn"),
+        ("1", false, Lang::En) => "; 1 target not yet due".to_string(),
+        (pending, false, Lang::En) => format!("; {pending} targets not yet due"),
     };
     let mut description = match lang {
         // Nothing due anywhere: no "0/0" to read (the title already says none is due).
         Lang::Vi if drawn == 0 => format!("Cả {n} nơi: chưa có chỉ tiêu nào đến hạn{pending}."),
         Lang::En if drawn == 0 => format!("All {}: no target due yet{pending}.", places(n)),
         Lang::Vi if pace => format!(
-            "Chưa chỉ tiêu nào đến hạn: mỗi ô là một địa phương, theo tỷ lệ chỉ tiêu đúng hoặc vượt tiến độ trên tổng số chỉ tiêu (chưa đo được tiến độ là chưa đúng tiến độ), gom theo khoảng 5 điểm. Cả {n} nơi: {met}/{due} chỉ tiêu đúng hoặc vượt tiến độ, {exceeded} chưa đo được tiến độ."
+            "Nhiệm kỳ đang thực hiện: mỗi ô là một địa phương, theo tỷ lệ chỉ tiêu đã đạt hoặc đúng tiến độ (chưa đo được tiến độ là chưa đúng), gom theo khoảng 5 điểm. Cả {n} nơi: {met}/{due} chỉ tiêu đã đạt hoặc đúng tiến độ{pending}."
         ),
         Lang::En if pace => format!(
-            "No target is due yet: each square is a place, at the share of its targets on pace or ahead (a target without a pace measured yet is not on pace), in bins of 5 points. All {}: {met} of {due} targets on pace or ahead, {exceeded} without a pace measured yet.",
+            "A term under way: each square is a place, at the share of its targets met or on pace (a pace not measured yet is not on pace), in bins of 5 points. All {}: {met} of {due} targets met or on pace{pending}.",
             places(n)
         ),
         Lang::Vi => format!(
@@ -255,7 +305,7 @@ fn dot_chart(
             // (outside tester).
             (false, Lang::Vi) => format!(" Không có chỉ tiêu đến hạn để đánh giá ({} nơi): {names}", without.len()),
             (false, Lang::En) => format!(" No target due to judge ({}): {names}", places(without.len())),
-            (true, Lang::Vi) => format!(" Không có chỉ tiêu có mục tiêu ({} nơi): {names}", without.len()),
+            (true, Lang::Vi) => format!(" Không có chỉ tiêu để đánh giá ({} nơi): {names}", without.len()),
             (true, Lang::En) => format!(" No target to judge ({}): {names}", places(without.len())),
         };
     }
@@ -264,14 +314,14 @@ fn dot_chart(
         description,
         axis_label: match (pace, lang) {
             (false, _) => lang.pick("% chỉ tiêu đến hạn đã đạt", "% of targets due that were met"),
-            (true, Lang::Vi) => "% chỉ tiêu đúng hoặc vượt tiến độ",
-            (true, Lang::En) => "% of targets on pace or ahead",
+            (true, Lang::Vi) => "% chỉ tiêu đã đạt hoặc đúng tiến độ",
+            (true, Lang::En) => "% of targets met or on pace",
         }
         .to_string(),
         counted: match (pace, lang) {
             (false, _) => [lang.pick("Chỉ tiêu đạt", "Targets met"), lang.pick("Chỉ tiêu đến hạn", "Targets due")],
-            (true, Lang::Vi) => ["Đúng hoặc vượt tiến độ", "Chỉ tiêu có mục tiêu"],
-            (true, Lang::En) => ["On pace or ahead", "Targets"],
+            (true, Lang::Vi) => ["Đã đạt hoặc đúng tiến độ", "Chỉ tiêu được tính"],
+            (true, Lang::En) => ["Met or on pace", "Targets counted"],
         },
         dots,
         without,

@@ -299,7 +299,7 @@ impl ColumnChart {
 }
 
 impl DotChart {
-    /// Every place, highest share first, then those without a target due.
+    /// Every place, highest share first, then those with nothing counted.
     pub fn table(&self) -> Table {
         let count = |count: u32| Cell::number(count.to_string(), f64::from(count));
         let drawn = self.dots.iter().map(|dot| {

@@ -806,40 +806,64 @@ fn in_a_term_under_way_a_target_met_early_is_not_yet_due_like_one_still_short() 
     let early = index.row("a1", "2020-2025", "income").unwrap().evaluation;
     assert_eq!(early.pace.as_ref().map(|pace| pace.pace), Some(crate::pace::Pace::Ahead));
     let places = places(&index, "a1", "2020-2025", &Default::default(), Lang::Vi);
-    // Nothing is due at any place, so each is drawn at its share of targets on pace or ahead: A1's
+    // The term is under way, so each place is drawn at its share of targets met or on pace: A1's
     // insured target has no pace to measure (no baseline) and counts as not on pace, as A2's
     // target without a result does; A4 has no target.
     let dots: Vec<(&str, u32, u32)> = places.dots.iter().map(|dot| (dot.key.as_str(), dot.met, dot.judged)).collect();
     assert_eq!(dots, [("a1", 1, 2), ("a2", 0, 1), ("w", 1, 1)]);
     assert_eq!(
         places.title,
-        "P, 2020-2025: 2/3 địa phương cùng cấp có từ nửa số chỉ tiêu đúng hoặc vượt tiến độ trở lên"
+        "P, 2020-2025: 2/3 địa phương cùng cấp có từ nửa số chỉ tiêu đã đạt hoặc đúng tiến độ trở lên"
     );
-    assert!(places.description.starts_with("Chưa chỉ tiêu nào đến hạn: mỗi ô"), "{}", places.description);
+    assert!(places.description.starts_with("Nhiệm kỳ đang thực hiện: mỗi ô"), "{}", places.description);
     for said in [
-        "Cả 4 nơi: 2/4 chỉ tiêu đúng hoặc vượt tiến độ, 2 chưa đo được tiến độ.",
-        "thấp nhất Xã A2: 0/1 đúng hoặc vượt tiến độ (0\u{a0}%).",
-        "Không có chỉ tiêu có mục tiêu (1 nơi): Xã A4.",
+        "Cả 4 nơi: 2/4 chỉ tiêu đã đạt hoặc đúng tiến độ; 2 chưa đo được tiến độ.",
+        "thấp nhất Xã A2: 0/1 đạt hoặc đúng tiến độ (0\u{a0}%).",
+        "Không có chỉ tiêu để đánh giá (1 nơi): Xã A4.",
     ] {
         assert!(places.description.contains(said), "{said}\n{}", places.description);
     }
     assert_eq!(
         places.table().headers[1..],
-        ["Đúng hoặc vượt tiến độ", "Chỉ tiêu có mục tiêu", "% chỉ tiêu đúng hoặc vượt tiến độ"]
+        ["Đã đạt hoặc đúng tiến độ", "Chỉ tiêu được tính", "% chỉ tiêu đã đạt hoặc đúng tiến độ"]
     );
     let english = super::places(&index, "a1", "2020-2025", &Default::default(), Lang::En);
     assert_eq!(
         english.title,
-        "P, 2020-2025: 2 of 3 places of one level have at least half their targets on pace or ahead"
+        "P, 2020-2025: 2 of 3 places of one level with at least half their targets met or on pace"
     );
     assert!(
         english
             .description
-            .contains("All 4 places: 2 of 4 targets on pace or ahead, 2 without a pace measured yet. Highest"),
+            .contains("All 4 places: 2 of 4 targets met or on pace; 2 without a pace measured yet. Highest"),
         "{}",
         english.description
     );
-    assert_eq!(english.dots[0].value_text, "1/2 on pace or ahead (50\u{a0}%)");
+    assert_eq!(english.dots[0].value_text, "1/2 met or on pace (50\u{a0}%)");
+
+    // A range met early is ahead, and counts (one outside its range has no pace, and is left
+    // out); a target already due and met counts as met, and keeps the chart on pace rather than
+    // sending it back to the targets due.
+    let mut more = json.clone();
+    let source = serde_json::json!({"source": "s1", "quote": "q"});
+    let domain = more["domains"][0]["id"].clone();
+    more["indicators"].as_array_mut().unwrap().push(serde_json::json!({"id": "forest", "name": {"vi": "Độ che phủ rừng"}, "domain": domain, "unit": {"vi": "%"}, "direction": "target_is_best", "kind": "share"}));
+    let records = more["records"].as_array_mut().unwrap();
+    records.push(serde_json::json!({"locality": "a1", "indicator": "forest", "term": "2020-2025",
+        "target": {"shape": "range", "min": 40, "max": 45, "source": source}, "results": [{"value": 41, "period": {"year": 2023}, "source": source}]}));
+    records.push(serde_json::json!({"locality": "w", "indicator": "income", "term": "2020-2025",
+        "target": {"shape": "level", "value": 80, "deadline_year": 2022, "source": source}, "results": [{"value": 85, "period": {"year": 2022}, "source": source}]}));
+    let more_index = DatasetIndex::new(load(&more.to_string()).into_valid().unwrap());
+    let places = super::places(&more_index, "a1", "2020-2025", &Default::default(), Lang::Vi);
+    let dots: Vec<(&str, u32, u32)> = places.dots.iter().map(|dot| (dot.key.as_str(), dot.met, dot.judged)).collect();
+    assert_eq!(dots, [("a1", 2, 3), ("a2", 0, 1), ("w", 2, 2)]);
+    assert!(places.title.ends_with("đã đạt hoặc đúng tiến độ trở lên"), "{}", places.title);
+    // After the term, every target is due: the share of those met.
+    more["data_as_of"] = "2026-06-30".into();
+    let more_index = DatasetIndex::new(load(&more.to_string()).into_valid().unwrap());
+    let places = super::places(&more_index, "a1", "2020-2025", &Default::default(), Lang::Vi);
+    assert!(places.title.ends_with("đạt từ nửa số chỉ tiêu đến hạn trở lên"), "{}", places.title);
+
     // The counts a split dataset's index carries say the same.
     let summary = &crate::scorecard::part_summaries(&index)[0];
     assert_eq!((summary.met(), summary.due(), summary.not_yet_due), (0, 0, 6), "{summary:?}");
@@ -1112,7 +1136,7 @@ fn the_provinces_of_a_split_dataset_are_drawn_from_the_counts_their_index_carrie
     let mut none_due = index.clone();
     none_due.parts.remove(0);
     let chart = provinces(&none_due, "q", "2020-2025", Lang::Vi);
-    assert_eq!(chart.title, "Cả nước, 2020-2025: 1 địa phương cùng cấp, chưa nơi nào có chỉ tiêu đến hạn");
+    assert_eq!(chart.title, "Cả nước, 2020-2025: 1 địa phương cùng cấp, không nơi nào có chỉ tiêu đến hạn để đánh giá");
     assert!(
         chart.description.starts_with("Cả 1 nơi: chưa có chỉ tiêu nào đến hạn; 4 chỉ tiêu chưa đến hạn."),
         "{}",
