@@ -62,14 +62,7 @@ impl Pace {
 
     /// The id used in URLs and in the command line's JSON.
     pub fn id(self) -> &'static str {
-        match self {
-            Pace::Ahead => "ahead",
-            Pace::OnPace => "on_pace",
-            Pace::Behind => "behind",
-            Pace::FarBehind => "far_behind",
-            Pace::WrongWay => "wrong_way",
-            Pace::NoData => "no_data",
-        }
+        ["ahead", "on_pace", "behind", "far_behind", "wrong_way", "no_data"][self as usize]
     }
 
     pub fn from_id(id: &str) -> Option<Pace> {

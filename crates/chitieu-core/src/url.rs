@@ -39,12 +39,14 @@ pub enum Tab {
 macro_rules! id_enum {
     ($type:ty, $($variant:path => $id:literal),+ $(,)?) => {
         impl $type {
+            /// Every variant, in the order they are declared in (a test holds it).
             pub const ALL: &'static [$type] = &[$($variant),+];
+            const IDS: &'static [&'static str] = &[$($id),+];
             pub fn id(self) -> &'static str {
-                match self { $($variant => $id),+ }
+                Self::IDS[self as usize]
             }
             pub fn from_id(id: &str) -> Option<Self> {
-                match id { $($id => Some($variant),)+ _ => None }
+                Self::IDS.iter().position(|known| *known == id).map(|at| Self::ALL[at])
             }
         }
     };
@@ -368,6 +370,23 @@ pub fn encode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `id` reads its id by the variant's number: the ids are listed in the variants' order, and
+    /// `from_id` gives the variant back.
+    #[test]
+    fn ids_are_listed_in_the_variants_order() {
+        for (position, mode) in Mode::ALL.iter().enumerate() {
+            assert_eq!((*mode as usize, Mode::from_id(mode.id())), (position, Some(*mode)));
+        }
+        for (position, theme) in Theme::ALL.iter().enumerate() {
+            assert_eq!((*theme as usize, Theme::from_id(theme.id())), (position, Some(*theme)));
+        }
+        for (position, tab) in Tab::ALL.iter().enumerate() {
+            assert_eq!((*tab as usize, Tab::from_id(tab.id())), (position, Some(*tab)));
+        }
+        assert_eq!((Mode::Kiosk.id(), Theme::Contrast.id(), Tab::Places.id()), ("kiosk", "contrast", "places"));
+        assert_eq!(Tab::from_id("nope"), None);
+    }
 
     /// Stands in for the browser's decision: only paths under "data/" or "/data/" count as ours.
     fn same_origin(url: &str) -> bool {

@@ -255,3 +255,11 @@ fn a_term_spanning_every_year_there_is_does_not_overflow() {
     let record = record(Target::new(TargetShape::AnnualAverage { value: 10.0 }), vec![in_year(5.0, 0)]);
     let _ = pace(&record, &indicator(Higher), &term, Some(Status::NotYetDue), 1.0, None);
 }
+
+#[test]
+fn pace_ids_are_listed_in_the_variants_order() {
+    for (position, pace) in Pace::ALL.into_iter().enumerate() {
+        assert_eq!((pace as usize, Pace::from_id(pace.id())), (position, Some(pace)));
+    }
+    assert_eq!((Pace::OnPace.id(), Pace::NoData.id()), ("on_pace", "no_data"));
+}
