@@ -55,11 +55,6 @@ impl Counts {
     pub fn paces(&self) -> impl Iterator<Item = (Pace, u32)> + '_ {
         Pace::ALL.into_iter().map(|pace| (pace, self.by_pace[pace as usize])).filter(|&(_, count)| count > 0)
     }
-    /// The targets on pace or ahead, and those whose pace is measured (all but "no data yet").
-    pub fn on_pace(&self) -> (u32, u32) {
-        let count = |pace: Pace| self.by_pace[pace as usize];
-        (count(Pace::Ahead) + count(Pace::OnPace), self.by_pace.iter().sum::<u32>() - count(Pace::NoData))
-    }
     /// Achieved plus exceeded.
     pub fn met(&self) -> u32 {
         self.get(Status::Achieved) + self.get(Status::Exceeded)

@@ -20,48 +20,7 @@ pub fn scene_svg(scene: &Scene) -> String {
         let _ = draw(&root, scene);
         let _ = root.present();
     }
-    accessible(merge_lines(&svg), &scene.title, &scene.description, scene.marks.is_empty())
-}
-
-/// Runs of straight lines of one style as one `<path>` each: plotters writes every line as a
-/// `<polyline>` of its own, and a bar's stripes are dozens of lines (a ranking of 25 indicators had
-/// 1,280 of them, most of its 150 KB of markup and of the browser's work to show it).
-fn merge_lines(svg: &str) -> String {
-    let mut merged = String::with_capacity(svg.len());
-    // The style (the attributes before `points`) of the path being written, if one is.
-    let mut open = "";
-    for line in svg.split_inclusive('\n') {
-        let segment = line.strip_prefix("<polyline ").and_then(|rest| {
-            let (style, points) = rest.split_once(" points=\"")?;
-            let (from, to) = points.strip_suffix(" \"/>\n")?.split_once(' ')?;
-            (!to.contains(' ')).then_some((style, from, to))
-        });
-        let style = segment.map_or("", |(style, _, _)| style);
-        if style != open {
-            if !open.is_empty() {
-                merged.push_str("\"/>\n");
-            }
-            if !style.is_empty() {
-                merged.push_str("<path ");
-                merged.push_str(style);
-                merged.push_str(" d=\"");
-            }
-            open = style;
-        }
-        match segment {
-            Some((_, from, to)) => {
-                merged.push('M');
-                merged.push_str(from);
-                merged.push('L');
-                merged.push_str(to);
-            }
-            None => merged.push_str(line),
-        }
-    }
-    if !open.is_empty() {
-        merged.push_str("\"/>\n");
-    }
-    merged
+    accessible(svg, &scene.title, &scene.description, scene.marks.is_empty())
 }
 
 fn draw<DB: DrawingBackend>(

@@ -1408,35 +1408,3 @@ fn a_column_s_figure_moves_out_of_the_way_of_its_target_marker() {
         .unwrap();
     assert!((figure - marker).abs() >= FRAME.font_px * 0.8, "the figure at {figure}, the marker at {marker}");
 }
-
-/// A bar's stripes are written as one `<path>` per run of lines of one style, not one `<polyline>`
-/// per line, and every line of the scene is still drawn, with its ends where the scene puts them.
-#[test]
-fn lines_of_one_style_are_one_path_and_every_line_is_drawn() {
-    let scene = bar_chart(&chart(&["Thu nhập", "Giá trị sản xuất", "Hộ nghèo"]), FRAME, &light());
-    let lines: Vec<String> = scene
-        .shapes
-        .iter()
-        .filter_map(|shape| match shape {
-            Shape::Line { from, to, .. } => Some(format!(
-                "M{},{}L{},{}",
-                from.0.round() as i32,
-                from.1.round() as i32,
-                to.0.round() as i32,
-                to.1.round() as i32
-            )),
-            _ => None,
-        })
-        .collect();
-    assert!(lines.len() > 20, "two striped bars, the axis and the reference: {} lines", lines.len());
-    let svg = scene_svg(&scene);
-    let paths: Vec<&str> =
-        svg.match_indices(" d=\"").map(|(at, _)| &svg[at + 4..][..svg[at + 4..].find('"').unwrap()]).collect();
-    let drawn: String = paths.concat();
-    for line in &lines {
-        assert!(drawn.contains(line.as_str()), "{line} is drawn");
-    }
-    assert_eq!(drawn.matches('M').count(), lines.len(), "each line once");
-    assert!(!svg.contains("<polyline"), "no line is left as a polyline of its own");
-    assert!(paths.len() * 3 < lines.len(), "{} paths for {} lines", paths.len(), lines.len());
-}

@@ -8,6 +8,7 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::index::DatasetIndex;
 use crate::model::{Dataset, Level, Locality, ShapeKind, Status};
+use crate::pace::Pace;
 use crate::scorecard::Counts;
 
 /// Commune level (xã, phường, thị trấn, đặc khu), district level, province level.
@@ -82,28 +83,34 @@ pub fn places(index: &DatasetIndex, locality: &str, term: &str, filter: &Filter,
         let mut counts = Counts::default();
         let mut tally = Tally::default();
         for row in index.rows(&place.id, term) {
-            if narrow.accepts(row.indicator, row.evaluation) {
-                let pending = counts.get(Status::NotYetDue);
-                counts.add_as_due(row.evaluation);
-                // Not yet due, it counts if it has a pace, or could have one (a range, a composition
-                // or a grade has one only when met early).
-                let paced = row.evaluation.pace.is_some()
-                    || row.record.target.as_ref().is_some_and(|target| {
-                        !matches!(target.shape, ShapeKind::Range | ShapeKind::Composition | ShapeKind::GradeAtLeast)
-                    });
-                if counts.get(Status::NotYetDue) > pending && paced {
-                    tally.open += 1;
-                }
+            if !narrow.accepts(row.indicator, row.evaluation) {
+                continue;
             }
+            let pending = counts.get(Status::NotYetDue);
+            counts.add_as_due(row.evaluation);
+            if counts.get(Status::NotYetDue) == pending {
+                continue;
+            }
+            // Not yet due (met early or not): it counts if it has a pace, or could have one (a
+            // range, a composition or a grade has one only when met early). A target due is
+            // counted by its status alone: one judged every year has a pace too, from the same year.
+            let pace = row.evaluation.pace.as_ref().map(|pace| pace.pace);
+            if pace.is_some()
+                || row.record.target.as_ref().is_some_and(|target| {
+                    !matches!(target.shape, ShapeKind::Range | ShapeKind::Composition | ShapeKind::GradeAtLeast)
+                })
+            {
+                tally.open += 1;
+            }
+            tally.on += u32::from(matches!(pace, Some(Pace::Ahead | Pace::OnPace)));
+            tally.measured += u32::from(pace.is_some_and(|pace| pace != Pace::NoData));
         }
-        let (ahead_or_on_pace, measured) = counts.on_pace();
         tally.met = counts.met();
         tally.due = counts.assessed - counts.get(Status::NotYetDue);
         tally.exceeded = counts.get(Status::Exceeded);
         tally.pending = counts.get(Status::NotYetDue);
-        tally.on = tally.met + ahead_or_on_pace;
+        tally.on += tally.met;
         tally.open += tally.due;
-        tally.measured = measured;
         total.add(tally);
         counted.push((place, tally));
     }
@@ -236,7 +243,6 @@ fn dot_chart(
         Lang::Vi => format!("{group}: {half}/{drawn} địa phương cùng cấp đạt từ nửa số chỉ tiêu đến hạn trở lên"),
         Lang::En => format!("{group}: {half} of {} of one level met at least half their targets due", places(drawn)),
     };
-    // The targets not yet due, when there are any (a finished term has none to count).
     // The targets not yet due, or with `pace` those without a pace measured, when there are any.
     let pending = match (pending.as_str(), pace, lang) {
         ("0", ..) => String::new(),
@@ -300,13 +306,11 @@ fn dot_chart(
         // A few by name; the table lists every one.
         let mut names = without[..without.len().min(8)].join(", ");
         names += if without.len() > 8 { ", …" } else { "." };
-        description += &match (pace, lang) {
+        description += &match lang {
             // Not "not due yet": in a finished term these places have no target to judge at all
             // (outside tester).
-            (false, Lang::Vi) => format!(" Không có chỉ tiêu đến hạn để đánh giá ({} nơi): {names}", without.len()),
-            (false, Lang::En) => format!(" No target due to judge ({}): {names}", places(without.len())),
-            (true, Lang::Vi) => format!(" Không có chỉ tiêu để đánh giá ({} nơi): {names}", without.len()),
-            (true, Lang::En) => format!(" No target to judge ({}): {names}", places(without.len())),
+            Lang::Vi => format!(" Không có chỉ tiêu để đánh giá ({} nơi): {names}", without.len()),
+            Lang::En => format!(" No target to judge ({}): {names}", places(without.len())),
         };
     }
     DotChart {

@@ -771,7 +771,7 @@ fn all_places_are_those_of_the_level_and_province_on_screen_by_share_of_targets_
     assert!(places.description.contains("Cả 4 nơi: 2/4 chỉ tiêu đến hạn đạt, 2 vượt. "), "{}", places.description);
     assert!(
         places.description.ends_with(
-            "Cao nhất Phường W: 1/1 đạt (100\u{a0}%); thấp nhất Xã A2: 0/1 đạt (0\u{a0}%). Không có chỉ tiêu đến hạn để đánh giá (1 nơi): Xã A4."
+            "Cao nhất Phường W: 1/1 đạt (100\u{a0}%); thấp nhất Xã A2: 0/1 đạt (0\u{a0}%). Không có chỉ tiêu để đánh giá (1 nơi): Xã A4."
         ),
         "{}",
         places.description
@@ -853,10 +853,13 @@ fn in_a_term_under_way_a_target_met_early_is_not_yet_due_like_one_still_short() 
         "target": {"shape": "range", "min": 40, "max": 45, "source": source}, "results": [{"value": 41, "period": {"year": 2023}, "source": source}]}));
     records.push(serde_json::json!({"locality": "w", "indicator": "income", "term": "2020-2025",
         "target": {"shape": "level", "value": 80, "deadline_year": 2022, "source": source}, "results": [{"value": 85, "period": {"year": 2022}, "source": source}]}));
+    // A target judged every year has a pace from the same year as its status: counted once.
+    records.push(serde_json::json!({"locality": "a2", "indicator": "insured", "term": "2020-2025",
+        "target": {"shape": "at_least", "value": 40, "every_year": true, "source": source}, "results": [{"value": 45, "period": {"year": 2022}, "source": source}]}));
     let more_index = DatasetIndex::new(load(&more.to_string()).into_valid().unwrap());
     let places = super::places(&more_index, "a1", "2020-2025", &Default::default(), Lang::Vi);
     let dots: Vec<(&str, u32, u32)> = places.dots.iter().map(|dot| (dot.key.as_str(), dot.met, dot.judged)).collect();
-    assert_eq!(dots, [("a1", 2, 3), ("a2", 0, 1), ("w", 2, 2)]);
+    assert_eq!(dots, [("a1", 2, 3), ("a2", 1, 2), ("w", 2, 2)]);
     assert!(places.title.ends_with("đã đạt hoặc đúng tiến độ trở lên"), "{}", places.title);
     // After the term, every target is due: the share of those met.
     more["data_as_of"] = "2026-06-30".into();
@@ -1125,7 +1128,7 @@ fn the_provinces_of_a_split_dataset_are_drawn_from_the_counts_their_index_carrie
         chart.description
     );
     let english = provinces(&index, "q", "2020-2025", Lang::En);
-    assert!(english.description.contains(" No target due to judge (1 place): Tỉnh Q."), "{}", english.description);
+    assert!(english.description.contains(" No target to judge (1 place): Tỉnh Q."), "{}", english.description);
     let mut one_pending = index.clone();
     one_pending.parts[1].summaries[0].not_yet_due = 1;
     let one = provinces(&one_pending, "q", "2020-2025", Lang::En);
